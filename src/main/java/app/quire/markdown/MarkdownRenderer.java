@@ -48,7 +48,7 @@ public final class MarkdownRenderer {
      *
      * @param lineOffset added to every line number (the body's first line in the whole file)
      */
-    public List<PreviewBlock> toPreviewBlocks(String markdown, int lineOffset) {
+    public List<PreviewBlock> toPreviewBlocks(String markdown, int lineOffset, RenderContext context) {
         Document doc = parser.parse(markdown);
         List<PreviewBlock> blocks = new ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
