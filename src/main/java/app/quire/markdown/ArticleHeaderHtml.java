@@ -1,0 +1,33 @@
+package app.quire.markdown;
+
+import app.quire.post.Post;
+
+/**
+ * The article header (title, date, author, categories, hero image) shown above a post's body, from its front
+ * matter. Shared by the preview and the standalone render.
+ */
+public final class ArticleHeaderHtml {
+    private ArticleHeaderHtml() {
+    }
+
+    public static String render(Post post, RenderContext context) {
+        StringBuilder html = new StringBuilder("<header class=\"article-header\">");
+        post.heroImage().ifPresent(src -> html.append("<img class=\"hero\" alt=\"\" src=\"")
+                .append(escape(ImageSources.resolve(src, context))).append("\">"));
+        post.title().ifPresent(t -> html.append("<h1 class=\"article-title\">").append(escape(t)).append("</h1>"));
+        StringBuilder meta = new StringBuilder();
+        post.dateText().ifPresent(d -> meta.append("<time>").append(escape(d)).append("</time>"));
+        post.author().ifPresent(a -> meta.append("<span class=\"author\">").append(escape(a)).append("</span>"));
+        for (String c : post.categories()) {
+            meta.append("<span class=\"category\">").append(escape(c)).append("</span>");
+        }
+        if (meta.length() > 0) {
+            html.append("<p class=\"article-meta\">").append(meta).append("</p>");
+        }
+        return html.append("</header>").toString();
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
