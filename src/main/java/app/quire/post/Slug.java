@@ -33,13 +33,14 @@ public final class Slug {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
-                if (dash && out.length() > 0) {
+                boolean sep = dash && out.length() > 0;
+                if (out.length() + (sep ? 1 : 0) + Character.charCount(cp) > MAX_LENGTH) {
+                    break;
+                }
+                if (sep) {
                     out.append('-');
                 }
                 dash = false;
-                if (out.length() + Character.charCount(cp) > MAX_LENGTH) {
-                    break;
-                }
                 out.appendCodePoint(cp);
             } else if (cp != '\'' && cp != '\u2019') {
                 dash = true;
