@@ -9,15 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The fixture posts under src/test/resources/posts. */
-final class Fixtures {
-    static final List<String> UTF8_POSTS = List.of("seed-like.md", "bom-crlf.md", "no-final-newline.md",
+public final class Fixtures {
+    public static final List<String> UTF8_POSTS = List.of("seed-like.md", "bom-crlf.md", "no-final-newline.md",
             "non-ascii.md", "empty-fm.md", "no-fm.md", "toml.md", "broken-yaml.md", "comments.md", "flow-lists.md",
             "block-lists.md", "quoted.md", "multiline.md", "dots-close.md", "nested.md");
 
     private Fixtures() {
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/posts/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
@@ -28,16 +28,16 @@ final class Fixtures {
         }
     }
 
-    static String text(String name) {
+    public static String text(String name) {
         String s = new String(bytes(name), StandardCharsets.UTF_8);
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
-    static Post post(String name) {
+    public static Post post(String name) {
         return Post.parse(text(name));
     }
 
-    static Path copy(String name, Path dir) throws IOException {
+    public static Path copy(String name, Path dir) throws IOException {
         Path p = dir.resolve(name);
         Files.write(p, bytes(name));
         return p;
