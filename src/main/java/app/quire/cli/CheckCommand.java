@@ -49,6 +49,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> paths;
 
     private final Map<Path, Set<String>> postIndex = new HashMap<>();
+    private final Map<Path, Path> roots = new HashMap<>();
 
     @Override
     public Integer call() throws IOException {
@@ -115,8 +116,8 @@ final class CheckCommand implements Callable<Integer> {
             problems.add(file + ":" + keyLine(post, "date") + ":1: date '" + fm.dateText().orElse("")
                     + "' is not a date Jekyll or Hugo can read (e.g. 2021-12-10 00:00:00 +1000)");
         }
-        Path root = SiteLocator.rootOrFolder(file);
         Path folder = file.toAbsolutePath().normalize().getParent();
+        Path root = roots.computeIfAbsent(folder, f -> SiteLocator.findRoot(f).orElse(f));
         fm.heroImage().ifPresent(src -> {
             if (missingLocal(src, root, folder)) {
                 problems.add(file + ":" + keyLine(post, heroKey(post)) + ":1: missing image " + src);

@@ -1,15 +1,17 @@
 package app.quire.cli;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Finds the site a post belongs to: the nearest ancestor folder with a site configuration file. */
 final class SiteLocator {
     /** What shape a site folder has. */
     enum Shape { JEKYLL, HUGO, QUIRE, OTHER }
+
+    private static final List<String> HUGO_CONFIGS = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
+            "config.toml", "config.yaml", "config.yml", "config.json");
 
     private SiteLocator() {
     }
@@ -42,12 +44,10 @@ final class SiteLocator {
         if (Files.isRegularFile(dir.resolve("quire.yaml"))) {
             return Shape.QUIRE;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "{hugo,config}.{toml,yaml,yml,json}")) {
-            for (Path ignored : files) {
+        for (String name : HUGO_CONFIGS) {
+            if (Files.isRegularFile(dir.resolve(name))) {
                 return Shape.HUGO;
             }
-        } catch (IOException e) {
-            return Shape.OTHER;
         }
         return Shape.OTHER;
     }

@@ -20,7 +20,7 @@ public final class PostLinks {
     public record Ref(Type type, String target, int line, int column) {
     }
 
-    private static final Pattern MD = Pattern.compile("(!?)\\[(?:[^\\[\\]]|\\[[^\\[\\]]*\\])*\\]\\(\\s*(<[^>]*>|[^\\s)]+)(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*\\)");
+    private static final Pattern MD = Pattern.compile("(!?)\\[(?:[^\\[\\]]++|\\[[^\\[\\]]*+\\])*+\\]\\(\\s*(<[^>]*>|[^\\s)]+)(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*\\)");
     private static final Pattern IMG = Pattern.compile("<img\\b[^>]*?\\bsrc\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern POST_URL = Pattern.compile("\\{%-?\\s*post_url\\s+([^\\s%]+)\\s*-?%\\}");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
@@ -34,16 +34,20 @@ public final class PostLinks {
         String fence = null;
         boolean prevBlank = true;
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).replaceAll("\\r?\\n$", "");
+            String line = stripBreak(lines.get(i));
             Matcher f = FENCE.matcher(line);
+            boolean fenceLike = line.indexOf("```") >= 0 || line.indexOf("~~~") >= 0;
             if (fence != null) {
+                if (!fenceLike) {
+                    continue;
+                }
                 if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
                         && line.strip().equals(f.group(1))) {
                     fence = null;
                 }
                 continue;
             }
-            if (f.find()) {
+            if (fenceLike && f.find()) {
                 fence = f.group(1);
                 continue;
             }
@@ -52,7 +56,13 @@ public final class PostLinks {
                 continue; // indented code block (approximation: after a blank line)
             }
             prevBlank = blank;
-            String visible = blankInlineCode(line);
+            boolean md = line.indexOf("](") >= 0;
+            boolean html = line.indexOf("<img") >= 0 || line.indexOf("<IMG") >= 0;
+            boolean postUrl = line.indexOf("post_url") >= 0;
+            if (!md && !html && !postUrl) {
+                continue;
+            }
+            String visible = line.indexOf('`') >= 0 ? blankInlineCode(line) : line;
             Matcher m = MD.matcher(visible);
             while (m.find()) {
                 String target = m.group(2);
@@ -75,6 +85,17 @@ public final class PostLinks {
             }
         }
         return refs;
+    }
+
+    private static String stripBreak(String line) {
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '\n') {
+            end--;
+        }
+        if (end > 0 && line.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return line.substring(0, end);
     }
 
     /** The line with inline code spans replaced by spaces (positions kept). */
