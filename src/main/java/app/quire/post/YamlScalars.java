@@ -61,8 +61,7 @@ final class YamlScalars {
                 case '\r': sb.append("\\r"); break;
                 case '\t': sb.append("\\t"); break;
                 default:
-                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF
-                            || Character.isSurrogate(c) && !validSurrogateAt(value, i)) {
+                    if (!safeChar(value, i)) {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);
@@ -80,11 +79,20 @@ final class YamlScalars {
         return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
+    /** YAML-printable and not a line break or BOM: may stand as itself inside quotes. */
+    private static boolean safeChar(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isSurrogate(c)) {
+            return validSurrogateAt(s, i);
+        }
+        return c >= 0x20 && c <= 0x7E || c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029
+                || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF;
+    }
+
     private static boolean singleQuotable(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF
-                    || Character.isSurrogate(c) && !validSurrogateAt(value, i)) {
+            if (!safeChar(value, i)) {
                 return false;
             }
         }

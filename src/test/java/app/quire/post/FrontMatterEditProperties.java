@@ -40,7 +40,7 @@ class FrontMatterEditProperties {
 
     @Provide
     Arbitrary<List<Spec>> specs() {
-        Arbitrary<Spec> spec = Combinators.combine(Arbitraries.of(KEYS), Arbitraries.integers().between(0, 8),
+        Arbitrary<Spec> spec = Combinators.combine(Arbitraries.of(KEYS), Arbitraries.integers().between(0, 12),
                 Arbitraries.strings().alpha().numeric().withChars(' ', 'é').ofMinLength(1).ofMaxLength(8)
                         .filter(s -> !s.isBlank()).list().ofMinSize(1).ofMaxSize(3),
                 Arbitraries.integers().between(0, 4), Arbitraries.of(true, false)).as(Spec::new);
@@ -73,6 +73,23 @@ class FrontMatterEditProperties {
                     break;
                 case 6: sb.append(s.key).append(": 2021-12-10 00:00:00 +1000").append(nl); break;
                 case 7: sb.append(s.key).append(": ").append(w).append(" # note").append(nl); break;
+                case 9: sb.append(s.key).append(":").append(nl); break;
+                case 10:
+                    sb.append(s.key).append(":").append(nl).append("  name: ").append(w).append(nl)
+                            .append("  # inner comment").append(nl).append("  n: 3").append(nl);
+                    break;
+                case 11:
+                    sb.append(s.key).append(": ").append(w).append(nl);
+                    for (String x : strip(s.words)) {
+                        sb.append("  ").append(x).append(nl);
+                    }
+                    break;
+                case 12:
+                    sb.append(s.key).append(": >-").append(nl);
+                    for (String x : strip(s.words)) {
+                        sb.append("    ").append(x).append(nl);
+                    }
+                    break;
                 default:
                     sb.append(s.key).append(": |").append(nl);
                     for (String x : strip(s.words)) {
