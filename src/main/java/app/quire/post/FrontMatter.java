@@ -446,6 +446,17 @@ public final class FrontMatter {
         if (!safe && oneLine) {
             int from = charIndex(keyText, v.getStartMark().getColumn());
             int to = charIndex(keyText, v.getEndMark().getColumn());
+            // keep an anchor (&a) or tag (!!str) written before the value
+            while (from < to && (keyText.charAt(from) == '&' || keyText.charAt(from) == '!')) {
+                int space = keyText.indexOf(' ', from);
+                if (space < 0 || space >= to) {
+                    break;
+                }
+                from = space;
+                while (from < to && keyText.charAt(from) == ' ') {
+                    from++;
+                }
+            }
             String old = keyText.substring(from, to);
             String text = null;
             if (v instanceof ScalarNode && !(value instanceof List && ((List<?>) value).size() != 1)

@@ -1,6 +1,5 @@
 package app.quire.post;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,10 +75,7 @@ final class TomlFields {
                 return bare;
             }
         }
-        if (PostDates.parse(bare).isPresent() || bare.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            return bare; // dates stay text, read through PostDates
-        }
-        return bare;
+        return bare; // dates and anything else stay text; dates are read through PostDates
     }
 
     private static String string(String text) {
@@ -138,9 +134,5 @@ final class TomlFields {
     private static String stripComment(String text) {
         int hash = text.indexOf(" #");
         return (hash >= 0 ? text.substring(0, hash) : text).strip();
-    }
-
-    static boolean isDateLike(Object o) {
-        return o instanceof String && PostDates.parse((String) o).isPresent() || o instanceof LocalDate;
     }
 }

@@ -160,4 +160,20 @@ class FrontMatterEditTest {
         assertThat(edit("non-ascii.md", fm -> fm.withTitle("Thé 🍵")))
                 .isEqualTo(replaceLine(before, "title: \"Café au lait — über naïve façades\"", "title: \"Thé 🍵\""));
     }
+
+    @Test
+    void awkwardShapes() {
+        assertThat(Post.parse("---\ntags: [a, b] # keep me\n---\n").frontMatter().withTags(List.of("p", "q r")).block())
+                .isEqualTo("---\ntags: [p, q r] # keep me\n---\n");
+        assertThat(Post.parse("---\ntags: [a,\n  b]\ntitle: x\n---\n").frontMatter().withTags(List.of("c")).block())
+                .isEqualTo("---\ntags: [c]\ntitle: x\n---\n");
+        assertThat(Post.parse("---\ntitle:\nauthor: me\n---\n").frontMatter().withTitle("T").block())
+                .isEqualTo("---\ntitle: T\nauthor: me\n---\n");
+        assertThat(Post.parse("---\ntitle: ~\n---").frontMatter().withDraft(true).block())
+                .isEqualTo("---\ntitle: ~\ndraft: true\n---");
+        assertThat(Post.parse("---\n\"title\" :   'spaced'\n---\n").frontMatter().withTitle("New").block())
+                .isEqualTo("---\n\"title\" :   'New'\n---\n");
+        assertThat(Post.parse("---\nbase: &b x\nother: *b\n---\n").frontMatter().set("base", "y").block())
+                .isEqualTo("---\nbase: &b y\nother: *b\n---\n");
+    }
 }
