@@ -105,4 +105,19 @@ class PostFileTest {
         PostFile second = PostFile.create(file, "two");
         assertThat(second.text()).isEqualTo("two");
     }
+
+    @Test
+    void savingThroughASymlinkKeepsTheLink() throws IOException {
+        Path real = Fixtures.copy("seed-like.md", dir);
+        Path link = dir.resolve("link.md");
+        try {
+            Files.createSymbolicLink(link, real.getFileName());
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symlinks here: " + e.getMessage());
+        }
+        PostFile pf = PostFile.open(link);
+        pf.save("through the link");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("through the link");
+    }
 }
