@@ -136,6 +136,13 @@ final class CheckCommand implements Callable<Integer> {
                         problems.add(where + "link to missing post " + ref.target());
                     }
                     break;
+                case DEFINITION:
+                    if (isPostLink(ref.target()) && missingLocal(ref.target(), root, folder)) {
+                        problems.add(where + "link to missing post " + ref.target());
+                    } else if (isImagePath(ref.target()) && missingLocal(ref.target(), root, folder)) {
+                        problems.add(where + "missing image " + ref.target());
+                    }
+                    break;
                 default:
                     if (!postUrlExists(ref.target(), root, folder)) {
                         problems.add(where + "post_url names no post: " + ref.target());
@@ -170,6 +177,11 @@ final class CheckCommand implements Callable<Integer> {
     private static boolean isPostLink(String target) {
         String path = stripSuffixes(target).toLowerCase(Locale.ROOT);
         return !EXTERNAL.matcher(target).matches() && (path.endsWith(".md") || path.endsWith(".markdown"));
+    }
+
+    private static boolean isImagePath(String target) {
+        return stripSuffixes(target).toLowerCase(Locale.ROOT)
+                .matches(".*\\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$");
     }
 
     private static String stripSuffixes(String target) {

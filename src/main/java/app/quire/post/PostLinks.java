@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the images and links of a Markdown body with their positions, skipping fenced and indented code and
- * inline code spans: Markdown images and links {@code ![a](src)}, {@code [a](href)}, HTML {@code <img src>} and
+ * inline code spans: Markdown images and links {@code ![a](src)}, {@code [a](href)}, reference definitions
+ * {@code [ref]: target} (footnotes {@code [^1]:} excluded), HTML {@code <img src>} and
  * Jekyll {@code {% post_url name %}}. A light scanner for checks, not a Markdown renderer.
  */
 public final class PostLinks {
     /** What a reference is. */
-    public enum Type { IMAGE, LINK, POST_URL }
+    public enum Type { IMAGE, LINK, POST_URL, DEFINITION }
 
     /**
      * One reference: its target as written and where it starts in the body (0-based line, 0-based char column).
@@ -23,6 +24,7 @@ public final class PostLinks {
     private static final Pattern MD = Pattern.compile("(!?)\\[(?:[^\\[\\]]++|\\[[^\\[\\]]*+\\])*+\\]\\(\\s*(<[^>]*>|[^\\s)]+)(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*\\)");
     private static final Pattern IMG = Pattern.compile("<img\\b[^>]*?\\bsrc\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern POST_URL = Pattern.compile("\\{%-?\\s*post_url\\s+([^\\s%]+)\\s*-?%\\}");
+    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[([^\\]]+)\\]:\\s*(<[^>]*>|\\S+)");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
     private PostLinks() {
@@ -56,6 +58,15 @@ public final class PostLinks {
                 continue; // indented code block (approximation: after a blank line)
             }
             prevBlank = blank;
+            Matcher def = line.indexOf("]:") >= 0 ? DEFINITION.matcher(line) : null;
+            if (def != null && def.find() && !def.group(1).startsWith("^")) {
+                String target = def.group(2);
+                if (target.startsWith("<") && target.endsWith(">")) {
+                    target = target.substring(1, target.length() - 1);
+                }
+                refs.add(new Ref(Type.DEFINITION, target, i, def.start(2)));
+                continue;
+            }
             boolean md = line.indexOf("](") >= 0;
             boolean html = line.indexOf("<img") >= 0 || line.indexOf("<IMG") >= 0;
             boolean postUrl = line.indexOf("post_url") >= 0;

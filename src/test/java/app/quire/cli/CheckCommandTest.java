@@ -50,6 +50,12 @@ class CheckCommandTest {
                 "![fenced](/nowhere.png)",
                 "```",
                 "<img src=\"/assets/img/also-missing.jpg\" alt=\"\">",
+                "",
+                "[ok]: /assets/img/there.png",
+                "[gone]: /assets/img/ref-missing.gif",
+                "[post]: 2020-01-01-first.md",
+                "[nopost]: ../_posts/missing.md",
+                "[site]: https://example.org/",
                 ""));
         CliRun r = CliRun.run("check", site.toString());
         assertThat(r.exit).as(r.toString()).isEqualTo(1);
@@ -59,7 +65,9 @@ class CheckCommandTest {
                 post + ":7:43: missing image /assets/img/missing.png",
                 post + ":9:3: link to missing post no-such-post.md#part",
                 post + ":9:76: post_url names no post: nope",
-                post + ":14:1: missing image /assets/img/also-missing.jpg");
+                post + ":14:1: missing image /assets/img/also-missing.jpg",
+                post + ":17:9: missing image /assets/img/ref-missing.gif",
+                post + ":19:11: link to missing post ../_posts/missing.md");
     }
 
     @Test

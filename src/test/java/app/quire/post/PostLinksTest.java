@@ -26,4 +26,12 @@ class PostLinksTest {
         assertThat(refs).extracting(PostLinks.Ref::target).containsExactly("/d.png");
         assertThat(refs.get(0).line()).isEqualTo(11);
     }
+
+    @Test
+    void referenceDefinitionsButNotFootnotes() {
+        List<PostLinks.Ref> refs = PostLinks.scan("See ![pic][p].\n\n[p]: /img/p.png \"Title\"\n  [doc]: <other post.md>\n[^1]: a note\n");
+        assertThat(refs).containsExactly(
+                new PostLinks.Ref(PostLinks.Type.DEFINITION, "/img/p.png", 2, 5),
+                new PostLinks.Ref(PostLinks.Type.DEFINITION, "other post.md", 3, 9));
+    }
 }
