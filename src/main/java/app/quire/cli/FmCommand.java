@@ -8,6 +8,7 @@ import app.quire.post.PostDates;
 import app.quire.post.PostFile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -110,11 +114,15 @@ final class FmCommand implements Callable<Integer> {
         String v = raw.strip();
         if (v.startsWith("[") && v.endsWith("]")) {
             try {
-                Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(v);
-                if (parsed instanceof List) {
+                Node node = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(v));
+                if (node instanceof SequenceNode) {
                     List<String> items = new ArrayList<>();
-                    for (Object o : (List<?>) parsed) {
-                        items.add(String.valueOf(o));
+                    for (Node item : ((SequenceNode) node).getValue()) {
+                        if (!(item instanceof ScalarNode)) {
+                            throw new ParameterException(spec.commandLine(), "list items for " + key
+                                    + " must be plain values, got " + v);
+                        }
+                        items.add(((ScalarNode) item).getValue());
                     }
                     return items;
                 }

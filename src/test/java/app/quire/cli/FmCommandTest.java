@@ -99,4 +99,13 @@ class FmCommandTest {
         CliRun.run("fm", post.toString(), "--set", "slug='true'", "--set", "weight=3");
         assertThat(Files.readString(post)).contains("slug: 'true'\n").contains("weight: 3\n");
     }
+
+    @Test
+    void listItemsStayText() throws IOException {
+        Path post = Fixtures.copy("flow-lists.md", dir);
+        CliRun r = CliRun.run("fm", post.toString(), "--set", "tags=[2021-12-10, 3, plain]");
+        assertThat(r.exit).as(r.toString()).isZero();
+        assertThat(Files.readString(post)).contains("tags: ['2021-12-10', '3', \"plain\"]\n");
+        assertThat(CliRun.run("fm", post.toString(), "--set", "tags=[a, {b: c}]").exit).isEqualTo(2);
+    }
 }
