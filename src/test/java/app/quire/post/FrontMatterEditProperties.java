@@ -24,17 +24,24 @@ class FrontMatterEditProperties {
     private static final String CHARS = "abcXYZ019 -_.,:#'\"[]{}&*!|>%@`?äé日🍵\\/";
 
     /** One generated key: its value is written in one of several styles. */
-    record Spec(String key, int style, List<String> words, int commentBefore, boolean blankAfter) {
+    record Spec(String key, int style, List<String> words, int commentBefore, boolean blankAfter, String wild) {
+    }
+
+    /** Strings of whole code points from CHARS (withChars would split the emoji's surrogate pair). */
+    private static Arbitrary<String> codePoints(String chars, int maxLength) {
+        List<String> units = new ArrayList<>();
+        chars.codePoints().forEach(cp -> units.add(new String(Character.toChars(cp))));
+        return Arbitraries.of(units).list().ofMaxSize(maxLength).map(l -> String.join("", l));
     }
 
     @Provide
     Arbitrary<String> word() {
-        return Arbitraries.strings().withChars(CHARS).ofMinLength(0).ofMaxLength(12);
+        return codePoints(CHARS, 12);
     }
 
     @Provide
     Arbitrary<String> newValue() {
-        return Arbitraries.oneOf(word(), Arbitraries.strings().withChars(CHARS + "\n\t").ofMaxLength(20),
+        return Arbitraries.oneOf(word(), codePoints(CHARS + "\n\t", 20),
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8));
     }
 
@@ -43,7 +50,8 @@ class FrontMatterEditProperties {
         Arbitrary<Spec> spec = Combinators.combine(Arbitraries.of(KEYS), Arbitraries.integers().between(0, 12),
                 Arbitraries.strings().alpha().numeric().withChars(' ', 'é').ofMinLength(1).ofMaxLength(8)
                         .filter(s -> !s.isBlank()).list().ofMinSize(1).ofMaxSize(3),
-                Arbitraries.integers().between(0, 4), Arbitraries.of(true, false)).as(Spec::new);
+                Arbitraries.integers().between(0, 4), Arbitraries.of(true, false),
+                codePoints(CHARS, 10)).as(Spec::new);
         return spec.list().ofMaxSize(7).uniqueElements(Spec::key);
     }
 
@@ -56,8 +64,11 @@ class FrontMatterEditProperties {
             String w = s.words.get(0).strip();
             switch (s.style) {
                 case 0: sb.append(s.key).append(": ").append(w).append(nl); break;
-                case 1: sb.append(s.key).append(": '").append(w.replace("'", "''")).append("'").append(nl); break;
-                case 2: sb.append(s.key).append(": \"").append(w).append("\"").append(nl); break;
+                case 1: sb.append(s.key).append(": '").append(s.wild.replace("'", "''")).append("'").append(nl); break;
+                case 2:
+                    sb.append(s.key).append(": \"").append(s.wild.replace("\\", "\\\\").replace("\"", "\\\""))
+                            .append("\" # 🍵 note").append(nl);
+                    break;
                 case 3: sb.append(s.key).append(": [").append(String.join(", ", strip(s.words))).append("]").append(nl); break;
                 case 4:
                     sb.append(s.key).append(":").append(nl);
