@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -43,6 +45,26 @@ class PostParseProperties {
         Post edited = post.withFrontMatter(post.frontMatter().withTitle(title));
         assertThat(edited.body()).isEqualTo(post.body());
         assertThat(edited.frontMatter().get("title").map(String::valueOf).orElse("")).isEqualTo(title);
+    }
+
+    @Provide
+    Arbitrary<String> oddKey() {
+        List<String> units = new ArrayList<>();
+        "ab Z9-_.:#[]{}'\"&*!|>%@`?é🍵\\".codePoints().forEach(cp -> units.add(new String(Character.toChars(cp))));
+        return Arbitraries.of(units).list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l))
+                .filter(k -> !k.isBlank());
+    }
+
+    @Property(tries = 300)
+    void anyKeyCanBeAddedAndRemoved(@ForAll("oddKey") String key, @ForAll String value) {
+        Post post = Fixtures.post("seed-like.md");
+        FrontMatter fm = post.frontMatter();
+        FrontMatter added = fm.set(key, value);
+        assertThat(added.get(key).map(String::valueOf).orElse("")).as(added.block()).isEqualTo(value);
+        if (!fm.has(key)) {
+            assertThat(added.block()).startsWith(fm.block().substring(0, fm.block().length() - 4));
+            assertThat(added.remove(key).block()).isEqualTo(fm.block());
+        }
     }
 
     @Property(tries = 300)
