@@ -297,7 +297,8 @@ public final class FrontMatter {
     }
 
     /**
-     * Sets the date, written in the style of the date already there (or Jekyll's {@code yyyy-MM-dd HH:mm:ss Z}).
+     * Sets the date, written in the style of the date already there (without one: the given date's own style,
+     * e.g. {@link DateStyle#JEKYLL} for {@code yyyy-MM-dd HH:mm:ss Z}).
      * A date without offset takes the existing date's offset when that style has one.
      */
     public FrontMatter withDate(PostDate date) {
@@ -312,7 +313,10 @@ public final class FrontMatter {
         }
         String key = has("categories") ? "categories"
                 : has("category") || categories.size() == 1 ? "category" : "categories";
-        return categories.isEmpty() ? remove(key) : set(key, categories);
+        if (categories.isEmpty()) {
+            return remove(key);
+        }
+        return !has(key) && categories.size() == 1 ? set(key, categories.get(0)) : set(key, categories);
     }
 
     /** Sets the tags; an empty list removes the key. */

@@ -176,4 +176,12 @@ class FrontMatterEditTest {
         assertThat(Post.parse("---\nbase: &b x\nother: *b\n---\n").frontMatter().set("base", "y").block())
                 .isEqualTo("---\nbase: &b y\nother: *b\n---\n");
     }
+
+    @Test
+    void aFirstCategoryIsAString() {
+        FrontMatter fm = Fixtures.post("no-fm.md").frontMatter().withCategories(List.of("notes"));
+        assertThat(fm.block()).isEqualTo("---\ncategory: notes\n---\n");
+        assertThat(fm.withCategories(List.of("notes", "more")).block()).isEqualTo("---\ncategory: [notes, more]\n---\n");
+        assertThat(fm.withCategories(List.of()).block()).isEqualTo("---\n---\n");
+    }
 }
