@@ -4,41 +4,71 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A post's text split into its front matter block and its Markdown body.
- * SKELETON: the post/ work replaces this with the lossless implementation; keep these signatures.
+ * A post's text split into its front matter block and its Markdown body, losslessly:
+ * {@code frontMatterBlock() + body()} is always exactly {@code text()}. Front matter is YAML between {@code ---}
+ * lines (closed by {@code ---} or {@code ...}) or Hugo TOML between {@code +++} lines; line breaks stay as found.
+ * Immutable and thread-safe; parsing never throws (broken YAML is reported by {@link FrontMatter#problem()}).
  */
 public final class Post {
     private final String text;
     private final String frontMatterBlock;
     private final String body;
     private final int bodyStartLine;
+    private final FrontMatter frontMatter;
 
-    private Post(String text, String frontMatterBlock, String body, int bodyStartLine) {
+    private Post(String text, String frontMatterBlock, String body, int bodyStartLine, FrontMatter frontMatter) {
         this.text = text;
         this.frontMatterBlock = frontMatterBlock;
         this.body = body;
         this.bodyStartLine = bodyStartLine;
+        this.frontMatter = frontMatter;
     }
 
-    /** Splits a decoded post text (BOM already removed). Never throws on bad front matter. */
+    /**
+     * Splits a decoded post text (BOM normally already removed; a leading BOM is tolerated and kept in the
+     * front matter block). Never throws on bad front matter.
+     */
     public static Post parse(String text) {
-        if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
-            int searchFrom = text.indexOf('\n') + 1;
-            int line = 1;
-            int pos = searchFrom;
-            while (pos < text.length()) {
-                int eol = text.indexOf('\n', pos);
-                int end = eol < 0 ? text.length() : eol;
-                String l = text.substring(pos, end).replace("\r", "");
-                line++;
-                if (l.equals("---") || l.equals("...")) {
-                    int bodyStart = eol < 0 ? text.length() : eol + 1;
-                    return new Post(text, text.substring(0, bodyStart), text.substring(bodyStart), line);
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        int firstEol = text.indexOf('\n', start);
+        if (firstEol >= 0) {
+            String first = trimLineEnd(text.substring(start, firstEol));
+            FrontMatter.Kind kind = first.equals("---") ? FrontMatter.Kind.YAML
+                    : first.equals("+++") ? FrontMatter.Kind.TOML : null;
+            if (kind != null) {
+                String newline = firstEol > 0 && text.charAt(firstEol - 1) == '\r' ? "\r\n" : "\n";
+                int pos = firstEol + 1;
+                int line = 1;
+                while (pos < text.length()) {
+                    int eol = text.indexOf('\n', pos);
+                    int end = eol < 0 ? text.length() : eol;
+                    String l = trimLineEnd(text.substring(pos, end));
+                    if (kind == FrontMatter.Kind.YAML ? l.equals("---") || l.equals("...") : l.equals("+++")) {
+                        int bodyStart = eol < 0 ? text.length() : eol + 1;
+                        FrontMatter fm = FrontMatter.of(kind, text.substring(0, firstEol + 1),
+                                text.substring(firstEol + 1, pos), text.substring(pos, bodyStart), newline);
+                        return new Post(text, text.substring(0, bodyStart), text.substring(bodyStart), line + 1, fm);
+                    }
+                    line++;
+                    pos = end + 1;
                 }
-                pos = end + 1;
             }
         }
-        return new Post(text, "", text, 0);
+        return new Post(text, "", text, 0, FrontMatter.none(newlineOf(text)));
+    }
+
+    /** The line break a text uses first ("\r\n" or "\n"; "\n" when it has none). */
+    public static String newlineOf(String text) {
+        int eol = text.indexOf('\n');
+        return eol > 0 && text.charAt(eol - 1) == '\r' ? "\r\n" : "\n";
+    }
+
+    private static String trimLineEnd(String line) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return line.substring(0, end);
     }
 
     /** The whole text, exactly as given. */
@@ -61,37 +91,55 @@ public final class Post {
         return bodyStartLine;
     }
 
+    /** The lossless front matter (kind NONE when the post has none). */
+    public FrontMatter frontMatter() {
+        return frontMatter;
+    }
+
+    /** The post with another front matter and the same body (byte for byte). */
+    public Post withFrontMatter(FrontMatter newFrontMatter) {
+        if (newFrontMatter == frontMatter) {
+            return this;
+        }
+        String block = newFrontMatter.block();
+        if (block.equals(frontMatterBlock)) {
+            return this;
+        }
+        return parse(block + body);
+    }
+
+    /** The post with another body and the same front matter. */
+    public Post withBody(String newBody) {
+        return parse(frontMatterBlock + newBody);
+    }
+
     public Optional<String> title() {
-        return scalar("title");
+        return frontMatter.title();
     }
 
     public Optional<String> author() {
-        return scalar("author");
+        return frontMatter.author();
     }
 
     public Optional<String> heroImage() {
-        return scalar("heroimage").or(() -> scalar("image")).or(() -> scalar("cover"));
+        return frontMatter.heroImage();
     }
 
     /** The raw date text as written. */
     public Optional<String> dateText() {
-        return scalar("date");
+        return frontMatter.dateText();
+    }
+
+    /** The date when it parses. */
+    public Optional<PostDate> date() {
+        return frontMatter.date();
     }
 
     public List<String> categories() {
-        return scalar("categories").or(() -> scalar("category")).map(List::of).orElse(List.of());
+        return frontMatter.categories();
     }
 
-    private Optional<String> scalar(String key) {
-        for (String line : frontMatterBlock.split("\r?\n")) {
-            if (line.startsWith(key + ":")) {
-                String v = line.substring(key.length() + 1).trim();
-                if (v.length() >= 2 && (v.startsWith("'") && v.endsWith("'") || v.startsWith("\"") && v.endsWith("\""))) {
-                    v = v.substring(1, v.length() - 1);
-                }
-                return v.isEmpty() ? Optional.empty() : Optional.of(v);
-            }
-        }
-        return Optional.empty();
+    public List<String> tags() {
+        return frontMatter.tags();
     }
 }
