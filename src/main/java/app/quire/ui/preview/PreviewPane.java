@@ -63,6 +63,7 @@ public final class PreviewPane {
     private boolean dark;
     private boolean disposed;
     private boolean failureLogged;
+    private long lastApplyNanos;
 
     private IntConsumer onScrolledToLine = line -> { };
     private Consumer<String> onOpenLink = LinkOpener.systemBrowser();
@@ -237,7 +238,7 @@ public final class PreviewPane {
 
     /** The page never navigates: anything that slipped past the click handler gets the shell page back. */
     private void stayOnPage(String location) {
-        if (pageUri == null || location == null || location.isEmpty()
+        if (disposed || pageUri == null || location == null || location.isEmpty()
                 || location.equals(pageUri.toString()) || location.startsWith(pageUri + "#")) {
             return;
         }
@@ -267,6 +268,7 @@ public final class PreviewPane {
             submitRender();
             return;
         }
+        long start = System.nanoTime();
         try {
             if (update.headerHtml() != null) {
                 page.call("setHeader", update.headerHtml());
@@ -282,6 +284,7 @@ public final class PreviewPane {
             engine.load(pageUri.toString());
             return;
         }
+        lastApplyNanos = System.nanoTime() - start;
         shown = update.next();
         lines = LineMap.of(shown.blocks());
         failureLogged = false;
@@ -341,5 +344,10 @@ public final class PreviewPane {
 
     ShownPreview shown() {
         return shown;
+    }
+
+    /** Time the page scripts took for the last applied update (patch + layout flush). */
+    long lastApplyNanos() {
+        return lastApplyNanos;
     }
 }

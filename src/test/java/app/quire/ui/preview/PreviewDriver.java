@@ -34,10 +34,14 @@ public final class PreviewDriver {
 
     private final PreviewPane pane;
     private final AtomicInteger rendered = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong renderedAt = new java.util.concurrent.atomic.AtomicLong();
 
     private PreviewDriver(PreviewPane pane) {
         this.pane = pane;
-        pane.setOnRendered(rendered::incrementAndGet);
+        pane.setOnRendered(() -> {
+            renderedAt.set(System.nanoTime());
+            rendered.incrementAndGet();
+        });
     }
 
     /** Builds a pane in the given stage (on the FX thread), shows the stage and waits for the page. */
@@ -65,6 +69,26 @@ public final class PreviewDriver {
             return null;
         });
         waitUntil(() -> rendered.get() > before);
+    }
+
+    /**
+     * Shows the text and returns the nanoseconds from the show() call to the patch being applied in the page with
+     * its layout flushed (both timestamps taken on the FX thread).
+     */
+    public long timeShow(String text) {
+        int before = rendered.get();
+        long start = fx(() -> {
+            long t = System.nanoTime();
+            pane.show(text);
+            return t;
+        });
+        waitUntil(() -> rendered.get() > before);
+        return renderedAt.get() - start;
+    }
+
+    /** Nanoseconds the page scripts took for the last applied update (DOM patch + layout flush). */
+    public long lastApplyNanos() {
+        return fx(pane::lastApplyNanos);
     }
 
     /** Number of renders applied so far (read from any thread). */
