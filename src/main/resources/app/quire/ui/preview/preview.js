@@ -16,7 +16,7 @@
   var caret = null;         // the block marked 'caret-block'
   var sync = true;
   var quietUntil = 0;       // scroll events before this time come from us: do not report them
-  var anchor = null;        // {index, fraction, y}: the point that stays put when images change heights
+  var anchor = null;        // {block, fraction, y}: the point that stays put when images change heights
   var scrollTimer = 0;
   var reanchorTimer = 0;
 
@@ -145,8 +145,8 @@
     }
   }
 
-  function pointY(index, fraction) {
-    var rect = blocks[index].getBoundingClientRect();
+  function pointY(block, fraction) {
+    var rect = block.getBoundingClientRect();
     return rect.top + rect.height * fraction;
   }
 
@@ -158,19 +158,30 @@
     window.scrollTo(0, window.pageYOffset + dy);
   }
 
-  /* Marks the block and, when scroll is true, scrolls the point at fraction of it into view (a third down). */
+  /*
+   * Marks the block and, when scroll is true, scrolls the point at fraction of it into view (a third down).
+   * The anchor holds the element, not its index, so patches before it cannot make it point elsewhere.
+   */
   function reveal(index, fraction, scroll) {
+    var previous = caret;
     mark(index);
-    if (!scroll || index < 0 || index >= blocks.length) {
+    if (index < 0 || index >= blocks.length) {
+      return;
+    }
+    var block = blocks[index];
+    if (!scroll) {
+      if (anchor && anchor.block === previous && previous !== block && !previous.isConnected) {
+        anchor = {block: block, fraction: fraction, y: anchor.y};
+      }
       return;
     }
     var height = window.innerHeight;
-    var y = pointY(index, fraction);
+    var y = pointY(block, fraction);
     if (y < height * 0.1 || y > height * 0.85) {
       scrollByQuietly(y - height / 3);
       y = height / 3;
     }
-    anchor = {index: index, fraction: fraction, y: y};
+    anchor = {block: block, fraction: fraction, y: y};
   }
 
   /* Index of the first block whose bottom is below the top of the viewport, or -1. */
@@ -197,7 +208,7 @@
     }
     var rect = blocks[index].getBoundingClientRect();
     var fraction = rect.height > 0 ? Math.min(1, Math.max(0, -rect.top / rect.height)) : 0;
-    anchor = {index: index, fraction: fraction, y: 0};
+    anchor = {block: blocks[index], fraction: fraction, y: 0};
     var java = bridge();
     if (sync && java) {
       java.scrolled(index, fraction);
@@ -205,8 +216,8 @@
   }
 
   function reanchor() {
-    if (anchor && anchor.index < blocks.length) {
-      scrollByQuietly(pointY(anchor.index, anchor.fraction) - anchor.y);
+    if (anchor && anchor.block.isConnected) {
+      scrollByQuietly(pointY(anchor.block, anchor.fraction) - anchor.y);
     }
   }
 

@@ -112,4 +112,35 @@ class PreviewPaneLifecycleTest {
         });
         assertThat(PreviewDriver.fx(() -> driver.pane().readyProperty().get())).isFalse();
     }
+
+    @Test
+    void theRevealedBlockStaysPutWhenAnImageAboveItLoads() throws Exception {
+        PreviewDriver driver = PreviewDriver.open(stage, RenderContext.NONE, 600, 400);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            text.append("Paragraph number ").append(i).append(".\n\n");
+        }
+        driver.showAndWait(text.toString());
+        PreviewDriver.fx(() -> {
+            driver.pane().revealLine(100);
+            return null;
+        });
+        double before = ((Number) driver.js("document.querySelector('.caret-block').getBoundingClientRect().top"))
+                .doubleValue();
+        java.awt.image.BufferedImage tall = new java.awt.image.BufferedImage(300, 900,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Path png = temp.resolve("tall.png");
+        javax.imageio.ImageIO.write(tall, "png", png.toFile());
+        driver.js("window.quire.patch(0, 0, '<p><img src=\"" + png.toUri() + "\"></p>', 1)");
+        driver.waitForScript("document.images.length === 1 && document.images[0].complete"
+                + " && document.images[0].naturalHeight === 900");
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double after = ((Number) driver.js("document.querySelector('.caret-block').getBoundingClientRect().top"))
+                .doubleValue();
+        assertThat(driver.js("document.querySelector('.caret-block').textContent.trim()"))
+                .isEqualTo("Paragraph number 50.");
+        assertThat(after).isCloseTo(before, org.assertj.core.data.Offset.offset(2.0));
+    }
 }
