@@ -308,6 +308,9 @@
   document.addEventListener('load', onLoad, true);
   document.addEventListener('click', onClick, true);
   document.addEventListener('submit', function (event) { event.preventDefault(); }, true);
+  // a file dropped on the preview would otherwise replace the page with that file
+  document.addEventListener('dragover', function (event) { event.preventDefault(); }, true);
+  document.addEventListener('drop', function (event) { event.preventDefault(); }, true);
   window.addEventListener('scroll', onScroll);
   document.addEventListener('DOMContentLoaded', function () {
     content = document.getElementById('content');
