@@ -9,12 +9,15 @@ import java.util.function.Supplier;
 /**
  * Runs background work so that only the newest request counts: a request not yet started when a newer one
  * arrives is dropped, and a result is delivered (through {@code deliver}, normally {@code Platform::runLater})
- * only if no newer request was made meanwhile.
+ * unless the result of a newer request was delivered first. A result may therefore be older than the newest
+ * request (typing faster than the work takes must not starve the display); consumers check that it still fits.
+ * The background executor must run one job at a time.
  */
 public final class LatestTaskRunner {
     private final Executor background;
     private final Executor deliver;
     private final AtomicLong generation = new AtomicLong();
+    private long delivered;
     private final AtomicReference<Runnable> pending = new AtomicReference<>();
 
     public LatestTaskRunner(Executor background, Executor deliver) {
@@ -36,7 +39,8 @@ public final class LatestTaskRunner {
             try {
                 T result = work.get();
                 deliver.execute(() -> {
-                    if (generation.get() == gen) {
+                    if (gen > delivered) {
+                        delivered = gen;
                         onResult.accept(result);
                     }
                 });
