@@ -1,27 +1,135 @@
 package app.quire.ui.editor;
 
-import javafx.beans.binding.BooleanBinding;
+import static javafx.scene.input.KeyCode.B;
+import static javafx.scene.input.KeyCode.C;
+import static javafx.scene.input.KeyCode.ENTER;
+import static javafx.scene.input.KeyCode.ESCAPE;
+import static javafx.scene.input.KeyCode.F;
+import static javafx.scene.input.KeyCode.H;
+import static javafx.scene.input.KeyCode.I;
+import static javafx.scene.input.KeyCode.K;
+import static javafx.scene.input.KeyCode.L;
+import static javafx.scene.input.KeyCode.TAB;
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
+import static org.fxmisc.wellbehaved.event.InputMap.consume;
+import static org.fxmisc.wellbehaved.event.InputMap.process;
+import static org.fxmisc.wellbehaved.event.InputMap.sequence;
+
+import app.quire.ui.LatestTaskRunner;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.wellbehaved.event.InputHandler;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
+import org.reactfx.Subscription;
 
 /**
- * The Markdown text editor of one open post (a RichTextFX CodeArea).
- * SKELETON: the editor work adds highlighting, formatting, find/replace, outline; keep these signatures.
+ * The Markdown text editor of one open post: a RichTextFX CodeArea with line numbers, syntax highlighting
+ * computed off the FX thread and applied only where it changed, formatting shortcuts, list continuation, and
+ * find/replace and go-to-line bars above the text. Line numbers in this API are 0-based.
  */
 public final class MarkdownEditor {
+    private static final System.Logger LOG = System.getLogger(MarkdownEditor.class.getName());
+    private static final ExecutorService HIGHLIGHT_THREAD = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "quire-editor-highlighter");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Characters restyled per FX pulse when a big range changed (load, opening a fence). */
+    static final int APPLY_CHUNK = 16_384;
+
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+    private final FindReplaceBar findBar = new FindReplaceBar(area);
+    private final GoToLineBar goToLineBar = new GoToLineBar(this);
+    private final BorderPane root = new BorderPane();
+    private final MarkdownHighlighter highlighter = new MarkdownHighlighter();
+    private final MarkdownFormatter formatter = new MarkdownFormatter();
+    private final ListContinuation lists = new ListContinuation();
+    private final OutlineExtractor outlineExtractor = new OutlineExtractor();
+    private final LatestTaskRunner runner;
+    private final Executor pulse;
+    private final ObservableList<Heading> outline = FXCollections.observableArrayList();
+    private final ObservableList<Heading> outlineView = FXCollections.unmodifiableObservableList(outline);
+    private final ReadOnlyObjectWrapper<TextStats> stats = new ReadOnlyObjectWrapper<>(this, "stats", TextStats.EMPTY);
+    private final ReadOnlyIntegerWrapper caretLine = new ReadOnlyIntegerWrapper(this, "caretLine");
+    private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn");
+    private final ReadOnlyIntegerWrapper firstVisibleLine = new ReadOnlyIntegerWrapper(this, "firstVisibleLine");
+    private final BooleanBinding dirty;
+    private final Subscription subscriptions;
 
+    /** Spans the area shows everywhere outside the dirty range. */
+    private StyleSpans<Collection<String>> applied;
+    private long version;
+    private int dirtyFrom = Integer.MAX_VALUE;
+    private int dirtyTo = -1;
+    private boolean refreshScheduled;
+    private ChunkedApply chunk;
+    private LongConsumer computeListener = nanos -> { };
+    private LongConsumer applyListener = nanos -> { };
+
+    /** An editor whose highlighting runs on a shared background thread and is applied on the FX thread. */
     public MarkdownEditor() {
-        area.setWrapText(true);
-        area.getStyleClass().add("markdown-editor");
+        this(new LatestTaskRunner(HIGHLIGHT_THREAD, Platform::runLater), Platform::runLater);
     }
 
-    /** The node to put in a scene. */
+    /** For tests: {@code runner} computes highlighting, {@code pulse} schedules work on the FX thread. */
+    MarkdownEditor(LatestTaskRunner runner, Executor pulse) {
+        this.runner = runner;
+        this.pulse = pulse;
+        area.getStyleClass().add("markdown-editor");
+        area.setWrapText(true);
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        root.getStyleClass().add("quire-editor");
+        root.getStylesheets().addAll(stylesheet("markdown-editor.css"), stylesheet("markdown-editor-dark.css"));
+        root.setTop(new VBox(findBar, goToLineBar));
+        root.setCenter(scroll);
+
+        dirty = Bindings.createBooleanBinding(() -> !area.getUndoManager().isAtMarkedPosition(),
+                area.getUndoManager().atMarkedPositionProperty());
+        area.currentParagraphProperty().addListener((obs, old, now) -> caretLine.set(now));
+        area.caretColumnProperty().addListener((obs, old, now) -> caretColumn.set(now));
+        subscriptions = area.plainTextChanges().subscribe(this::textChanged)
+                .and(area.estimatedScrollYProperty().values().subscribe(y -> updateFirstVisibleLine()));
+        Nodes.addInputMap(area, keys());
+    }
+
+    private static String stylesheet(String name) {
+        return MarkdownEditor.class.getResource(name).toExternalForm();
+    }
+
+    // ---- the skeleton contract ------------------------------------------------------------------------------
+
+    /** The node to put in a scene: the find/replace and go-to-line bars above the text area. */
     public Node node() {
-        return scroll;
+        return root;
     }
 
     /** The text area itself, for text, caret and undo access. */
@@ -47,10 +155,9 @@ public final class MarkdownEditor {
         area.getUndoManager().mark();
     }
 
-    /** True while the text differs from the last saved state. */
+    /** True while the text differs from the last saved state (undoing back to it clears the flag). */
     public BooleanBinding dirtyProperty() {
-        return Bindings.createBooleanBinding(() -> !area.getUndoManager().isAtMarkedPosition(),
-                area.getUndoManager().atMarkedPositionProperty());
+        return dirty;
     }
 
     /** Moves the caret to the start of a 0-based line and scrolls it into view. */
@@ -61,6 +168,316 @@ public final class MarkdownEditor {
     }
 
     public void dispose() {
+        subscriptions.unsubscribe();
+        chunk = null;
         area.dispose();
+    }
+
+    // ---- additions for the window -------------------------------------------------------------------------
+
+    /** Applies a formatting command to the selection as one undoable change (toggles when already applied). */
+    public void format(FormatAction action) {
+        applyEdit(formatter.format(action, area.getText(), area.getSelection().getStart(),
+                area.getSelection().getEnd()), true);
+    }
+
+    public void showFind() {
+        goToLineBar.close(false);
+        findBar.open(false);
+    }
+
+    public void showReplace() {
+        goToLineBar.close(false);
+        findBar.open(true);
+    }
+
+    public void showGoToLine() {
+        findBar.close(false);
+        goToLineBar.open();
+    }
+
+    /** Hides the find/replace and go-to-line bars and gives the text the focus. */
+    public void closeBars() {
+        findBar.close(false);
+        goToLineBar.close(false);
+        area.requestFocus();
+    }
+
+    public FindReplaceBar findBar() {
+        return findBar;
+    }
+
+    public GoToLineBar goToLineBar() {
+        return goToLineBar;
+    }
+
+    /** Headings of the text (updated with the highlighting, off the FX thread). */
+    public ObservableList<Heading> outline() {
+        return outlineView;
+    }
+
+    /** Word, character and reading-time counts of the body (updated with the highlighting). */
+    public ReadOnlyObjectProperty<TextStats> statsProperty() {
+        return stats.getReadOnlyProperty();
+    }
+
+    public TextStats stats() {
+        return stats.get();
+    }
+
+    /** 0-based line of the caret (the status bar shows it + 1; the preview follows it). */
+    public ReadOnlyIntegerProperty caretLineProperty() {
+        return caretLine.getReadOnlyProperty();
+    }
+
+    /** 0-based column of the caret in its line. */
+    public ReadOnlyIntegerProperty caretColumnProperty() {
+        return caretColumn.getReadOnlyProperty();
+    }
+
+    /** 0-based line shown at the top of the viewport, updated on scrolling (editor-to-preview sync). */
+    public ReadOnlyIntegerProperty firstVisibleLineProperty() {
+        return firstVisibleLine.getReadOnlyProperty();
+    }
+
+    /** 0-based line shown at the top of the viewport now. */
+    public int firstVisibleLine() {
+        updateFirstVisibleLine();
+        return firstVisibleLine.get();
+    }
+
+    /** Scrolls so that a 0-based line is at the top, without moving the caret (preview-to-editor sync). */
+    public void scrollToLine(int line) {
+        area.showParagraphAtTop(Math.max(0, Math.min(line, area.getParagraphs().size() - 1)));
+    }
+
+    public void setWrap(boolean wrap) {
+        area.setWrapText(wrap);
+    }
+
+    public boolean isWrap() {
+        return area.isWrapText();
+    }
+
+    /** Font size of the text in points. */
+    public void setFontSize(double points) {
+        area.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpt;", points));
+    }
+
+    /** Switches between the light and the dark highlighting theme (a style class on the editor node). */
+    public void setDark(boolean dark) {
+        root.getStyleClass().remove("dark");
+        if (dark) {
+            root.getStyleClass().add("dark");
+        }
+    }
+
+    public boolean isDark() {
+        return root.getStyleClass().contains("dark");
+    }
+
+    /** Benchmark hooks: nanoseconds of each background highlight and of each FX-thread span application. */
+    void setTimingListeners(LongConsumer compute, LongConsumer apply) {
+        this.computeListener = compute;
+        this.applyListener = apply;
+    }
+
+    /** True when no highlighting is pending (tests wait for this). */
+    boolean isHighlightIdle() {
+        return !refreshScheduled && chunk == null && dirtyTo < 0 && applied != null;
+    }
+
+    // ---- keys ----------------------------------------------------------------------------------------------
+
+    private InputMap<KeyEvent> keys() {
+        List<InputMap<KeyEvent>> maps = new ArrayList<>(List.of(
+                consume(keyPressed(B, SHORTCUT_DOWN), e -> format(FormatAction.BOLD)),
+                consume(keyPressed(I, SHORTCUT_DOWN), e -> format(FormatAction.ITALIC)),
+                consume(keyPressed(C, SHORTCUT_DOWN, SHIFT_DOWN), e -> format(FormatAction.CODE)),
+                consume(keyPressed(K, SHORTCUT_DOWN), e -> format(FormatAction.LINK)),
+                consume(keyPressed(I, SHORTCUT_DOWN, SHIFT_DOWN), e -> format(FormatAction.IMAGE)),
+                consume(keyPressed(F, SHORTCUT_DOWN), e -> showFind()),
+                consume(keyPressed(H, SHORTCUT_DOWN), e -> showReplace()),
+                consume(keyPressed(L, SHORTCUT_DOWN), e -> showGoToLine()),
+                consume(keyPressed(TAB), e -> applyEdit(lists.indent(area.getText(),
+                        area.getSelection().getStart(), area.getSelection().getEnd()), false)),
+                consume(keyPressed(TAB, SHIFT_DOWN), e -> applyEdit(lists.outdent(area.getText(),
+                        area.getSelection().getStart(), area.getSelection().getEnd()), false)),
+                process(keyPressed(ENTER), e -> enter()),
+                process(keyPressed(ESCAPE), e -> {
+                    if (findBar.isVisible() || goToLineBar.isVisible()) {
+                        closeBars();
+                        return InputHandler.Result.CONSUME;
+                    }
+                    return InputHandler.Result.PROCEED;
+                })));
+        for (int level = 1; level <= 6; level++) {
+            FormatAction action = FormatAction.heading(level);
+            KeyCode digit = KeyCode.valueOf("DIGIT" + level);
+            maps.add(consume(keyPressed(digit, SHORTCUT_DOWN), e -> format(action)));
+        }
+        @SuppressWarnings("unchecked")
+        InputMap<KeyEvent>[] array = maps.toArray(new InputMap[0]);
+        return sequence(array);
+    }
+
+    private InputHandler.Result enter() {
+        if (area.getSelection().getLength() > 0) {
+            return InputHandler.Result.PROCEED;
+        }
+        Optional<TextEdit> edit = lists.enter(area.getText(), area.getCaretPosition());
+        if (edit.isEmpty()) {
+            return InputHandler.Result.PROCEED;
+        }
+        applyEdit(edit.get(), false);
+        return InputHandler.Result.CONSUME;
+    }
+
+    /** Applies an edit as one change; formatting is kept out of the typing undo merge. */
+    private void applyEdit(TextEdit edit, boolean separateUndo) {
+        if (separateUndo) {
+            area.getUndoManager().preventMerge();
+        }
+        if (edit.from() != edit.to() || !edit.replacement().isEmpty()) {
+            area.replaceText(edit.from(), edit.to(), edit.replacement());
+        }
+        if (separateUndo) {
+            area.getUndoManager().preventMerge();
+        }
+        area.selectRange(edit.selectionStart(), edit.selectionEnd());
+        area.requestFollowCaret();
+    }
+
+    private void updateFirstVisibleLine() {
+        if (area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        try {
+            firstVisibleLine.set(area.firstVisibleParToAllParIndex());
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            LOG.log(System.Logger.Level.DEBUG, "no visible paragraph yet", e);
+        }
+    }
+
+    // ---- highlighting --------------------------------------------------------------------------------------
+
+    private void textChanged(PlainTextChange change) {
+        version++;
+        if (chunk != null) {
+            dirty(chunk.next, chunk.to);
+            chunk = null;
+        }
+        int pos = change.getPosition();
+        int removedEnd = pos + change.getRemoved().length();
+        int delta = change.getInserted().length() - change.getRemoved().length();
+        if (dirtyTo >= 0) {
+            int from = dirtyFrom < pos ? dirtyFrom : dirtyFrom >= removedEnd ? dirtyFrom + delta : pos;
+            int to = dirtyTo <= pos ? dirtyTo : dirtyTo >= removedEnd ? dirtyTo + delta : change.getInsertionEnd();
+            dirtyFrom = from;
+            dirtyTo = to;
+        }
+        dirty(pos, change.getInsertionEnd());
+        if (!refreshScheduled) {
+            refreshScheduled = true;
+            pulse.execute(this::refresh);
+        }
+    }
+
+    private void dirty(int from, int to) {
+        dirtyFrom = Math.min(dirtyFrom, from);
+        dirtyTo = Math.max(dirtyTo, to);
+    }
+
+    /** Takes a text snapshot on the FX thread and hands it to the background thread. */
+    private void refresh() {
+        refreshScheduled = false;
+        String snapshot = area.getText();
+        long snapshotVersion = version;
+        StyleSpans<Collection<String>> base = applied;
+        runner.submit(() -> compute(snapshot, snapshotVersion, base), this::apply,
+                e -> LOG.log(System.Logger.Level.ERROR, "Highlighting failed", e));
+    }
+
+    private Highlight compute(String text, long snapshotVersion, StyleSpans<Collection<String>> base) {
+        long start = System.nanoTime();
+        StyleSpans<Collection<String>> spans = highlighter.highlight(text);
+        int[] range = StyleSpansDiff.changedRange(base, spans);
+        List<Heading> headings = outlineExtractor.headings(text);
+        TextStats counts = TextStats.of(text);
+        computeListener.accept(System.nanoTime() - start);
+        return new Highlight(snapshotVersion, spans, range, headings, counts);
+    }
+
+    private void apply(Highlight result) {
+        if (result.version != version) {
+            return; // the text changed since the snapshot; a newer refresh is already scheduled
+        }
+        int from = dirtyFrom;
+        int to = dirtyTo;
+        if (result.range != null) {
+            from = Math.min(from, result.range[0]);
+            to = Math.max(to, result.range[1]);
+        }
+        applied = result.spans;
+        dirtyFrom = Integer.MAX_VALUE;
+        dirtyTo = -1;
+        int length = area.getLength();
+        from = Math.max(0, from);
+        to = Math.min(length, to);
+        if (from < to) {
+            chunk = new ChunkedApply(result.spans, from, to);
+            applyChunk(chunk);
+        }
+        if (!outline.equals(result.headings)) {
+            outline.setAll(result.headings);
+        }
+        stats.set(result.stats);
+    }
+
+    private void applyChunk(ChunkedApply job) {
+        if (job != chunk) {
+            return;
+        }
+        long start = System.nanoTime();
+        int end = Math.min(job.to, job.next + APPLY_CHUNK);
+        area.setStyleSpans(job.next, job.spans.subView(job.next, end));
+        job.next = end;
+        applyListener.accept(System.nanoTime() - start);
+        if (end < job.to) {
+            pulse.execute(() -> applyChunk(job));
+        } else {
+            chunk = null;
+        }
+    }
+
+    /** A background result: spans for one text version, the range that changed, outline and counts. */
+    private static final class Highlight {
+        final long version;
+        final StyleSpans<Collection<String>> spans;
+        final int[] range;
+        final List<Heading> headings;
+        final TextStats stats;
+
+        Highlight(long version, StyleSpans<Collection<String>> spans, int[] range, List<Heading> headings,
+                TextStats stats) {
+            this.version = version;
+            this.spans = spans;
+            this.range = range;
+            this.headings = headings;
+            this.stats = stats;
+        }
+    }
+
+    /** A span application split over pulses so that a large restyle never blocks the FX thread for long. */
+    private static final class ChunkedApply {
+        final StyleSpans<Collection<String>> spans;
+        final int to;
+        int next;
+
+        ChunkedApply(StyleSpans<Collection<String>> spans, int from, int to) {
+            this.spans = spans;
+            this.next = from;
+            this.to = to;
+        }
     }
 }
