@@ -284,7 +284,7 @@ public final class MarkdownEditor {
 
     /** True when no highlighting is pending (tests wait for this). */
     boolean isHighlightIdle() {
-        return !refreshScheduled && chunk == null && dirtyTo < 0 && applied != null;
+        return !refreshScheduled && chunk == null && dirtyTo < 0;
     }
 
     // ---- keys ----------------------------------------------------------------------------------------------
