@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.LongConsumer;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -62,8 +62,10 @@ public final class MarkdownEditor {
         t.setDaemon(true);
         return t;
     });
-    /** Characters restyled per FX pulse when a big range changed (load, opening a fence). */
+    /** Characters restyled per setStyleSpans call when a big range changed (load, opening a fence). */
     static final int APPLY_CHUNK = 16_384;
+    /** FX-thread time spent restyling per frame before the rest waits for the next frame. */
+    static final long APPLY_BUDGET_NANOS = 4_000_000;
 
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
@@ -91,9 +93,17 @@ public final class MarkdownEditor {
     private int dirtyFrom = Integer.MAX_VALUE;
     private int dirtyTo = -1;
     private boolean refreshScheduled;
+    private boolean firstLineScheduled;
     private ChunkedApply chunk;
-    private LongConsumer computeListener = nanos -> { };
-    private LongConsumer applyListener = nanos -> { };
+    /** The text as the area has it, kept in step through plainTextChanges: snapshots cost one array copy. */
+    private final StringBuilder mirror = new StringBuilder();
+    private final AnimationTimer chunkTimer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            applyChunks();
+        }
+    };
+    private volatile EditorTimingListener timing = new EditorTimingListener() { };
 
     /** An editor whose highlighting runs on a shared background thread and is applied on the FX thread. */
     public MarkdownEditor() {
@@ -117,7 +127,7 @@ public final class MarkdownEditor {
         area.currentParagraphProperty().addListener((obs, old, now) -> caretLine.set(now));
         area.caretColumnProperty().addListener((obs, old, now) -> caretColumn.set(now));
         subscriptions = area.plainTextChanges().subscribe(this::textChanged)
-                .and(area.estimatedScrollYProperty().values().subscribe(y -> updateFirstVisibleLine()));
+                .and(area.estimatedScrollYProperty().values().subscribe(y -> scheduleFirstVisibleLine()));
         Nodes.addInputMap(area, keys());
     }
 
@@ -163,6 +173,8 @@ public final class MarkdownEditor {
     /** Moves the caret to the start of a 0-based line and scrolls it into view. */
     public void goToLine(int line) {
         int target = Math.max(0, Math.min(line, area.getParagraphs().size() - 1));
+        // Centre the line, as go-to-line does in most editors, rather than leaving it at the viewport's edge.
+        area.showParagraphAtCenter(target);
         area.moveTo(target, 0);
         area.requestFollowCaret();
     }
@@ -170,6 +182,7 @@ public final class MarkdownEditor {
     public void dispose() {
         subscriptions.unsubscribe();
         chunk = null;
+        chunkTimer.stop();
         area.dispose();
     }
 
@@ -276,14 +289,13 @@ public final class MarkdownEditor {
         return root.getStyleClass().contains("dark");
     }
 
-    /** Benchmark hooks: nanoseconds of each background highlight and of each FX-thread span application. */
-    void setTimingListeners(LongConsumer compute, LongConsumer apply) {
-        this.computeListener = compute;
-        this.applyListener = apply;
+    /** Diagnostics: reports where highlighting spends its time (the benchmark uses it). */
+    public void setTimingListener(EditorTimingListener listener) {
+        this.timing = listener == null ? new EditorTimingListener() { } : listener;
     }
 
-    /** True when no highlighting is pending (tests wait for this). */
-    boolean isHighlightIdle() {
+    /** True when the shown highlighting matches the text (nothing pending); tests and the benchmark wait for it. */
+    public boolean isHighlightIdle() {
         return !refreshScheduled && chunk == null && dirtyTo < 0;
     }
 
@@ -348,6 +360,20 @@ public final class MarkdownEditor {
         area.requestFollowCaret();
     }
 
+    /**
+     * Reads the first visible line after the current layout pass: asking the virtual flow for its cells while it
+     * is laying out (the scroll position changes inside layout) breaks flowless' bookkeeping.
+     */
+    private void scheduleFirstVisibleLine() {
+        if (!firstLineScheduled) {
+            firstLineScheduled = true;
+            Platform.runLater(() -> {
+                firstLineScheduled = false;
+                updateFirstVisibleLine();
+            });
+        }
+    }
+
     private void updateFirstVisibleLine() {
         if (area.getVisibleParagraphs().isEmpty()) {
             return;
@@ -363,8 +389,10 @@ public final class MarkdownEditor {
 
     private void textChanged(PlainTextChange change) {
         version++;
+        mirror.replace(change.getPosition(), change.getRemovalEnd(), change.getInserted());
         if (chunk != null) {
-            dirty(chunk.next, chunk.to);
+            int[] rest = chunk.remaining();
+            dirty(rest[0], rest[1]);
             chunk = null;
         }
         int pos = change.getPosition();
@@ -391,7 +419,9 @@ public final class MarkdownEditor {
     /** Takes a text snapshot on the FX thread and hands it to the background thread. */
     private void refresh() {
         refreshScheduled = false;
-        String snapshot = area.getText();
+        long start = System.nanoTime();
+        String snapshot = mirror.toString();
+        timing.snapshotTaken(System.nanoTime() - start, snapshot.length());
         long snapshotVersion = version;
         StyleSpans<Collection<String>> base = applied;
         runner.submit(() -> compute(snapshot, snapshotVersion, base), this::apply,
@@ -404,7 +434,7 @@ public final class MarkdownEditor {
         int[] range = StyleSpansDiff.changedRange(base, spans);
         List<Heading> headings = outlineExtractor.headings(text);
         TextStats counts = TextStats.of(text);
-        computeListener.accept(System.nanoTime() - start);
+        timing.highlightComputed(System.nanoTime() - start, text.length());
         return new Highlight(snapshotVersion, spans, range, headings, counts);
     }
 
@@ -425,8 +455,8 @@ public final class MarkdownEditor {
         from = Math.max(0, from);
         to = Math.min(length, to);
         if (from < to) {
-            chunk = new ChunkedApply(result.spans, from, to);
-            applyChunk(chunk);
+            chunk = new ChunkedApply(result.spans, from, to, visibleStart());
+            applyChunks();
         }
         if (!outline.equals(result.headings)) {
             outline.setAll(result.headings);
@@ -434,20 +464,30 @@ public final class MarkdownEditor {
         stats.set(result.stats);
     }
 
-    private void applyChunk(ChunkedApply job) {
-        if (job != chunk) {
-            return;
+    /** Restyles the pending range in chunks until the frame budget is used; the rest waits for the next frame. */
+    private void applyChunks() {
+        long budgetEnd = System.nanoTime() + APPLY_BUDGET_NANOS;
+        while (chunk != null && System.nanoTime() < budgetEnd) {
+            ChunkedApply job = chunk;
+            long start = System.nanoTime();
+            int begin = job.next;
+            int end = job.step(APPLY_CHUNK);
+            area.setStyleSpans(begin, job.spans.subView(begin, end));
+            timing.spansApplied(System.nanoTime() - start, end - begin);
+            if (job.done()) {
+                chunk = null;
+            }
         }
-        long start = System.nanoTime();
-        int end = Math.min(job.to, job.next + APPLY_CHUNK);
-        area.setStyleSpans(job.next, job.spans.subView(job.next, end));
-        job.next = end;
-        applyListener.accept(System.nanoTime() - start);
-        if (end < job.to) {
-            pulse.execute(() -> applyChunk(job));
+        if (chunk != null) {
+            chunkTimer.start();
         } else {
-            chunk = null;
+            chunkTimer.stop();
         }
+    }
+
+    /** For tests: the text the highlighter snapshots, which must always equal the area's text. */
+    String snapshotText() {
+        return mirror.toString();
     }
 
     /** A background result: spans for one text version, the range that changed, outline and counts. */
@@ -468,16 +508,62 @@ public final class MarkdownEditor {
         }
     }
 
-    /** A span application split over pulses so that a large restyle never blocks the FX thread for long. */
+    /** Offset of the first visible line, where a large restyle starts (0 before the first layout). */
+    private int visibleStart() {
+        if (area.getVisibleParagraphs().isEmpty()) {
+            return 0;
+        }
+        try {
+            return area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            LOG.log(System.Logger.Level.DEBUG, "no visible paragraph yet", e);
+            return 0;
+        }
+    }
+
+    /**
+     * A span application split over frames so that a large restyle never blocks the FX thread for long. It starts
+     * at the first visible line, runs to the end of the range, then wraps round to its start.
+     */
     private static final class ChunkedApply {
         final StyleSpans<Collection<String>> spans;
+        final int from;
         final int to;
+        final int start;
         int next;
+        boolean wrapped;
 
-        ChunkedApply(StyleSpans<Collection<String>> spans, int from, int to) {
+        ChunkedApply(StyleSpans<Collection<String>> spans, int from, int to, int visible) {
             this.spans = spans;
-            this.next = from;
+            this.from = from;
             this.to = to;
+            this.start = Math.max(from, Math.min(visible, to));
+            this.next = start;
+            this.wrapped = start == to;
+            if (wrapped) {
+                next = from;
+            }
+        }
+
+        /** Advances by up to {@code size} characters; returns the end of the step (the step starts at next). */
+        int step(int size) {
+            int limit = wrapped ? start : to;
+            int end = Math.min(limit, next + size);
+            next = end;
+            if (!wrapped && next >= to) {
+                wrapped = true;
+                next = from;
+            }
+            return end;
+        }
+
+        boolean done() {
+            return wrapped && next >= start;
+        }
+
+        /** The range still to restyle, as one range (conservative). */
+        int[] remaining() {
+            return wrapped ? new int[] {next, start} : new int[] {from, to};
         }
     }
 }

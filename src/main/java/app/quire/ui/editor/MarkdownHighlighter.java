@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -56,6 +57,9 @@ public final class MarkdownHighlighter {
     };
 
     private static final Map<Integer, Collection<String>> CLASS_CACHE = new ConcurrentHashMap<>();
+    private static final Pattern URI_AUTOLINK = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<]*");
+    private static final Pattern EMAIL_AUTOLINK = Pattern.compile("[^\\s@<]+@[^\\s@<]+\\.[^\\s@<]+");
+    private static final Pattern HTML_TAG = Pattern.compile("/?[A-Za-z][A-Za-z0-9-]*(\\s[^<]*)?/?");
 
     /** Computes the style spans of the whole text; the spans' total length equals {@code text.length()}. */
     public StyleSpans<Collection<String>> highlight(String text) {
@@ -471,13 +475,13 @@ public final class MarkdownHighlighter {
                 return i + 1;
             }
             String inner = text.substring(i + 1, close);
-            if (inner.matches("[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<]*") || inner.matches("[^\\s@<]+@[^\\s@<]+\\.[^\\s@<]+")) {
+            if (URI_AUTOLINK.matcher(inner).matches() || EMAIL_AUTOLINK.matcher(inner).matches()) {
                 mark(i, close + 1, AUTOLINK | PROTECTED);
                 mark(i, i + 1, MARKER);
                 mark(close, close + 1, MARKER);
                 return close + 1;
             }
-            if (inner.matches("/?[A-Za-z][A-Za-z0-9-]*(\\s[^<]*)?/?") || (inner.startsWith("!--") && inner.endsWith("--"))) {
+            if (HTML_TAG.matcher(inner).matches() || (inner.startsWith("!--") && inner.endsWith("--"))) {
                 mark(i, close + 1, HTML | PROTECTED);
                 return close + 1;
             }

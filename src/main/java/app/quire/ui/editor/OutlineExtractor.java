@@ -10,6 +10,7 @@ public final class OutlineExtractor {
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
+    private static final Pattern LIST_OR_RULE = Pattern.compile("([-*+]|\\d{1,9}[.)])( .*)?|([-*_] *){3,}");
 
     public List<Heading> headings(String text) {
         List<Heading> result = new ArrayList<>();
@@ -22,7 +23,21 @@ public final class OutlineExtractor {
             if (eol < 0) {
                 eol = text.length();
             }
-            String current = text.substring(pos, eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol);
+            int lineEnd = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+            char first = firstNonSpace(text, pos, lineEnd);
+            if (fence == null && first != '#' && first != '`' && first != '~' && first != '=' && first != '-'
+                    && first != '>' && first != '*' && first != '+' && first != '_' && !Character.isDigit(first)) {
+                // Plain paragraph text or blank: the common case, no regex needed.
+                boolean indented = first != 0 && (text.charAt(pos) == '\t' || text.startsWith("    ", pos));
+                previous = first == 0 || indented ? null : text.substring(pos, lineEnd);
+                if (eol >= text.length()) {
+                    break;
+                }
+                pos = eol + 1;
+                line++;
+                continue;
+            }
+            String current = text.substring(pos, lineEnd);
             Matcher f = FENCE.matcher(current);
             if (fence != null) {
                 if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
@@ -60,8 +75,18 @@ public final class OutlineExtractor {
     }
 
     private static boolean isListOrRule(String line) {
-        String s = line.stripLeading();
-        return s.matches("([-*+]|\\d{1,9}[.)])( .*)?") || s.matches("([-*_] *){3,}");
+        return LIST_OR_RULE.matcher(line.stripLeading()).matches();
+    }
+
+    /** The first character of the line that is not a space or tab, or 0 for a blank line. */
+    private static char firstNonSpace(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static int countLines(String text, int end) {

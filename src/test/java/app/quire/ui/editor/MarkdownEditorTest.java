@@ -89,6 +89,29 @@ class MarkdownEditorTest {
     }
 
     @Test
+    void largeRestyleStartingMidDocumentCoversEverything(FxRobot robot) {
+        String post = SpanAssertions.seedPost();
+        String text = (post + "\n\n").repeat(60);
+        assertThat(text.length()).isGreaterThan(3 * MarkdownEditor.APPLY_CHUNK);
+        load(robot, text);
+        // Caret and viewport in the middle: the restyle starts there and wraps round to the top.
+        robot.interact(() -> editor.goToLine(1500));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> editor.area().insertText(0, "~~~~\n"));
+        robot.interact(() -> editor.area().insertText(text.length() / 2, "x"));
+        waitForHighlighting();
+        String now = text();
+        assertThat(fx(editor::snapshotText)).isEqualTo(now);
+        for (int probe : new int[] {10, now.length() / 4, now.length() / 2, now.length() - 3}) {
+            assertThat(styleAt(probe)).as("style at %d", probe).contains("md-code-block");
+        }
+        robot.interact(() -> editor.area().deleteText(0, 5));
+        waitForHighlighting();
+        int heading = fx(editor::text).lastIndexOf("## Process ##");
+        assertThat(styleAt(heading + 3)).contains("md-heading").doesNotContain("md-code-block");
+    }
+
+    @Test
     void enterContinuesListsAndEndsThemOnAnEmptyItem(FxRobot robot) {
         load(robot, "");
         robot.write("- one");
