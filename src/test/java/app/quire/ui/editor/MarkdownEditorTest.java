@@ -136,6 +136,20 @@ class MarkdownEditorTest {
     }
 
     @Test
+    void windowAcceleratorForTheSameKeyDoesNotRunTwice(FxRobot robot) {
+        load(robot, "a word b");
+        java.util.concurrent.atomic.AtomicInteger windowRuns = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> {
+            editor.node().getScene().getAccelerators().put(
+                    javafx.scene.input.KeyCombination.keyCombination("Shortcut+B"), windowRuns::incrementAndGet);
+            editor.area().selectRange(2, 6);
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.B);
+        assertThat(text()).isEqualTo("a **word** b");
+        assertThat(windowRuns.get()).isZero();
+    }
+
+    @Test
     void ctrlDigitSetsHeadingLevel(FxRobot robot) {
         load(robot, "Process");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
