@@ -1,6 +1,7 @@
 package app.quire.ui.editor;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.PatternSyntaxException;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -23,6 +24,7 @@ import org.fxmisc.richtext.MultiChangeBuilder;
  */
 public final class FindReplaceBar extends VBox {
     private final CodeArea area;
+    private final Supplier<String> text;
     private final TextField findField = new TextField();
     private final TextField replaceField = new TextField();
     private final ToggleButton matchCase = new ToggleButton("Aa");
@@ -33,8 +35,10 @@ public final class FindReplaceBar extends VBox {
     private final HBox replaceRow;
     private List<TextSearch.Match> matches = List.of();
 
-    FindReplaceBar(CodeArea area) {
+    /** {@code text} gives the area's text cheaply (the editor's mirror rather than {@code area.getText()}). */
+    FindReplaceBar(CodeArea area, Supplier<String> text) {
         this.area = area;
+        this.text = text;
         getStyleClass().add("find-bar");
         findField.setPromptText("Find");
         findField.setId("find-field");
@@ -162,7 +166,7 @@ public final class FindReplaceBar extends VBox {
             message.setText("Invalid regular expression: " + e.getDescription());
             return;
         }
-        matches = search.findAll(area.getText(), replaceField.getText());
+        matches = search.findAll(text.get(), replaceField.getText());
         if (select && !matches.isEmpty()) {
             select(indexAtOrAfter(area.getSelection().getStart()));
         }

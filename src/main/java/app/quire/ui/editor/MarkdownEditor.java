@@ -69,7 +69,7 @@ public final class MarkdownEditor {
 
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
-    private final FindReplaceBar findBar = new FindReplaceBar(area);
+    private final FindReplaceBar findBar;
     private final GoToLineBar goToLineBar = new GoToLineBar(this);
     private final BorderPane root = new BorderPane();
     private final MarkdownHighlighter highlighter = new MarkdownHighlighter();
@@ -114,6 +114,7 @@ public final class MarkdownEditor {
     MarkdownEditor(LatestTaskRunner runner, Executor pulse) {
         this.runner = runner;
         this.pulse = pulse;
+        this.findBar = new FindReplaceBar(area, mirror::toString);
         area.getStyleClass().add("markdown-editor");
         area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
@@ -190,8 +191,7 @@ public final class MarkdownEditor {
 
     /** Applies a formatting command to the selection as one undoable change (toggles when already applied). */
     public void format(FormatAction action) {
-        applyEdit(formatter.format(action, area.getText(), area.getSelection().getStart(),
-                area.getSelection().getEnd()), true);
+        applyEdit(onSelectedLines((text, s, e) -> formatter.format(action, text, s, e)), true);
     }
 
     public void showFind() {
@@ -311,10 +311,8 @@ public final class MarkdownEditor {
                 consume(keyPressed(F, SHORTCUT_DOWN), e -> showFind()),
                 consume(keyPressed(H, SHORTCUT_DOWN), e -> showReplace()),
                 consume(keyPressed(L, SHORTCUT_DOWN), e -> showGoToLine()),
-                consume(keyPressed(TAB), e -> applyEdit(lists.indent(area.getText(),
-                        area.getSelection().getStart(), area.getSelection().getEnd()), false)),
-                consume(keyPressed(TAB, SHIFT_DOWN), e -> applyEdit(lists.outdent(area.getText(),
-                        area.getSelection().getStart(), area.getSelection().getEnd()), false)),
+                consume(keyPressed(TAB), e -> applyEdit(onSelectedLines(lists::indent), false)),
+                consume(keyPressed(TAB, SHIFT_DOWN), e -> applyEdit(onSelectedLines(lists::outdent), false)),
                 process(keyPressed(ENTER), e -> enter()),
                 process(keyPressed(ESCAPE), e -> {
                     if (findBar.isVisible() || goToLineBar.isVisible()) {
@@ -337,12 +335,46 @@ public final class MarkdownEditor {
         if (area.getSelection().getLength() > 0) {
             return InputHandler.Result.PROCEED;
         }
-        Optional<TextEdit> edit = lists.enter(area.getText(), area.getCaretPosition());
+        int caret = area.getCaretPosition();
+        int from = lineStart(caret);
+        String line = mirror.substring(from, lineEnd(caret));
+        Optional<TextEdit> edit = lists.enter(line, caret - from);
         if (edit.isEmpty()) {
             return InputHandler.Result.PROCEED;
         }
-        applyEdit(edit.get(), false);
+        applyEdit(shift(edit.get(), from), false);
         return InputHandler.Result.CONSUME;
+    }
+
+    /** A pure edit over text, selection start and end. */
+    private interface LineEdit {
+        TextEdit apply(String text, int selectionStart, int selectionEnd);
+    }
+
+    /**
+     * Runs a pure edit on the whole lines around the selection only (not the whole text: cheap on big posts)
+     * and shifts the result back to document offsets.
+     */
+    private TextEdit onSelectedLines(LineEdit edit) {
+        int s = area.getSelection().getStart();
+        int e = area.getSelection().getEnd();
+        int from = lineStart(s);
+        int to = lineEnd(e);
+        return shift(edit.apply(mirror.substring(from, to), s - from, e - from), from);
+    }
+
+    private int lineStart(int pos) {
+        return pos == 0 ? 0 : mirror.lastIndexOf("\n", pos - 1) + 1;
+    }
+
+    private int lineEnd(int pos) {
+        int eol = mirror.indexOf("\n", pos);
+        return eol < 0 ? mirror.length() : eol;
+    }
+
+    private static TextEdit shift(TextEdit edit, int offset) {
+        return new TextEdit(edit.from() + offset, edit.to() + offset, edit.replacement(),
+                edit.selectionStart() + offset, edit.selectionEnd() + offset);
     }
 
     /** Applies an edit as one change; formatting is kept out of the typing undo merge. */

@@ -55,7 +55,6 @@ class MarkdownFormatterTest {
 
     @Test
     void linkSelectsTheUrlOrTakesASelectedUrlAsTarget() {
-        assertThat(apply(FormatAction.LINK, "see [the docs] now")).isEqualTo("see [the docs]([url]) now".replace("[the docs]([url])", "[the docs]([url])"));
         TextEdit edit = formatter.format(FormatAction.LINK, "see the docs", 4, 12);
         assertThat(edit.applyTo("see the docs")).isEqualTo("see [the docs](url)");
         assertThat("see [the docs](url)".substring(edit.selectionStart(), edit.selectionEnd())).isEqualTo("url");
