@@ -46,6 +46,14 @@ class EditorScreenshotTest {
         BufferedImage light = shot(robot, false, "editor-light.png");
         BufferedImage dark = shot(robot, true, "editor-dark.png");
         assertThat(brightness(dark)).isLessThan(brightness(light));
+        robot.interact(() -> {
+            editor.showReplace();
+            editor.findBar().findField().setText("badge");
+            editor.findBar().replaceField().setText("award");
+        });
+        shot(robot, false, "editor-find.png");
+        shot(robot, true, "editor-find-dark.png");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> editor.findBar().countText()).get()).endsWith(" of 2");
     }
 
     private BufferedImage shot(FxRobot robot, boolean dark, String name) throws IOException {

@@ -150,6 +150,23 @@ class MarkdownEditorTest {
     }
 
     @Test
+    void tabNestsAListItemAndFormattingUndoesInOneStep(FxRobot robot) {
+        load(robot, "- a\n- b");
+        robot.interact(() -> editor.area().moveTo(7));
+        robot.type(KeyCode.TAB);
+        assertThat(text()).isEqualTo("- a\n  - b");
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        assertThat(text()).isEqualTo("- a\n- b");
+        robot.interact(() -> {
+            editor.area().selectRange(4, 7);
+            editor.format(FormatAction.TASK_LIST);
+        });
+        assertThat(text()).isEqualTo("- a\n- [ ] b");
+        robot.interact(() -> editor.area().undo());
+        assertThat(text()).isEqualTo("- a\n- b");
+    }
+
+    @Test
     void ctrlDigitSetsHeadingLevel(FxRobot robot) {
         load(robot, "Process");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
