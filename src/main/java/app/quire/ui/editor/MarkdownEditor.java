@@ -94,6 +94,7 @@ public final class MarkdownEditor {
     private int dirtyTo = -1;
     private boolean refreshScheduled;
     private boolean firstLineScheduled;
+    private boolean disposed;
     private ChunkedApply chunk;
     /** The text as the area has it, kept in step through plainTextChanges: snapshots cost one array copy. */
     private final StringBuilder mirror = new StringBuilder();
@@ -181,6 +182,7 @@ public final class MarkdownEditor {
     }
 
     public void dispose() {
+        disposed = true;
         subscriptions.unsubscribe();
         chunk = null;
         chunkTimer.stop();
@@ -336,6 +338,9 @@ public final class MarkdownEditor {
             return InputHandler.Result.PROCEED;
         }
         int caret = area.getCaretPosition();
+        if (caret > 0 && area.getStyleOfChar(caret - 1).contains("md-code-block")) {
+            return InputHandler.Result.PROCEED; // "- " inside a code block is code, not a list
+        }
         int from = lineStart(caret);
         String line = mirror.substring(from, lineEnd(caret));
         Optional<TextEdit> edit = lists.enter(line, caret - from);
@@ -451,6 +456,9 @@ public final class MarkdownEditor {
     /** Takes a text snapshot on the FX thread and hands it to the background thread. */
     private void refresh() {
         refreshScheduled = false;
+        if (disposed) {
+            return;
+        }
         long start = System.nanoTime();
         String snapshot = mirror.toString();
         timing.snapshotTaken(System.nanoTime() - start, snapshot.length());
@@ -471,7 +479,7 @@ public final class MarkdownEditor {
     }
 
     private void apply(Highlight result) {
-        if (result.version != version) {
+        if (disposed || result.version != version) {
             return; // the text changed since the snapshot; a newer refresh is already scheduled
         }
         int from = dirtyFrom;

@@ -125,6 +125,14 @@ class MarkdownEditorTest {
     }
 
     @Test
+    void enterInsideFencedCodeDoesNotContinueLists(FxRobot robot) {
+        load(robot, "```\n- not a list");
+        robot.interact(() -> editor.area().moveTo(editor.area().getLength()));
+        robot.type(KeyCode.ENTER);
+        assertThat(text()).isEqualTo("```\n- not a list\n");
+    }
+
+    @Test
     void ctrlBTogglesBold(FxRobot robot) {
         load(robot, "a word b");
         robot.interact(() -> editor.area().selectRange(2, 6));
