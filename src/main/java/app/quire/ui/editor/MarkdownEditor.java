@@ -158,8 +158,9 @@ public final class MarkdownEditor {
         area.requestFollowCaret();
     }
 
+    /** The current text (from the editor's mirror of the area: one copy, no walk over paragraphs). */
     public String text() {
-        return area.getText();
+        return mirror.toString();
     }
 
     /** Marks the current text as the saved state. */
