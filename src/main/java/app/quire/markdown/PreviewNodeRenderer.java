@@ -93,8 +93,8 @@ final class PreviewNodeRenderer implements NodeRenderer {
             html.attr("id", "fn-" + ordinal);
         }
         html.withAttr().tag("div");
-        html.attr("class", "footnote-label").tag("span")
-                .text(ordinal > 0 ? String.valueOf(ordinal) : node.getText().toString()).closeTag("span");
+        html.raw("<span class=\"footnote-label\">")
+                .text(ordinal > 0 ? String.valueOf(ordinal) : node.getText().toString()).raw("</span>");
         context.renderChildren(node);
         html.closeTag("div").line();
     }
