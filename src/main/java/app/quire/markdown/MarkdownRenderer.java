@@ -45,6 +45,7 @@ public final class MarkdownRenderer {
         o.set(Parser.TRACK_DOCUMENT_LINES, true);
         o.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         o.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        o.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
         // GFM-style tables: no header-less or multi-header quirks beyond GitHub's
         o.set(TablesExtension.COLUMN_SPANS, false);
         o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
