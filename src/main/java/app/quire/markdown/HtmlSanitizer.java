@@ -75,7 +75,9 @@ final class HtmlSanitizer {
             out.append("&lt;");
             i = lt + 1;
         }
-        return out.toString();
+        // the preview's block separator must never survive, not even inside an attribute value
+        return out.indexOf(PreviewNodeRenderer.BLOCK_MARK) < 0 ? out.toString()
+                : out.toString().replace(PreviewNodeRenderer.BLOCK_MARK, "&lt;!--quire-block--&gt;");
     }
 
     private static void appendSafeAttributes(StringBuilder out, String attributes) {

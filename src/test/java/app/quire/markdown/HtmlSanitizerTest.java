@@ -36,4 +36,13 @@ class HtmlSanitizerTest {
         String html = "<details>\n<summary>More</summary>\n<!-- note -->\n<em>x</em>\n</details>";
         assertThat(HtmlSanitizer.sanitize(html)).isEqualTo(html);
     }
+
+    @Test
+    void theBlockSeparatorCannotBeSmuggledIntoThePreview() {
+        assertThat(HtmlSanitizer.sanitize("<!--quire-block-->")).isEmpty();
+        assertThat(HtmlSanitizer.sanitize("<div title=\"<!--quire-block-->\">x</div>"))
+                .doesNotContain(PreviewNodeRenderer.BLOCK_MARK);
+        String md = "<div title=\"<!--quire-block-->\">x</div>\n\npara `<!--quire-block-->`\n";
+        assertThat(MarkdownRenderer.shared().toPreviewBlocks(md, 0, RenderContext.NONE)).hasSize(2);
+    }
 }
