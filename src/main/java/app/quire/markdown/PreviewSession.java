@@ -181,8 +181,9 @@ public final class PreviewSession {
         }
         String oldWindow = oldBody.substring(startChar, oldEndChar);
         String newWindow = newBody.substring(startChar, newEndChar);
-        if (reachesOutside(oldWindow) || reachesOutside(newWindow) || newWindow.indexOf('\r') >= 0
-                && hasLoneCarriageReturn(newWindow)) {
+        // a window cut before a CRLF's LF ends in CR: that CR is a line end, not a lone one
+        String crCheck = newWindow.endsWith("\r") ? newWindow.substring(0, newWindow.length() - 1) : newWindow;
+        if (reachesOutside(oldWindow) || reachesOutside(newWindow) || hasLoneCarriageReturn(crCheck)) {
             return null;
         }
         int windowLines = countNewlines(newWindow, 0, newWindow.length()) + 1;

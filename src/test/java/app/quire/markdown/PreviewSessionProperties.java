@@ -81,7 +81,8 @@ class PreviewSessionProperties {
                         .map(seps -> join(list, seps)));
         Arbitrary<String> frontMatter = Arbitraries.of("", "", "---\ntitle: A post\nauthor: me\n---\n",
                 "---\ntitle: x\n---\n\n");
-        return Combinators.combine(frontMatter, blocks, Arbitraries.of("", "\n")).as((f, b, end) -> f + b + end);
+        return Combinators.combine(frontMatter, blocks, Arbitraries.of("", "\n"), Arbitraries.of(false, false, true))
+                .as((f, b, end, crlf) -> crlf ? (f + b + end).replace("\n", "\r\n") : f + b + end);
     }
 
     private static String join(List<String> blocks, List<String> seps) {

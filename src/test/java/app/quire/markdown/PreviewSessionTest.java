@@ -118,4 +118,16 @@ class PreviewSessionTest {
         assertThat(shown.get(0).html()).contains("href=\"https://example.com/docs\"");
         assertThat(session.sliceRenders()).isEqualTo(1);
     }
+
+    @Test
+    void windowsLineEndsStillUseTheSlicePath() throws IOException {
+        String text = bigDocument().replace("\n", "\r\n");
+        PreviewSession session = new PreviewSession(renderer, ctx);
+        List<PreviewBlock> shown = session.update(text).applyTo(List.of());
+        int at = text.indexOf("loose on purpose", text.length() / 2);
+        String edited = text.substring(0, at) + "\r\n\r\nNew paragraph.\r\n\r\n" + text.substring(at);
+        List<PreviewBlock> next = session.update(edited).applyTo(shown);
+        assertThat(next).isEqualTo(full(edited));
+        assertThat(session.sliceRenders()).isEqualTo(1);
+    }
 }
