@@ -58,6 +58,21 @@ class PreviewSessionProperties {
         return (int) s.chars().filter(c -> c == '\n').count();
     }
 
+    /** Longer documents with many repeated headings: exercises seeded heading ids and long block lists. */
+    @Property(tries = 100)
+    void longDocumentsWithRepeatedHeadings(@ForAll("longDocuments") String document,
+            @ForAll("edits") List<Edit> edits) {
+        patchesReproduceTheFullRender(document, edits);
+    }
+
+    @Provide
+    Arbitrary<String> longDocuments() {
+        Arbitrary<String> heading = Arbitraries.of("## Process ##", "## Outcome ##", "## Process", "# Outcome",
+                "> ## Process");
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, heading), net.jqwik.api.Tuple.of(5, block()))
+                .list().ofMinSize(20).ofMaxSize(60).map(list -> String.join("\n\n", list));
+    }
+
     static List<PreviewBlock> fullRender(String text) {
         Post post = Post.parse(text);
         return RENDERER.toPreviewBlocks(post.body(), post.bodyStartLine(), CONTEXT);
