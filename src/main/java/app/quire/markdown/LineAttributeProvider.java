@@ -9,24 +9,27 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
  * Preview only: puts each top-level block's source lines (0-based, inclusive, lines of the whole file) on its
- * root element as {@code data-line-start} / {@code data-line-end}. Relies on {@code TRACK_DOCUMENT_LINES}
- * for O(log n) line numbers.
+ * root element as {@code data-line-start} / {@code data-line-end}. Uses {@link LineIndex} (over the lines
+ * {@code TRACK_DOCUMENT_LINES} records) for O(log n) line numbers.
  */
 final class LineAttributeProvider implements AttributeProvider {
     private final boolean preview;
     private final int base;
+    private final LineIndex lines;
 
     LineAttributeProvider(Document document) {
         preview = RenderKeys.PREVIEW.get(document);
         base = RenderKeys.LINE_BASE.get(document);
+        LineIndex known = RenderKeys.LINES.get(document);
+        lines = known != null || !preview ? known : new LineIndex(document);
     }
 
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (preview && part == AttributablePart.NODE && node.getParent() instanceof Document
                 && !(node instanceof Reference)) {
-            attributes.replaceValue(PreviewBlock.START_ATTR, String.valueOf(node.getStartLineNumber() + base));
-            attributes.replaceValue(PreviewBlock.END_ATTR, String.valueOf(node.getEndLineNumber() + base));
+            attributes.replaceValue(PreviewBlock.START_ATTR, String.valueOf(lines.startLine(node) + base));
+            attributes.replaceValue(PreviewBlock.END_ATTR, String.valueOf(lines.endLine(node) + base));
         }
     }
 }

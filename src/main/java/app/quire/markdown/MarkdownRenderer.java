@@ -118,6 +118,8 @@ public final class MarkdownRenderer {
         if (seeds != null) {
             doc.set(RenderKeys.HEADING_SEEDS, seeds);
         }
+        LineIndex lines = new LineIndex(doc);
+        doc.set(RenderKeys.LINES, lines);
         String html = renderer.render(doc);
         List<Node> nodes = RenderKeys.PREVIEW_NODES.get(doc);
         List<RenderedBlock> blocks = new ArrayList<>(nodes.size());
@@ -127,8 +129,8 @@ public final class MarkdownRenderer {
             int to = html.indexOf(PreviewNodeRenderer.BLOCK_MARK, from);
             String text = html.substring(from, to).strip();
             from = to + PreviewNodeRenderer.BLOCK_MARK.length();
-            blocks.add(new RenderedBlock(new PreviewBlock(node.getStartLineNumber() + lineBase,
-                    node.getEndLineNumber() + lineBase, text), ids.basesIn(node)));
+            blocks.add(new RenderedBlock(new PreviewBlock(lines.startLine(node) + lineBase,
+                    lines.endLine(node) + lineBase, text), ids.basesIn(node)));
         }
         return new PreviewRender(doc, blocks);
     }

@@ -22,6 +22,8 @@ final class RenderKeys {
     static final DataKey<Integer> LINE_BASE = new DataKey<>("QUIRE_LINE_BASE", 0);
     /** Heading base ids already used before this text (for slices of a larger document). */
     static final NullableDataKey<Map<String, Integer>> HEADING_SEEDS = new NullableDataKey<>("QUIRE_HEADING_SEEDS");
+    /** Fast node line numbers for the preview render. */
+    static final NullableDataKey<LineIndex> LINES = new NullableDataKey<>("QUIRE_LINES");
     /** Filled by the preview render: the top-level nodes that became blocks, in order. */
     static final NullableDataKey<List<Node>> PREVIEW_NODES = new NullableDataKey<>("QUIRE_PREVIEW_NODES");
 }
