@@ -4,6 +4,8 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -129,8 +131,12 @@ public final class MarkdownRenderer {
             int to = html.indexOf(PreviewNodeRenderer.BLOCK_MARK, from);
             String text = html.substring(from, to).strip();
             from = to + PreviewNodeRenderer.BLOCK_MARK.length();
-            blocks.add(new RenderedBlock(new PreviewBlock(lines.startLine(node) + lineBase,
-                    lines.endLine(node) + lineBase, text), ids.basesIn(node)));
+            int start = lines.startLine(node);
+            Node prev = node.getPrevious();
+            boolean fresh = prev == null || lines.endLine(prev) < start - 1
+                    || !(prev instanceof Reference || prev instanceof TableBlock || node instanceof TableBlock);
+            blocks.add(new RenderedBlock(new PreviewBlock(start + lineBase, lines.endLine(node) + lineBase, text),
+                    ids.basesIn(node), fresh));
         }
         return new PreviewRender(doc, blocks);
     }

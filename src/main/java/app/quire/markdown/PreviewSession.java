@@ -165,6 +165,9 @@ public final class PreviewSession {
         int n = shown.size();
         int i0 = firstEndingAtOrAfter(l0 + bodyLine);
         int j0 = firstStartingAfter(l1 + bodyLine);
+        if (i0 > 0 && !shown.get(i0 - 1).fresh()) {
+            return null; // the parser is inside a paragraph there: no clean place to start a slice
+        }
         int from = Math.max(i0 - 1, 0);
         int to = j0 < n ? j0 + 1 : n;
         int w0 = i0 > 0 ? shown.get(i0 - 1).block().startLine() - bodyLine : 0;

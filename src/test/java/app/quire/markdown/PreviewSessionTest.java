@@ -130,4 +130,15 @@ class PreviewSessionTest {
         assertThat(next).isEqualTo(full(edited));
         assertThat(session.sliceRenders()).isEqualTo(1);
     }
+
+    @Test
+    void aSliceNeverStartsInsideAParagraphThatBeganWithADefinition() {
+        // the <img> line continues the paragraph the definition started; alone it would be an HTML block
+        String text = "````\na\\*b\n````\n[foo]: https://example.com/foo\n<img src=\"/assets/x.png\">\n";
+        PreviewSession session = new PreviewSession(renderer, ctx);
+        List<PreviewBlock> shown = session.update(text).applyTo(List.of());
+        assertThat(shown.get(1).html()).startsWith("<p");
+        String edited = text + "\nalpha\n";
+        assertThat(session.update(edited).applyTo(shown)).isEqualTo(full(edited));
+    }
 }
