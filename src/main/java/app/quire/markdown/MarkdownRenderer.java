@@ -4,57 +4,140 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The one Markdown pipeline, built once and shared by the preview and the export.
- * SKELETON: the markdown/ work completes it (site-root paths, spec test, incremental preview); keep these signatures.
+ * The one Markdown pipeline, built once and shared by the preview and the export (flexmark's Parser and
+ * HtmlRenderer are thread-safe, so this class is too). CommonMark plus GFM tables, strikethrough, task lists,
+ * autolinks, footnotes; heading ids (no anchor links); raw HTML passes through.
+ * The target is chosen per parsed document (see {@link RenderKeys}), never by a second pipeline:
+ * export = clean HTML; preview = one {@link PreviewBlock} per top-level block with line attributes,
+ * resolved link targets and sanitised raw HTML. See docs/decisions/0020.
  */
 public final class MarkdownRenderer {
     private static final MarkdownRenderer SHARED = new MarkdownRenderer();
 
+    private final DataHolder options;
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     private MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        MutableDataSet o = new MutableDataSet();
+        o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
-        options.set(Parser.TRACK_DOCUMENT_LINES, true);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        o.set(Parser.TRACK_DOCUMENT_LINES, true);
+        o.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        o.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        o.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
+        // GFM-style tables: no header-less or multi-header quirks beyond GitHub's
+        o.set(TablesExtension.COLUMN_SPANS, false);
+        o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        o.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options = o.toImmutable();
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
+        builder.htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
+            @Override
+            public HtmlIdGenerator create(LinkResolverContext context) {
+                return new HeadingIds(options);
+            }
+
+            @Override
+            public HtmlIdGenerator create() {
+                return new HeadingIds(options);
+            }
+        });
+        builder.nodeRendererFactory(opts -> new PreviewNodeRenderer());
+        builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return new LineAttributeProvider(context.getDocument());
+            }
+        });
+        builder.linkResolverFactory(new IndependentLinkResolverFactory() {
+            @Override
+            public LinkResolver apply(LinkResolverBasicContext context) {
+                return new PreviewLinkResolver(context);
+            }
+        });
+        renderer = builder.build();
     }
 
     public static MarkdownRenderer shared() {
         return SHARED;
     }
 
-    /** Export target: clean HTML of a Markdown body. */
+    /** Export target: clean HTML of a Markdown body. A YAML front matter block at the very start is skipped. */
     public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        int skip = FrontMatterStripper.frontMatterLength(markdown);
+        return renderer.render(parser.parse(skip == 0 ? markdown : markdown.substring(skip)));
     }
 
     /**
-     * Preview target: one entry per top-level block with its source lines.
+     * Preview target: one entry per top-level block with its source lines. Link reference definitions render
+     * nothing and get no entry. The text is taken as a body: front matter must already be cut off.
      *
      * @param lineOffset added to every line number (the body's first line in the whole file)
      */
     public List<PreviewBlock> toPreviewBlocks(String markdown, int lineOffset, RenderContext context) {
-        Document doc = parser.parse(markdown);
-        List<PreviewBlock> blocks = new ArrayList<>();
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            blocks.add(new PreviewBlock(n.getStartLineNumber() + lineOffset, n.getEndLineNumber() + lineOffset,
-                    renderer.render(n)));
+        List<RenderedBlock> rendered = renderPreview(markdown, lineOffset, context, null).blocks();
+        List<PreviewBlock> blocks = new ArrayList<>(rendered.size());
+        for (RenderedBlock b : rendered) {
+            blocks.add(b.block());
         }
         return blocks;
+    }
+
+    /** A preview render and the parsed document (for the incremental preview's bookkeeping). */
+    record PreviewRender(Document document, List<RenderedBlock> blocks) {
+    }
+
+    PreviewRender renderPreview(String markdown, int lineBase, RenderContext context, Map<String, Integer> seeds) {
+        Document doc = parser.parse(markdown);
+        doc.set(RenderKeys.PREVIEW, true);
+        doc.set(RenderKeys.CONTEXT, context == null ? RenderContext.NONE : context);
+        doc.set(RenderKeys.LINE_BASE, lineBase);
+        if (seeds != null) {
+            doc.set(RenderKeys.HEADING_SEEDS, seeds);
+        }
+        LineIndex lines = new LineIndex(doc);
+        doc.set(RenderKeys.LINES, lines);
+        String html = renderer.render(doc);
+        List<Node> nodes = RenderKeys.PREVIEW_NODES.get(doc);
+        List<RenderedBlock> blocks = new ArrayList<>(nodes.size());
+        HeadingIds ids = new HeadingIds(options);
+        int from = html.indexOf(PreviewNodeRenderer.BLOCK_MARK) + PreviewNodeRenderer.BLOCK_MARK.length();
+        for (Node node : nodes) {
+            int to = html.indexOf(PreviewNodeRenderer.BLOCK_MARK, from);
+            String text = html.substring(from, to).strip();
+            from = to + PreviewNodeRenderer.BLOCK_MARK.length();
+            int start = lines.startLine(node);
+            Node prev = node.getPrevious();
+            boolean fresh = prev == null || lines.endLine(prev) < start - 1
+                    || !(prev instanceof Reference || prev instanceof TableBlock || node instanceof TableBlock);
+            blocks.add(new RenderedBlock(new PreviewBlock(start + lineBase, lines.endLine(node) + lineBase, text),
+                    ids.basesIn(node), fresh));
+        }
+        return new PreviewRender(doc, blocks);
     }
 }

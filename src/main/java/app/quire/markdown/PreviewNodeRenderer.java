@@ -1,0 +1,101 @@
+package app.quire.markdown;
+
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The preview target's node rendering; for the export every handler delegates to flexmark's own renderer.
+ * In the preview the document is rendered block by block into {@link RenderKeys#PREVIEW_OUT}, raw HTML is
+ * sanitised, top-level HTML blocks get a wrapper element (so every block is one element that can carry line
+ * attributes) and footnote definitions are shown where they are written.
+ */
+final class PreviewNodeRenderer implements NodeRenderer {
+    /** Separates the blocks in a preview render's output. */
+    static final String BLOCK_MARK = "<!--quire-block-->";
+
+    static boolean isPreview(NodeRendererContext context) {
+        return RenderKeys.PREVIEW.get(context.getDocument());
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(Document.class, this::renderDocument),
+                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::renderHtmlBlock),
+                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlCommentBlock.class, this::renderHtmlBlock),
+                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::renderHtmlInline),
+                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInlineComment.class, this::renderHtmlInline),
+                new NodeRenderingHandler<>(FootnoteBlock.class, this::renderFootnote));
+    }
+
+    private void renderDocument(Document document, NodeRendererContext context, HtmlWriter html) {
+        if (!isPreview(context)) {
+            context.delegateRender();
+            return;
+        }
+        // Render in the one writer (sub-contexts lose the node for attribute providers) and mark each block's
+        // end; the sanitiser removes the marker from raw HTML, and text never contains an unescaped '<'.
+        List<Node> blocks = new ArrayList<>();
+        html.raw(BLOCK_MARK).line();
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Reference) {
+                continue; // renders nothing; not a preview block
+            }
+            blocks.add(child);
+            context.render(child);
+            html.line().raw(BLOCK_MARK).line();
+        }
+        document.set(RenderKeys.PREVIEW_NODES, blocks);
+    }
+
+    private void renderHtmlBlock(HtmlBlockBase node, NodeRendererContext context, HtmlWriter html) {
+        if (!isPreview(context)) {
+            context.delegateRender();
+            return;
+        }
+        String safe = HtmlSanitizer.sanitize(node.getChars().toString()).strip();
+        if (node.getParent() instanceof Document) {
+            html.attr("class", "html-block").withAttr().tag("div");
+            html.raw(safe);
+            html.closeTag("div").line();
+        } else {
+            html.line().raw(safe).line();
+        }
+    }
+
+    private void renderHtmlInline(HtmlInlineBase node, NodeRendererContext context, HtmlWriter html) {
+        if (!isPreview(context)) {
+            context.delegateRender();
+            return;
+        }
+        html.raw(HtmlSanitizer.sanitize(node.getChars().toString()));
+    }
+
+    private void renderFootnote(FootnoteBlock node, NodeRendererContext context, HtmlWriter html) {
+        if (!isPreview(context)) {
+            context.delegateRender();
+            return;
+        }
+        int ordinal = node.getFootnoteOrdinal();
+        html.attr("class", "footnote-definition");
+        if (ordinal > 0) {
+            html.attr("id", "fn-" + ordinal);
+        }
+        html.withAttr().tag("div");
+        html.raw("<span class=\"footnote-label\">")
+                .text(ordinal > 0 ? String.valueOf(ordinal) : node.getText().toString()).raw("</span>");
+        context.renderChildren(node);
+        html.closeTag("div").line();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Markdown to HTML: the one flexmark pipeline ({@link app.quire.markdown.MarkdownRenderer}, built once, shared,
+ * thread-safe) with its two targets, export (clean HTML) and preview (one {@link app.quire.markdown.PreviewBlock}
+ * per top-level block, carrying its source lines), plus the incremental preview
+ * ({@link app.quire.markdown.PreviewSession} producing {@link app.quire.markdown.PreviewPatch}es), link/image
+ * target resolution for the preview ({@link app.quire.markdown.ImageSources}), raw-HTML sanitising for the
+ * preview and the article header. No JavaFX here: this package is used by the CLI export too.
+ * Decisions: docs/decisions/0020 (pipeline), 0021 (incremental preview), 0022 (sanitising and link targets).
+ */
+package app.quire.markdown;
