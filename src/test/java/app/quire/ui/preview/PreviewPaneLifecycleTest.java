@@ -104,7 +104,8 @@ class PreviewPaneLifecycleTest {
         driver.showAndWait("One.\n\nTwo!");
 
         assertThat(driver.js("document.querySelector('.block').__kept")).isEqualTo(true);
-        assertThat(driver.js("document.getElementById('content').textContent.replace(/\\s+/g, ' ').trim()"))
+        assertThat(driver.js("Array.from(document.querySelectorAll('#content .block'))"
+                + ".map(b => b.textContent.trim()).join(' ')"))
                 .isEqualTo("One. Two!");
         PreviewDriver.fx(() -> {
             driver.pane().dispose();
