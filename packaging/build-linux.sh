@@ -109,9 +109,8 @@ if [ "$what" != app-image ]; then
         --icon packaging/icons/quire-256.png \
         --file-associations packaging/linux/markdown.properties
     deb="$(ls "$OUT"/deb/*.deb)"
-    # jpackage copies the image without keeping modification times; CDS archives check the jars' size and
-    # mtime, so put the trained image's files back into the package (packaging/linux/deb-keep-mtimes.sh).
-    packaging/linux/deb-keep-mtimes.sh "$deb" "$image"
+    # CDS archives made by postinst at /opt/quire; our menu entry, MIME XML and icons; no menu entry for quire-cli.
+    packaging/linux/deb-finish.sh "$deb"
     ls -la "$deb" | sed 's/^/  /'
 fi
 

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Creates the AppCDS archives (JDK 17 dynamic archives) inside a jpackage app image:
-#   lib/app/quire.jsa      for the GUI launcher: one training start that opens the sample blog, waits for the
-#                          preview and exits normally (-Dquire.startupProbe=true; Ctrl+Q when the app has no probe);
-#   lib/app/quire-cli.jsa  for quire-cli: one `render` of packaging/linux/cds-training-post.md.
+# Records the classes each launcher loads (training runs with -XX:DumpLoadedClassList) into a jpackage app image,
+# then builds the AppCDS archives for the image where it is (lib/app/quire-cds.sh, a static -Xshare:dump):
+#   lib/app/Quire.classlist      -> quire.jsa      one start that opens the sample blog, waits for the preview
+#                                                  and exits normally (-Dquire.startupProbe=true; Ctrl+Q when the
+#                                                  app has no probe);
+#   lib/app/quire-cli.classlist  -> quire-cli.jsa  one `render` of packaging/linux/cds-training-post.md.
 # Usage: packaging/cds-train.sh build/packaging/app-image/Quire
-# The archives are tied to this image's jars (path layout, size, mtime) and its runtime: re-run after any change.
+# JDK 17 archives are tied to the absolute class path, the jars' size and mtime and the runtime, so the class
+# lists travel in the packages and the archives are made on the target (the deb's postinst runs quire-cds.sh).
 # A launcher whose archive is missing or stale still starts (-Xshare:auto), only slower.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -15,17 +18,17 @@ app="$image/lib/app"
 work="$(mktemp -d)"
 cleanup_work() { rm -rf "$work"; }
 
-# Runs launcher $1 with its cfg's SharedArchiveFile option replaced by ArchiveClassesAtExit=$2 (+ extra options).
+# Runs launcher $1 with its cfg's SharedArchiveFile option replaced by DumpLoadedClassList (+ TRAIN_OPTIONS).
 train() {
-    local launcher="$1" jsa="$2"; shift 2
+    local launcher="$1"; shift
     local cfg="$app/$launcher.cfg" extra
     cp -p "$cfg" "$work/$launcher.cfg.orig"
     {
         grep -v -e 'SharedArchiveFile' -e '^java-options=-Xshare' "$work/$launcher.cfg.orig"
-        echo "java-options=-XX:ArchiveClassesAtExit=\$APPDIR/$jsa"
+        echo "java-options=-XX:DumpLoadedClassList=\$APPDIR/$launcher.classlist"
         for extra in "${TRAIN_OPTIONS[@]}"; do echo "java-options=$extra"; done
     } > "$cfg"
-    rm -f "$app/$jsa"
+    rm -f "$app/$launcher.classlist"
     set +e
     env HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" \
         "$@"
@@ -44,7 +47,7 @@ trap 'cleanup_work; kill "${XVFB_PID:-}" 2>/dev/null || true' EXIT
 if unzip -l "$app/quire.jar" 'app/quire/ui/StartupProbe.class' >/dev/null 2>&1; then
     TRAIN_OPTIONS=(-Dquire.startupProbe=true)
     echo "GUI training: start with the sample blog until the preview is painted (probe)"
-    if train Quire quire.jsa timeout 300 "$image/bin/Quire" > "$work/gui.log" 2>&1; then
+    if train Quire timeout 300 "$image/bin/Quire" > "$work/gui.log" 2>&1; then
         grep 'QUIRE-READY' "$work/gui.log" | sed 's/^/  /' || true
     else
         echo "  GUI training run failed; log:" >&2; sed 's/^/  /' "$work/gui.log" >&2
@@ -52,7 +55,7 @@ if unzip -l "$app/quire.jar" 'app/quire/ui/StartupProbe.class' >/dev/null 2>&1; 
 else
     TRAIN_OPTIONS=()
     echo "GUI training: no start-up probe in this build; waiting for the window, then Ctrl+Q"
-    train Quire quire.jsa bash -c '
+    train Quire bash -c '
         "$0/bin/Quire" & pid=$!
         if xdotool search --sync --onlyvisible --name "Quire" >/dev/null 2>&1; then sleep 4; xdotool key ctrl+q; fi
         for i in $(seq 1 100); do kill -0 $pid 2>/dev/null || break; sleep 0.2; done
@@ -63,13 +66,12 @@ fi
 # CLI: one render (no display needed, but harmless).
 TRAIN_OPTIONS=()
 echo "CLI training: render packaging/linux/cds-training-post.md"
-train quire-cli quire-cli.jsa "$image/bin/quire-cli" render "$here/linux/cds-training-post.md" \
+train quire-cli "$image/bin/quire-cli" render "$here/linux/cds-training-post.md" \
     > "$work/cli.log" 2>&1 || { echo "  CLI training failed:" >&2; sed 's/^/  /' "$work/cli.log" >&2; }
 
-for jsa in quire.jsa quire-cli.jsa; do
-    if [ -f "$app/$jsa" ]; then
-        echo "  $jsa: $(du -h "$app/$jsa" | cut -f1)"
-    else
-        echo "  $jsa: NOT created; that launcher runs without an app archive" >&2
-    fi
+install -m 755 "$here/linux/quire-cds.sh" "$app/quire-cds.sh"
+for launcher in Quire quire-cli; do
+    [ -f "$app/$launcher.classlist" ] && echo "  $launcher.classlist: $(wc -l < "$app/$launcher.classlist") classes" \
+        || echo "  $launcher.classlist: NOT recorded" >&2
 done
+"$app/quire-cds.sh"
