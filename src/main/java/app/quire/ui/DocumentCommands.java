@@ -71,7 +71,6 @@ public final class DocumentCommands {
         String text = "---\ntitle: Untitled post\ndate: " + JEKYLL_DATE.format(ZonedDateTime.now()) + "\n---\n\n";
         DocumentModel d = newDocument(null, text);
         d.editor().area().moveTo(text.length());
-        d.editor().area().requestFocus();
         return d;
     }
 

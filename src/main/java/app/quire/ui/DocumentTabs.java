@@ -51,6 +51,24 @@ final class DocumentTabs {
         return root;
     }
 
+    /** Focuses the editor once the tab's content has been laid out (a node in a hidden tab cannot take focus). */
+    private void focusAfterLayout(DocumentModel d) {
+        var scene = tabs.getScene();
+        if (scene == null) {
+            d.editor().area().requestFocus();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            if (workspace.currentProperty().get() == d) {
+                d.editor().area().requestFocus();
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
     TabPane tabPane() {
         return tabs;
     }
@@ -93,7 +111,7 @@ final class DocumentTabs {
             tabs.getSelectionModel().select(t);
         }
         if (d != null) {
-            d.editor().area().requestFocus();
+            focusAfterLayout(d);
         }
     }
 }

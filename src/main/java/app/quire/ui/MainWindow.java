@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringExpression;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -59,7 +58,7 @@ public final class MainWindow {
         });
 
         stage.setScene(scene);
-        stage.titleProperty().bind(title());
+        bindTitle(stage);
         stage.setOnCloseRequest(e -> {
             e.consume();
             commands.quit();
@@ -70,12 +69,19 @@ public final class MainWindow {
     }
 
     /** {@code <post title> — Quire}, with {@code *} in front while the current post has unsaved changes. */
-    private StringExpression title() {
-        return Bindings.createStringBinding(() -> {
+    private void bindTitle(Stage stage) {
+        Runnable rebind = () -> {
             DocumentModel d = workspace.currentProperty().get();
-            return d == null ? "Quire" : (d.isDirty() ? "*" : "") + d.displayName() + " — Quire";
-        }, workspace.currentProperty(), Bindings.selectBoolean(workspace.currentProperty(), "dirty"),
-                Bindings.selectString(workspace.currentProperty(), "displayName"));
+            stage.titleProperty().unbind();
+            if (d == null) {
+                stage.setTitle("Quire");
+            } else {
+                stage.titleProperty().bind(Bindings.when(d.dirtyProperty()).then("*").otherwise("")
+                        .concat(d.displayNameProperty()).concat(" — Quire"));
+            }
+        };
+        workspace.currentProperty().addListener((o, a, b) -> rebind.run());
+        rebind.run();
     }
 
     public Scene scene() {

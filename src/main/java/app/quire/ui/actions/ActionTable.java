@@ -79,7 +79,13 @@ public final class ActionTable {
             item = sub;
         } else if (a.selected() != null) {
             CheckMenuItem check = new CheckMenuItem(a.label());
-            check.selectedProperty().bind(a.selected());
+            check.setSelected(a.selected().get());
+            // Not bound: the item flips itself when fired; the listener and the action handler set it back in step.
+            a.selected().addListener((o, was, is) -> check.setSelected(is));
+            check.setOnAction(e -> {
+                a.run();
+                check.setSelected(a.selected().get());
+            });
             item = check;
         } else {
             item = new MenuItem(a.label());
@@ -92,7 +98,7 @@ public final class ActionTable {
         if (a.enabledWhen() != null) {
             item.disableProperty().bind(Bindings.not(a.enabledWhen()));
         }
-        if (a.children() == null) {
+        if (a.children() == null && a.selected() == null) {
             item.setOnAction(e -> a.run());
         }
         return item;
