@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -46,7 +50,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(posts.node(), false);
         BorderPane root = new BorderPane(body);
         root.getStyleClass().add("main-window");
-        root.setTop(actions.menuBar());
+        root.setTop(topBar());
         root.setBottom(new StatusBar(workspace).node());
 
         scene = new Scene(root, 1280, 760);
@@ -66,6 +70,21 @@ public final class MainWindow {
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         posts.refresh();
+    }
+
+    /** The menu bar, with the theme switch at its right end (also View > Dark Theme, Ctrl+Shift+D). */
+    private HBox topBar() {
+        MenuBar menus = actions.menuBar();
+        HBox.setHgrow(menus, Priority.ALWAYS);
+        ToggleButton theme = new ToggleButton();
+        theme.setId("theme-toggle");
+        theme.getStyleClass().add("theme-toggle");
+        theme.setFocusTraversable(false);
+        theme.selectedProperty().bindBidirectional(workspace.darkProperty());
+        theme.textProperty().bind(Bindings.when(workspace.darkProperty()).then("Light theme").otherwise("Dark theme"));
+        HBox bar = new HBox(menus, theme);
+        bar.getStyleClass().add("top-bar");
+        return bar;
     }
 
     /** {@code <post title> — Quire}, with {@code *} in front while the current post has unsaved changes. */

@@ -102,6 +102,10 @@ public final class PostListView {
         private final VBox box = new VBox(title, date);
 
         PostCell() {
+            // Width 0 keeps the list from growing sideways: long titles wrap instead of adding a scroll bar.
+            setPrefWidth(0);
+            title.setWrapText(true);
+            title.setMinWidth(0);
             title.getStyleClass().add("post-title");
             date.getStyleClass().add("post-date");
             box.getStyleClass().add("post-cell");
