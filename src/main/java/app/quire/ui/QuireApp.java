@@ -29,6 +29,11 @@ public final class QuireApp extends Application {
     private static final System.Logger LOG = System.getLogger(QuireApp.class.getName());
     private static final boolean PROBE = Boolean.getBoolean("quire.startupProbe");
 
+    static {
+        // Runs when the Launcher first touches this class, before the toolkit starts.
+        StartupClassPreloader.start();
+    }
+
     private final ExecutorService background = Executors.newFixedThreadPool(2, daemonThreads());
     private AppDirs dirs;
     private Settings settings;
@@ -52,6 +57,7 @@ public final class QuireApp extends Application {
 
     @Override
     public void init() {
+        phase("init");
         dirs = AppDirs.fromEnvironment();
         settings = Settings.load(dirs.settingsFile());
         plan = StartupPlan.decide(getParameters().getRaw(), settings, dirs);
@@ -66,6 +72,13 @@ public final class QuireApp extends Application {
         }
         String warmText = loaded.isEmpty() ? "# Quire\n\nWarm-up." : loaded.get(0).text();
         background.execute(() -> warmUp(warmText));
+        phase("init-done");
+    }
+
+    private static void phase(String name) {
+        if (PROBE) {
+            StartupProbe.report("phase " + name);
+        }
     }
 
     /** Builds the Markdown pipeline and renders once, so the first preview does not pay for class loading. */
@@ -80,6 +93,7 @@ public final class QuireApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        phase("start");
         WorkspaceModel ws = new WorkspaceModel();
         ws.darkProperty().set(settings.darkTheme());
         ws.blogFolderProperty().set(plan.folder());
@@ -91,6 +105,7 @@ public final class QuireApp extends Application {
         AppServices services = new AppServices(settings, dirs.settingsFile(), prompter, background,
                 PreviewPane::new, Platform::exit);
         window = new MainWindow(stage, ws, services);
+        phase("window-built");
         DocumentModel current = null;
         for (PostFile f : loaded) {
             DocumentModel d = window.commands().openLoaded(f);
@@ -101,7 +116,9 @@ public final class QuireApp extends Application {
         if (current != null) {
             ws.currentProperty().set(current);
         }
+        phase("documents-open");
         stage.show();
+        phase("shown");
         ws.current().ifPresent(d -> d.editor().area().requestFocus());
         StartupProbe.afterNextFrame(() -> afterFirstFrame(ws));
     }

@@ -10,8 +10,8 @@ import javafx.scene.Scene;
  * load on Java 17, but the CSS files are plain resources (docs/decisions/0051).
  */
 final class Themes {
-    private static final String LIGHT = "/atlantafx/base/theme/primer-light.css";
-    private static final String DARK = "/atlantafx/base/theme/primer-dark.css";
+    private static final String LIGHT = "/atlantafx/base/theme/primer-light.bss";
+    private static final String DARK = "/atlantafx/base/theme/primer-dark.bss";
 
     private Themes() {
     }
