@@ -53,12 +53,12 @@ public final class DocumentCommands {
 
     private void attachPreview(DocumentModel d) {
         d.attachPreview(workspace.renderContextFor(d.path()), services.previews());
-        d.preview().ifPresent(p -> p.setDark(workspace.darkProperty().get()));
     }
 
     private DocumentModel newDocument(PostFile file, String text) {
         LatestTaskRunner runner = new LatestTaskRunner(services.background(), Platform::runLater);
         DocumentModel d = new DocumentModel(file, text, runner);
+        d.setDark(workspace.darkProperty().get());
         workspace.add(d);
         if (previewsEnabled) {
             attachPreview(d);

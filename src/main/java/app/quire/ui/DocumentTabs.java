@@ -31,6 +31,8 @@ final class DocumentTabs {
         empty.getStyleClass().add("empty-hint");
         root = new StackPane(empty, tabs);
         tabs.visibleProperty().bind(Bindings.isNotEmpty(tabs.getTabs()));
+        // Hidden, not just covered: parts of the tab content (scroll bar tracks) are transparent.
+        empty.visibleProperty().bind(Bindings.isEmpty(tabs.getTabs()));
         workspace.documents().forEach(this::addTab);
         workspace.documents().addListener((ListChangeListener<DocumentModel>) c -> {
             while (c.next()) {

@@ -58,7 +58,7 @@ public final class MainWindow {
         Themes.apply(scene, workspace.darkProperty().get());
         workspace.darkProperty().addListener((o, a, dark) -> {
             Themes.apply(scene, dark);
-            workspace.documents().forEach(d -> d.preview().ifPresent(p -> p.setDark(dark)));
+            workspace.documents().forEach(d -> d.setDark(dark));
         });
 
         stage.setScene(scene);

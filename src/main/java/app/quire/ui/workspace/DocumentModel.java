@@ -38,6 +38,7 @@ public final class DocumentModel {
     private final LatestTaskRunner analysis;
     private final Subscription textSubscription;
     private Subscription previewSubscription = Subscription.EMPTY;
+    private boolean dark;
 
     /** A document over this text; {@code file} is null for a post that was never saved. */
     public DocumentModel(PostFile file, String text, LatestTaskRunner analysis) {
@@ -91,6 +92,7 @@ public final class DocumentModel {
     public void attachPreview(RenderContext context, Function<RenderContext, PreviewPane> factory) {
         detachPreview();
         PreviewPane p = factory.apply(context);
+        p.setDark(dark);
         p.show(editor.text());
         javafx.beans.value.ChangeListener<Integer> caretLine = (o, a, line) -> p.revealLine(line);
         editor.area().currentParagraphProperty().addListener(caretLine);
@@ -110,6 +112,23 @@ public final class DocumentModel {
         if (old != null) {
             preview.set(null);
             old.dispose();
+        }
+    }
+
+    /**
+     * Switches editor and preview to the dark or light look: the editor by the "dark" style class on its node
+     * (what its stylesheet keys on), the preview through {@link PreviewPane#setDark}.
+     */
+    public void setDark(boolean dark) {
+        this.dark = dark;
+        var classes = editor.node().getStyleClass();
+        classes.remove("dark");
+        if (dark) {
+            classes.add("dark");
+        }
+        PreviewPane p = preview.get();
+        if (p != null) {
+            p.setDark(dark);
         }
     }
 
