@@ -83,6 +83,15 @@ public final class StartupBenchmark {
                 p90(results, Run::previewMs), results.get(0).previewKind());
         System.out.printf(Locale.ROOT, "peak RSS  median %.0f MB  max %.0f MB%n", median(results, r -> r.rssKb() / 1024.0),
                 results.stream().mapToDouble(r -> r.rssKb() / 1024.0).max().orElse(0));
+        deleteTree(home);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var s = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static Run runOnce(String jar, List<String> jvm, Path dirs) throws IOException, InterruptedException {
