@@ -242,6 +242,29 @@ class MainWindowTest {
     }
 
     @Test
+    void openRecentListsOpenedFilesAndFolders(FxRobot robot) {
+        open(robot, welcome());
+        robot.interact(() -> window.commands().openFolder(blog));
+        var recent = window.actions().find("open-recent").orElseThrow().children().get();
+        assertThat(recent).extracting(a -> a.label()).anySatisfy(l -> assertThat(l).startsWith(
+                "2026-03-09-welcome-to-quire.md")).anySatisfy(l -> assertThat(l).isEqualTo("Folder: " + blog));
+        robot.interact(() -> window.run("close-tab"));
+        assertThat(window.workspace().documents()).isEmpty();
+        robot.interact(() -> recent.get(0).run());
+        assertThat(stage.getTitle()).isEqualTo("Welcome to Quire — Quire");
+    }
+
+    @Test
+    void everyMenuActionWithAShortcutIsInTheMenuBar() {
+        var bar = window.actions().menuBar();
+        List<String> ids = new ArrayList<>();
+        bar.getMenus().forEach(m -> m.getItems().forEach(i -> ids.add(i.getId())));
+        window.actions().all().forEach(a -> assertThat(ids).contains(a.id()));
+        assertThat(bar.getMenus()).extracting(m -> m.getText())
+                .containsExactly("_File", "_Edit", "_View", "_Blog", "_Help");
+    }
+
+    @Test
     void newPostIsSavedWithAJekyllNameInPosts(FxRobot robot) throws IOException {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
