@@ -34,21 +34,27 @@ public final class DocumentCommands {
     public DocumentCommands(WorkspaceModel workspace, AppServices services) {
         this.workspace = workspace;
         this.services = services;
+        workspace.currentProperty().addListener((o, a, d) -> {
+            if (previewsEnabled && d != null && d.preview().isEmpty()) {
+                attachPreview(d);
+            }
+        });
     }
 
     public void setOnPostsChanged(Runnable r) {
         onPostsChanged = r;
     }
 
-    /** From now on every document gets its preview; documents already open get theirs now. */
+    /**
+     * From now on documents get their preview (a WebView each) when they become current; the current document
+     * gets its preview now. Tabs restored at start-up but never looked at cost no WebView.
+     */
     public void enablePreviews() {
         if (previewsEnabled) {
             return;
         }
         previewsEnabled = true;
-        for (DocumentModel d : workspace.documents()) {
-            attachPreview(d);
-        }
+        workspace.current().filter(d -> d.preview().isEmpty()).ifPresent(this::attachPreview);
     }
 
     private void attachPreview(DocumentModel d) {
@@ -60,9 +66,6 @@ public final class DocumentCommands {
         DocumentModel d = new DocumentModel(file, text, runner);
         d.setDark(workspace.darkProperty().get());
         workspace.add(d);
-        if (previewsEnabled) {
-            attachPreview(d);
-        }
         return d;
     }
 
@@ -176,6 +179,7 @@ public final class DocumentCommands {
         }
         services.settings().addRecentFile(target);
         if (previewsEnabled) {
+            // The post's folder (and maybe its site) changed: the preview needs the new RenderContext.
             attachPreview(doc);
         }
         if (workspace.blogFolder().filter(target::startsWith).isPresent()) {

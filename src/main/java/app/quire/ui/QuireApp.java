@@ -141,14 +141,20 @@ public final class QuireApp extends Application {
     }
 
     private static void installUncaughtHandler(Prompter prompter) {
+        java.util.concurrent.atomic.AtomicBoolean showing = new java.util.concurrent.atomic.AtomicBoolean();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             LOG.log(System.Logger.Level.ERROR, "Uncaught exception in " + thread.getName(), e);
-            Runnable show = () -> prompter.showError("Something unexpected went wrong. Your open posts are "
-                    + "still there; save your work, and if this repeats, restart Quire.", e);
-            if (Platform.isFxApplicationThread()) {
-                show.run();
-            } else {
-                Platform.runLater(show);
+            // Always deferred: a dialog cannot open during layout or an animation pulse. One at a time, so an
+            // error that repeats every pulse does not stack up dialogs.
+            if (showing.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    try {
+                        prompter.showError("Something unexpected went wrong. Your open posts are still there; "
+                                + "save your work, and if this repeats, restart Quire.", e);
+                    } finally {
+                        showing.set(false);
+                    }
+                });
             }
         });
     }

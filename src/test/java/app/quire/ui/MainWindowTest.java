@@ -242,6 +242,32 @@ class MainWindowTest {
     }
 
     @Test
+    void previewsAreCreatedAfterStartUpAndOnlyForTabsThatWereShown(FxRobot robot) {
+        WorkspaceModel ws = new WorkspaceModel();
+        List<RenderContext> made = new ArrayList<>();
+        DocumentCommands commands = new DocumentCommands(ws, new AppServices(new Settings(), null, prompter,
+                background, ctx -> {
+                    made.add(ctx);
+                    return new PreviewPane(ctx);
+                }, () -> { }));
+        DocumentModel[] docs = new DocumentModel[2];
+        robot.interact(() -> {
+            docs[0] = commands.open(welcome()).orElseThrow();
+            docs[1] = commands.open(blog.resolve("_posts/2026-03-02-formatting-cheat-sheet.md")).orElseThrow();
+        });
+        assertThat(made).isEmpty();
+
+        robot.interact(commands::enablePreviews);
+        assertThat(docs[1].preview()).isPresent();
+        assertThat(docs[0].preview()).isEmpty();
+
+        robot.interact(() -> ws.currentProperty().set(docs[0]));
+        assertThat(docs[0].preview()).isPresent();
+        assertThat(made).hasSize(2);
+        robot.interact(() -> ws.documents().forEach(DocumentModel::dispose));
+    }
+
+    @Test
     void openRecentListsOpenedFilesAndFolders(FxRobot robot) {
         open(robot, welcome());
         robot.interact(() -> window.commands().openFolder(blog));
