@@ -78,6 +78,9 @@ final class StartupProbe {
                 stop();
                 report(label);
                 System.out.println("QUIRE-READY rss " + peakRssKb());
+                Runtime rt = Runtime.getRuntime();
+                System.out.println("QUIRE-READY heap committed-kB " + rt.totalMemory() / 1024 + " used-kB "
+                        + (rt.totalMemory() - rt.freeMemory()) / 1024);
                 System.out.flush();
                 Platform.runLater(exit);
             }
