@@ -111,7 +111,9 @@ public final class DocumentCommands {
             return existing.get();
         }
         services.settings().addRecentFile(file.path());
-        return newDocument(file, file.text());
+        DocumentModel d = newDocument(file, file.text());
+        d.placeCaretAtBody();
+        return d;
     }
 
     /** Shows this blog folder in the post list. */
