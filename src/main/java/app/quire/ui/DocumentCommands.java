@@ -111,9 +111,7 @@ public final class DocumentCommands {
             return existing.get();
         }
         services.settings().addRecentFile(file.path());
-        DocumentModel d = newDocument(file, file.text());
-        d.placeCaretAtBody();
-        return d;
+        return newDocument(file, file.text());
     }
 
     /** Shows this blog folder in the post list. */

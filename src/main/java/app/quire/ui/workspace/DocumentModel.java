@@ -115,19 +115,6 @@ public final class DocumentModel {
         }
     }
 
-    /** Puts the caret at the start of the body's first non-blank line, so typing does not start in the front matter. */
-    public void placeCaretAtBody() {
-        var area = editor.area();
-        int line = Post.parse(editor.text()).bodyStartLine();
-        int last = area.getParagraphs().size() - 1;
-        while (line < last && area.getParagraph(line).getText().isBlank()) {
-            line++;
-        }
-        if (line > 0 && line <= last) {
-            editor.goToLine(line);
-        }
-    }
-
     /**
      * Switches editor and preview to the dark or light look: the editor by the "dark" style class on its node
      * (what its stylesheet keys on), the preview through {@link PreviewPane#setDark}.
