@@ -2,9 +2,9 @@ package app.quire.ui;
 
 import app.quire.post.FileChangedOnDiskException;
 import app.quire.post.PostFile;
+import app.quire.post.PostNames;
 import app.quire.ui.LatestTaskRunner;
 import app.quire.ui.workspace.DocumentModel;
-import app.quire.ui.workspace.Slugs;
 import app.quire.ui.workspace.WorkspaceModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,6 +59,7 @@ public final class DocumentCommands {
 
     private void attachPreview(DocumentModel d) {
         d.attachPreview(workspace.renderContextFor(d.path()), services.previews());
+        d.preview().ifPresent(p -> p.setScrollSync(workspace.scrollSyncProperty().get()));
     }
 
     private DocumentModel newDocument(PostFile file, String text) {
@@ -158,7 +159,7 @@ public final class DocumentCommands {
         Path initial = doc.path().map(Path::getParent).or(() -> workspace.blogFolder().map(this::postsFolder))
                 .orElse(null);
         String suggested = doc.path().map(p -> p.getFileName().toString()).orElseGet(() ->
-                Slugs.jekyllFileName(LocalDate.now(), doc.frontMatterTitleProperty().get()));
+                PostNames.jekyllFileName(LocalDate.now(), doc.frontMatterTitleProperty().get()));
         Optional<Path> chosen = services.prompter().chooseSaveTarget(initial, suggested);
         if (chosen.isEmpty()) {
             return false;

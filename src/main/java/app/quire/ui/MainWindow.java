@@ -190,6 +190,11 @@ public final class MainWindow {
         }
 
         @Override
+        public void toggleOutline() {
+            workspace.outlineShownProperty().set(!workspace.outlineShownProperty().get());
+        }
+
+        @Override
         public void refreshPosts() {
             posts.refresh();
         }

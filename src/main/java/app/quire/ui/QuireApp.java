@@ -1,9 +1,12 @@
 package app.quire.ui;
 
+import app.quire.ui.preview.LinkOpener;
+
 import app.quire.markdown.MarkdownRenderer;
 import app.quire.markdown.RenderContext;
 import app.quire.post.Post;
 import app.quire.post.PostFile;
+import app.quire.ui.preview.LinkOpener;
 import app.quire.ui.preview.PreviewPane;
 import app.quire.ui.settings.AppDirs;
 import app.quire.ui.settings.Settings;
@@ -91,6 +94,13 @@ public final class QuireApp extends Application {
         }
     }
 
+    /** A preview whose links open in the system browser through the application's host services. */
+    private PreviewPane newPreview(RenderContext context) {
+        PreviewPane pane = new PreviewPane(context);
+        pane.setOnOpenLink(LinkOpener.using(getHostServices()));
+        return pane;
+    }
+
     @Override
     public void start(Stage stage) {
         phase("start");
@@ -103,7 +113,7 @@ public final class QuireApp extends Application {
         FxPrompter prompter = new FxPrompter(stage);
         installUncaughtHandler(prompter);
         AppServices services = new AppServices(settings, dirs.settingsFile(), prompter, background,
-                PreviewPane::new, Platform::exit);
+                this::newPreview, Platform::exit);
         window = new MainWindow(stage, ws, services);
         phase("window-built");
         DocumentModel current = null;

@@ -1,7 +1,7 @@
 package app.quire.ui;
 
+import app.quire.ui.editor.TextStats;
 import app.quire.ui.workspace.DocumentModel;
-import app.quire.ui.workspace.TextStats;
 import app.quire.ui.workspace.WorkspaceModel;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
@@ -56,13 +56,15 @@ final class StatusBar {
         subscription.unsubscribe();
         if (shown != null) {
             shown.dirtyProperty().removeListener(refresh);
-            shown.statsProperty().removeListener(refresh);
+            shown.editor().statsProperty().removeListener(refresh);
+            shown.lineEndingProperty().removeListener(refresh);
             shown.fileProperty().removeListener(refresh);
         }
         shown = d;
         if (d != null) {
             d.dirtyProperty().addListener(refresh);
-            d.statsProperty().addListener(refresh);
+            d.editor().statsProperty().addListener(refresh);
+            d.lineEndingProperty().addListener(refresh);
             d.fileProperty().addListener(refresh);
             var area = d.editor().area();
             javafx.beans.value.ChangeListener<Integer> caretMoved = (o, a, b) -> updateCaret();
@@ -93,12 +95,12 @@ final class StatusBar {
             return;
         }
         state.setText(shown.isDirty() ? "Modified" : shown.file().isPresent() ? "Saved" : "Not saved yet");
-        TextStats s = shown.statsProperty().get();
+        TextStats s = shown.editor().stats();
         words.setText(s.words() + (s.words() == 1 ? " word" : " words"));
         reading.setText(s.readingMinutes() + " min read");
         chars.setText(s.characters() + (s.characters() == 1 ? " character" : " characters"));
         encoding.setText(shown.file().filter(f -> f.hasBom()).isPresent() ? "UTF-8 BOM" : "UTF-8");
-        lineEnding.setText(s.lineEnding());
+        lineEnding.setText(shown.lineEndingProperty().get());
         updateCaret();
     }
 }

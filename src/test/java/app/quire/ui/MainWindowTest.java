@@ -281,13 +281,55 @@ class MainWindowTest {
     }
 
     @Test
+    void formatMenuBoldsTheSelectionAndATypedShortcutTogglesItBackInOneStep(FxRobot robot) {
+        Path copy = blog.resolve("_posts/2026-04-02-format.md");
+        robot.interact(() -> {
+            try {
+                Files.writeString(copy, "---\ntitle: F\n---\nsome words here");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        DocumentModel d = open(robot, copy);
+        var area = d.editor().area();
+        robot.interact(() -> {
+            area.requestFocus();
+            int start = area.getText().indexOf("words");
+            area.selectRange(start, start + "words".length());
+        });
+        robot.interact(() -> window.run("format-bold"));
+        assertThat(d.editor().text()).endsWith("some **words** here");
+
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(d.editor().text()).endsWith("some words here");
+        robot.interact(area::undo);
+        assertThat(d.editor().text()).endsWith("some **words** here");
+    }
+
+    @Test
+    void theOutlineOfHeadingsShowsBesideTheEditorAndNavigates(FxRobot robot) {
+        DocumentModel d = open(robot, welcome());
+        robot.interact(() -> window.run("outline"));
+        var outline = robot.lookup(".document-outline").queryAs(app.quire.ui.editor.OutlinePane.class);
+        assertThat(outline.listView().getItems()).isNotEmpty();
+        var first = outline.listView().getItems().get(0);
+        robot.interact(() -> outline.listView().getSelectionModel().select(first));
+        robot.clickOn(outline.listView().lookup(".list-cell"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(d.editor().area().getText(d.editor().area().getCurrentParagraph())).contains(first.text());
+        robot.interact(() -> window.run("outline"));
+        assertThat(robot.lookup(".document-outline").tryQuery()).isEmpty();
+    }
+
+    @Test
     void everyMenuActionWithAShortcutIsInTheMenuBar() {
         var bar = window.actions().menuBar();
         List<String> ids = new ArrayList<>();
         bar.getMenus().forEach(m -> m.getItems().forEach(i -> ids.add(i.getId())));
         window.actions().all().forEach(a -> assertThat(ids).contains(a.id()));
         assertThat(bar.getMenus()).extracting(m -> m.getText())
-                .containsExactly("_File", "_Edit", "_View", "_Blog", "_Help");
+                .containsExactly("_File", "_Edit", "_Insert", "F_ormat", "_View", "_Blog", "_Help");
     }
 
     @Test

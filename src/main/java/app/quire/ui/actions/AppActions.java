@@ -3,9 +3,13 @@ package app.quire.ui.actions;
 import static app.quire.ui.actions.MenuName.BLOG;
 import static app.quire.ui.actions.MenuName.EDIT;
 import static app.quire.ui.actions.MenuName.FILE;
+import static app.quire.ui.actions.MenuName.FORMAT;
 import static app.quire.ui.actions.MenuName.HELP;
+import static app.quire.ui.actions.MenuName.INSERT;
 import static app.quire.ui.actions.MenuName.VIEW;
 
+import app.quire.ui.editor.FormatAction;
+import app.quire.ui.editor.MarkdownEditor;
 import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.ViewMode;
 import app.quire.ui.workspace.WorkspaceModel;
@@ -50,6 +54,8 @@ public final class AppActions {
 
         void goToLine();
 
+        void toggleOutline();
+
         void refreshPosts();
 
         void focusPostList();
@@ -86,8 +92,27 @@ public final class AppActions {
         t.add(Action.of(EDIT, "paste", "Paste (Ctrl+V)", null, onArea(ws, CodeArea::paste)).enabledWhen(hasDoc));
         t.add(Action.of(EDIT, "select-all", "Select All (Ctrl+A)", null, onArea(ws, CodeArea::selectAll))
                 .enabledWhen(hasDoc));
-        t.add(Action.of(EDIT, "go-to-line", "Go to Line…", "Shortcut+L", c::goToLine).enabledWhen(hasDoc)
-                .withSeparator());
+        t.add(Action.of(EDIT, "find", "Find…", "Shortcut+F", onEditor(ws, MarkdownEditor::showFind))
+                .enabledWhen(hasDoc).withSeparator());
+        t.add(Action.of(EDIT, "replace", "Replace…", "Shortcut+H", onEditor(ws, MarkdownEditor::showReplace))
+                .enabledWhen(hasDoc));
+        t.add(Action.of(EDIT, "go-to-line", "Go to Line…", "Shortcut+L", c::goToLine).enabledWhen(hasDoc));
+
+        t.add(format(ws, hasDoc, INSERT, FormatAction.LINK, "Link", "Shortcut+K"));
+        t.add(format(ws, hasDoc, INSERT, FormatAction.IMAGE, "Image Reference", null));
+        t.add(format(ws, hasDoc, FORMAT, FormatAction.BOLD, "Bold", "Shortcut+B"));
+        t.add(format(ws, hasDoc, FORMAT, FormatAction.ITALIC, "Italic", "Shortcut+I"));
+        t.add(format(ws, hasDoc, FORMAT, FormatAction.STRIKETHROUGH, "Strikethrough", null));
+        t.add(format(ws, hasDoc, FORMAT, FormatAction.CODE, "Code", "Shortcut+Shift+C"));
+        for (int level = 1; level <= 6; level++) {
+            Action heading = format(ws, hasDoc, FORMAT, FormatAction.heading(level), "Heading " + level,
+                    "Shortcut+" + level);
+            t.add(level == 1 ? heading.withSeparator() : heading);
+        }
+        t.add(format(ws, hasDoc, FORMAT, FormatAction.QUOTE, "Quote", null).withSeparator());
+        t.add(format(ws, hasDoc, FORMAT, FormatAction.BULLET_LIST, "Bulleted List", null));
+        t.add(format(ws, hasDoc, FORMAT, FormatAction.NUMBERED_LIST, "Numbered List", null));
+        t.add(format(ws, hasDoc, FORMAT, FormatAction.TASK_LIST, "Task List", null));
 
         t.add(Action.of(VIEW, "view-both", "Editor and Preview", "Shortcut+Shift+B",
                 () -> ws.viewModeProperty().set(ViewMode.BOTH))
@@ -101,6 +126,13 @@ public final class AppActions {
         t.add(Action.of(VIEW, "dark-theme", "Dark Theme", "Shortcut+Shift+D",
                 () -> ws.darkProperty().set(!ws.darkProperty().get()))
                 .selectedWhen(ws.darkProperty()).withSeparator());
+        t.add(Action.of(VIEW, "outline", "Outline", "Shortcut+Shift+T", c::toggleOutline).enabledWhen(hasDoc)
+                .selectedWhen(ws.outlineShownProperty()).withSeparator());
+        t.add(Action.of(VIEW, "soft-wrap", "Soft Wrap", null, () -> ws.softWrapProperty().set(!ws.isSoftWrap()))
+                .selectedWhen(ws.softWrapProperty()));
+        t.add(Action.of(VIEW, "scroll-sync", "Sync Scrolling", null,
+                () -> ws.scrollSyncProperty().set(!ws.scrollSyncProperty().get()))
+                .selectedWhen(ws.scrollSyncProperty()));
         t.add(Action.of(VIEW, "focus-posts", "Go to Post List", "F6", c::focusPostList).withSeparator());
 
         t.add(Action.of(BLOG, "refresh-posts", "Refresh Post List", "F5", c::refreshPosts).enabledWhen(hasBlog));
@@ -113,6 +145,17 @@ public final class AppActions {
     /** Editor-only and preview-only are toggles: pressing the key again shows both. */
     private static void toggle(WorkspaceModel ws, ViewMode mode) {
         ws.viewModeProperty().set(ws.viewModeProperty().get() == mode ? ViewMode.BOTH : mode);
+    }
+
+    /** A formatting command on the current editor (the editor also handles the same keys itself). */
+    private static Action format(WorkspaceModel ws, ObservableBooleanValue hasDoc, MenuName menu,
+            FormatAction action, String label, String keys) {
+        String id = "format-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Action.of(menu, id, label, keys, onEditor(ws, e -> e.format(action))).enabledWhen(hasDoc);
+    }
+
+    private static Runnable onEditor(WorkspaceModel ws, Consumer<MarkdownEditor> op) {
+        return () -> ws.current().map(DocumentModel::editor).ifPresent(op);
     }
 
     private static Runnable onArea(WorkspaceModel ws, Consumer<CodeArea> op) {

@@ -32,7 +32,7 @@ public final class DocumentModel {
     private final ObjectProperty<PostFile> file = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<PreviewPane> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper frontMatterTitle = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<TextStats> stats = new ReadOnlyObjectWrapper<>(TextStats.EMPTY);
+    private final ReadOnlyStringWrapper lineEnding = new ReadOnlyStringWrapper("LF");
     private final BooleanBinding dirty;
     private final StringBinding displayName;
     private final LatestTaskRunner analysis;
@@ -76,13 +76,14 @@ public final class DocumentModel {
     }
 
     private void analyse(String text) {
-        analysis.submit(() -> new Analysis(titleOf(text), TextStats.of(text)), a -> {
-            frontMatterTitle.set(a.title());
-            stats.set(a.stats());
-        }, e -> LOG.log(System.Logger.Level.WARNING, "Text statistics failed", e));
+        analysis.submit(() -> new Analysis(titleOf(text), "\r\n".equals(Post.newlineOf(text)) ? "CRLF" : "LF"),
+                a -> {
+                    frontMatterTitle.set(a.title());
+                    lineEnding.set(a.lineEnding());
+                }, e -> LOG.log(System.Logger.Level.WARNING, "Reading the post's title failed", e));
     }
 
-    private record Analysis(String title, TextStats stats) {
+    private record Analysis(String title, String lineEnding) {
     }
 
     /**
@@ -115,17 +116,10 @@ public final class DocumentModel {
         }
     }
 
-    /**
-     * Switches editor and preview to the dark or light look: the editor by the "dark" style class on its node
-     * (what its stylesheet keys on), the preview through {@link PreviewPane#setDark}.
-     */
+    /** Switches editor and preview to the dark or light look. */
     public void setDark(boolean dark) {
         this.dark = dark;
-        var classes = editor.node().getStyleClass();
-        classes.remove("dark");
-        if (dark) {
-            classes.add("dark");
-        }
+        editor.setDark(dark);
         PreviewPane p = preview.get();
         if (p != null) {
             p.setDark(dark);
@@ -179,8 +173,9 @@ public final class DocumentModel {
         return frontMatterTitle.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<TextStats> statsProperty() {
-        return stats.getReadOnlyProperty();
+    /** "LF" or "CRLF": the line ending the text uses. */
+    public ReadOnlyStringProperty lineEndingProperty() {
+        return lineEnding.getReadOnlyProperty();
     }
 
     /** Records a successful save: the file now holds the editor text. */

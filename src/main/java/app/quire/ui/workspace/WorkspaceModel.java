@@ -17,6 +17,14 @@ public final class WorkspaceModel {
     private final ObjectProperty<DocumentModel> current = new SimpleObjectProperty<>();
     private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(ViewMode.BOTH);
     private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final BooleanProperty outlineShown = new SimpleBooleanProperty();
+    private final BooleanProperty softWrap = new SimpleBooleanProperty(true);
+    private final BooleanProperty scrollSync = new SimpleBooleanProperty(true);
+
+    public WorkspaceModel() {
+        softWrap.addListener((o, a, wrap) -> documents.forEach(d -> d.editor().setWrap(wrap)));
+        scrollSync.addListener((o, a, on) -> documents.forEach(d -> d.preview().ifPresent(p -> p.setScrollSync(on))));
+    }
 
     public ObjectProperty<Path> blogFolderProperty() {
         return blogFolder;
@@ -46,6 +54,24 @@ public final class WorkspaceModel {
         return dark;
     }
 
+    /** Whether each tab shows the outline of its headings beside the editor. */
+    public BooleanProperty outlineShownProperty() {
+        return outlineShown;
+    }
+
+    public BooleanProperty softWrapProperty() {
+        return softWrap;
+    }
+
+    public boolean isSoftWrap() {
+        return softWrap.get();
+    }
+
+    /** Whether editor and preview scroll together. */
+    public BooleanProperty scrollSyncProperty() {
+        return scrollSync;
+    }
+
     /** The open document of this file, if any. */
     public Optional<DocumentModel> findOpen(Path file) {
         Path p = file.toAbsolutePath().normalize();
@@ -54,6 +80,7 @@ public final class WorkspaceModel {
 
     /** Adds a document as the last tab and makes it current. */
     public void add(DocumentModel doc) {
+        doc.editor().setWrap(softWrap.get());
         documents.add(doc);
         current.set(doc);
     }
