@@ -137,7 +137,11 @@ final class BodyLiquid {
         for (LNode n : nodes) {
             sb.append(n.render(context));
         }
-        return sb.toString().trim();
+        String arg = sb.toString().trim();
+        if (arg.length() >= 2 && arg.startsWith("\"") && arg.endsWith("\"")) {
+            arg = arg.substring(1, arg.length() - 1);
+        }
+        return arg;
     }
 
     private final class PostUrl extends Tag {

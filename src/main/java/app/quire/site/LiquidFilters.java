@@ -15,8 +15,7 @@ final class LiquidFilters {
     /** A Jekyll-flavoured parser with Quire's URL filters and the given extra tags. */
     static TemplateParser parser(Tag... tags) {
         TemplateParser.Builder b = new TemplateParser.Builder().withFlavor(Flavor.JEKYLL)
-                .withFilter(new RelativeUrl()).withFilter(new AbsoluteUrl()).withFilter(new XmlEscape())
-                .withMaxRenderTimeMillis(10_000);
+                .withFilter(new RelativeUrl()).withFilter(new AbsoluteUrl()).withFilter(new XmlEscape());
         for (Tag t : tags) {
             b.withTag(t);
         }
@@ -40,11 +39,7 @@ final class LiquidFilters {
         if (value.contains("://") || value.startsWith("//") || value.startsWith("#") || value.startsWith("mailto:")) {
             return value;
         }
-        String path = value.startsWith("/") ? value : "/" + value;
-        if (!baseurl.isEmpty() && (path.equals(baseurl) || path.startsWith(baseurl + "/"))) {
-            return path;
-        }
-        return baseurl + path;
+        return baseurl + (value.startsWith("/") ? value : "/" + value);
     }
 
     private static final class RelativeUrl extends Filter {

@@ -83,7 +83,10 @@ public final class PostIndex {
         List<PostEntry> shown = new ArrayList<>();
         List<PostEntry> hidden = new ArrayList<>();
         for (PostEntry e : posts) {
-            boolean future = e.date() != null && e.date().toInstant().isAfter(options.now());
+            // a date taken from the file's modification time never makes a post "future"
+            boolean dated = e.data().get("date") != null
+                    || SourceScanner.DATED_NAME.matcher(e.source().substring(e.source().lastIndexOf('/') + 1)).matches();
+            boolean future = dated && e.date() != null && e.date().toInstant().isAfter(options.now());
             boolean unpublished = Boolean.FALSE.equals(e.data().get("published"))
                     || "false".equals(String.valueOf(e.data().get("published")));
             if (unpublished || e.draft() && !options.drafts() || future && !options.future()) {
@@ -204,7 +207,9 @@ public final class PostIndex {
         if (meta.permalink() != null) {
             return Permalinks.expand(meta.permalink(), parts, site.shape());
         }
-        if (kind == PostEntry.Kind.PAGE) {
+        if (kind == PostEntry.Kind.PAGE
+                || site.shape() == SiteShape.PLAIN && !c.raw().containsKey("permalink")) {
+            // pages, and posts of a plain folder, mirror the folder so that relative image paths keep working
             String rel = s.rel().replaceFirst("\\.[^./]+$", "");
             return "/" + rel + ".html";
         }

@@ -52,10 +52,13 @@ final class YamlReader {
             ((Map<?, ?>) loaded).forEach((k, v) -> map.put(String.valueOf(k), v));
             return map;
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream");
+            Mark mark = e.getContextMark() != null && (atEnd || e.getProblemMark() == null)
+                    ? e.getContextMark() : e.getProblemMark();
             int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
             int col = mark == null ? 1 : mark.getColumn() + 1;
-            String msg = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String msg = (e.getContext() != null ? e.getContext() + ": " : "")
+                    + (e.getProblem() != null ? e.getProblem() : e.getMessage());
             problems.add(Problem.error(file, line, col, "invalid YAML: " + msg.replace('\n', ' ')));
             return new LinkedHashMap<>();
         } catch (YAMLException e) {
