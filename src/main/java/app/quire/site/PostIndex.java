@@ -46,6 +46,8 @@ public final class PostIndex {
     private final List<SourceScanner.StaticSource> statics;
     private final Map<String, PostEntry> byName = new HashMap<>();
     private final Map<String, PostEntry> bySource = new HashMap<>();
+    private final Map<String, List<PostEntry>> categories;
+    private final Map<String, List<PostEntry>> tags;
 
     private PostIndex(Site site, List<PostEntry> posts, List<PostEntry> pages, List<PostEntry> hidden,
             List<SourceScanner.StaticSource> statics) {
@@ -62,6 +64,8 @@ public final class PostIndex {
         for (PostEntry e : pages) {
             bySource.put(e.source(), e);
         }
+        this.categories = terms(true);
+        this.tags = terms(false);
     }
 
     /** Loads the index of a site; problems in single files go to {@code problems}, the rest still loads. */
@@ -178,7 +182,7 @@ public final class PostIndex {
         return new PostEntry(s.rel(), s.file(), kind, title, date, meta.lastModified(),
                 meta.draft() || s.draft(), List.copyOf(categories), meta.tags(), fileSlug, section, meta.author(),
                 meta.heroImage(), excerpt, Collections.unmodifiableMap(data), Permalinks.encode(url), outputPath,
-                sha256(bytes), liquid);
+                fingerprint(bytes), liquid);
     }
 
     private static String urlOf(Site site, SourceScanner.Source s, PostEntry.Kind kind, PostMetadata meta,
@@ -243,6 +247,18 @@ public final class PostIndex {
         }
     }
 
+    /**
+     * A fast fingerprint of a file's bytes for change detection (not security): length, CRC-32C and CRC-32,
+     * both hardware-assisted. See docs/decisions/0066-incremental-export-manifest.md.
+     */
+    static String fingerprint(byte[] bytes) {
+        java.util.zip.CRC32C c1 = new java.util.zip.CRC32C();
+        c1.update(bytes);
+        java.util.zip.CRC32 c2 = new java.util.zip.CRC32();
+        c2.update(bytes);
+        return Long.toHexString(bytes.length) + "-" + Long.toHexString(c1.getValue()) + Long.toHexString(c2.getValue());
+    }
+
     public Site site() {
         return site;
     }
@@ -280,12 +296,12 @@ public final class PostIndex {
 
     /** Categories (by archive slug) with their posts, newest first. */
     public Map<String, List<PostEntry>> categories() {
-        return terms(true);
+        return categories;
     }
 
     /** Tags (by archive slug) with their posts, newest first. */
     public Map<String, List<PostEntry>> tags() {
-        return terms(false);
+        return tags;
     }
 
     private Map<String, List<PostEntry>> terms(boolean categories) {
@@ -293,11 +309,12 @@ public final class PostIndex {
         for (PostEntry e : posts) {
             for (String t : categories ? e.categories() : e.tags()) {
                 List<PostEntry> list = out.computeIfAbsent(Slugs.term(t), k -> new ArrayList<>());
-                if (!list.contains(e)) {
+                if (list.isEmpty() || list.get(list.size() - 1) != e) { // a post naming a term twice is listed once
                     list.add(e);
                 }
             }
         }
-        return out;
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(out);
     }
 }

@@ -81,6 +81,21 @@ public record PostMetadata(Map<String, Object> data, String title, ZonedDateTime
         return of(data, body, bodyStart, fm, file, zone, problems);
     }
 
+    /** The body and its 0-based first line, without reading the front matter (for rendering). */
+    static Map.Entry<String, Integer> body(String text) {
+        if (text.startsWith("+++\n") || text.startsWith("+++\r\n")) {
+            int close = findClose(text, "+++");
+            if (close < 0) {
+                return Map.entry(text, 0);
+            }
+            int eol = text.indexOf('\n', close);
+            int bodyOffset = eol < 0 ? text.length() : eol + 1;
+            return Map.entry(text.substring(bodyOffset), countLines(text, bodyOffset));
+        }
+        Post post = Post.parse(text);
+        return Map.entry(post.body(), post.bodyStartLine());
+    }
+
     private static PostMetadata of(Map<String, Object> data, String body, int bodyStart, String fm, String file,
             ZoneId zone, List<Problem> problems) {
         String title = SiteConfig.str(data.get("title"), "");

@@ -336,13 +336,13 @@ public final class SiteExporter {
 
     private String bodyHtml(PostEntry e, List<Problem> problems) throws IOException {
         String text = PostIndex.decode(Files.readAllBytes(e.file()));
-        PostMetadata meta = PostMetadata.read(text, e.source(), site.config().timezone(), new ArrayList<>());
-        String body = meta.body();
+        Map.Entry<String, Integer> split = PostMetadata.body(text);
+        String body = split.getKey();
         if (e.liquid()) {
             Map<String, Object> vars = new HashMap<>();
             vars.put("site", siteVars);
             vars.put("page", pageVars(e));
-            body = liquid.render(body, e.source(), meta.bodyStartLine(), vars, problems);
+            body = liquid.render(body, e.source(), split.getValue(), vars, problems);
         }
         return MarkdownRenderer.shared().toHtml(body);
     }

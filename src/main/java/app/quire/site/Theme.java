@@ -33,12 +33,15 @@ final class Theme {
             "assets/quire/highlight-light.min.css", HLJS + "styles/github.min.css",
             "assets/quire/highlight-dark.min.css", HLJS + "styles/github-dark.min.css");
 
-    private final Map<String, Template> layouts = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
+    private final TemplateParser parser = LiquidFilters.parser();
+    /** Liqp templates are not safe to render from several threads at once: one parsed set per worker. */
+    private final ThreadLocal<Map<String, Template>> layouts = ThreadLocal.withInitial(HashMap::new);
     private final Map<String, byte[]> assets = new TreeMap<>();
     private final String hash;
 
-    private Theme(Map<String, Template> layouts, Map<String, byte[]> assets, String hash) {
-        this.layouts.putAll(layouts);
+    private Theme(Map<String, String> texts, Map<String, byte[]> assets, String hash) {
+        this.texts.putAll(texts);
         this.assets.putAll(assets);
         this.hash = hash;
     }
@@ -47,7 +50,7 @@ final class Theme {
     static Theme load(Site site, List<Problem> problems) {
         TemplateParser parser = LiquidFilters.parser();
         MessageDigest digest = sha256();
-        Map<String, Template> layouts = new HashMap<>();
+        Map<String, String> layouts = new HashMap<>();
         for (String name : LAYOUTS) {
             String builtIn = resource(BASE + "layouts/" + name + ".liquid");
             Path override = site.themeFolder().resolve("layouts").resolve(name + ".liquid");
@@ -61,16 +64,14 @@ final class Theme {
                     problems.add(Problem.error("_quire/layouts/" + name + ".liquid", 0, 0, "cannot read: " + e.getMessage()));
                 }
             }
-            Template t;
             try {
-                t = parser.parse(text);
+                parser.parse(text);
             } catch (RuntimeException e) {
                 problems.add(Problem.error(source, 0, 0, "Liquid: " + String.valueOf(e.getMessage()).replace('\n', ' ')
                         + "; using the built-in layout"));
                 text = builtIn;
-                t = parser.parse(builtIn);
             }
-            layouts.put(name, t);
+            layouts.put(name, text);
             digest.update((name + "\0" + text + "\0").getBytes(StandardCharsets.UTF_8));
         }
         Map<String, byte[]> assets = new TreeMap<>();
@@ -98,12 +99,16 @@ final class Theme {
     /** Renders a layout into the default layout (the page shell). */
     String render(String layout, Map<String, Object> vars) {
         Map<String, Object> inner = new HashMap<>(vars);
-        String content = layouts.get(layout).render(inner);
+        String content = template(layout).render(inner);
         if (layout.equals("default")) {
             return content;
         }
         inner.put("content", content);
-        return layouts.get("default").render(inner);
+        return template("default").render(inner);
+    }
+
+    private Template template(String name) {
+        return layouts.get().computeIfAbsent(name, n -> parser.parse(texts.get(n)));
     }
 
     /** Theme assets: output path under OUT to bytes, sorted. */
