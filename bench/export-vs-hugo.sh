@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Whole-process export timing, Quire vs Hugo 0.111, on the same generated blog (Hugo flavour of
+# /work/shared/bench/gen_corpus.py), interleaved round by round so that machine noise hits both alike.
+#
+#   mvn -q -B package -DskipTests && bench/export-vs-hugo.sh [ROUNDS] [SIZES]
+#   e.g. bench/export-vs-hugo.sh 3 "1000 5000"
+#
+# Measures, per round: hugo full build, quire full export (default JVM), quire full export with
+# QUIRE_FAST_OPTS (C1 only + serial GC), and at the largest size an incremental export after changing one
+# post (both JVM settings). Wall time and peak RSS from /usr/bin/time. Prints medians and Quire/Hugo ratios.
+# Needs: hugo, python3, GNU time. Results also in $BENCH_DIR/results.tsv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROUNDS=${1:-3}
+SIZES=${2:-"1000 5000"}
+BENCH_DIR=${BENCH_DIR:-/tmp/quire-export-bench}
+GEN=${GEN:-/work/shared/bench/gen_corpus.py}
+JAR=target/quire.jar
+QUIRE_FAST_OPTS=${QUIRE_FAST_OPTS:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
+# Until the lead registers the sub-command in QuireCli this runs ExportCommand directly; afterwards
+# `java -jar target/quire.jar export SITE -o OUT` does the same work.
+quire() { java $1 -cp "$JAR" app.quire.cli.ExportCommand "$2" -o "$3" -q; }
+
+[ -f "$JAR" ] || { echo "build first: mvn -q -B package -DskipTests" >&2; exit 2; }
+command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install -y hugo)" >&2; exit 2; }
+mkdir -p "$BENCH_DIR"
+RESULTS="$BENCH_DIR/results.tsv"
+: > "$RESULTS"
+MAX=0
+for n in $SIZES; do
+  [ -d "$BENCH_DIR/hugo-$n" ] || python3 "$GEN" --posts "$n" --out "$BENCH_DIR/hugo-$n" --flavor hugo >/dev/null
+  [ "$n" -gt "$MAX" ] && MAX=$n
+done
+
+measure() { # label size kind command...
+  local label=$1 size=$2 kind=$3; shift 3
+  /usr/bin/time -f "%e %M" -o "$BENCH_DIR/time.txt" "$@" >/dev/null 2>"$BENCH_DIR/stderr.txt" || true
+  printf '%s\t%s\t%s\t%s\n' "$label" "$size" "$kind" "$(cat "$BENCH_DIR/time.txt" | tail -1 | tr ' ' '\t')" >> "$RESULTS"
+  echo "$label $size $kind: $(tail -1 "$BENCH_DIR/time.txt")"
+}
+
+for r in $(seq "$ROUNDS"); do
+  echo "round $r (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  for n in $SIZES; do
+    site="$BENCH_DIR/hugo-$n"
+    rm -rf "$BENCH_DIR/out-hugo"; measure hugo "$n" full hugo --quiet -s "$site" -d "$BENCH_DIR/out-hugo"
+    rm -rf "$BENCH_DIR/out-q"; measure quire "$n" full quire "" "$site" "$BENCH_DIR/out-q"
+    rm -rf "$BENCH_DIR/out-qf"; measure quire-fast "$n" full quire "$QUIRE_FAST_OPTS" "$site" "$BENCH_DIR/out-qf"
+    if [ "$n" = "$MAX" ]; then
+      post=$(ls "$site/content/posts" | sort | sed -n "$((n / 2))p")
+      cp "$site/content/posts/$post" "$BENCH_DIR/saved.md"
+      echo "An edited sentence, round $r." >> "$site/content/posts/$post"
+      measure quire "$n" incremental quire "" "$site" "$BENCH_DIR/out-q"
+      measure quire-fast "$n" incremental quire "$QUIRE_FAST_OPTS" "$site" "$BENCH_DIR/out-qf"
+      cp "$BENCH_DIR/saved.md" "$site/content/posts/$post"
+    fi
+  done
+done
+
+python3 - "$RESULTS" <<'PY'
+import sys, statistics
+rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1]) if l.strip()]
+med = {}
+for label, size, kind, wall, rss in rows:
+    med.setdefault((label, size, kind), []).append((float(wall), int(rss)))
+print("\n| tool | posts | export | median wall (s) | median peak RSS (MB) | runs | wall vs Hugo |")
+print("|---|---:|---|---:|---:|---:|---:|")
+for (label, size, kind), v in sorted(med.items(), key=lambda x: (int(x[0][1]), x[0][2], x[0][0])):
+    wall = statistics.median(w for w, _ in v)
+    rss = statistics.median(r for _, r in v) / 1024
+    h = med.get(("hugo", size, "full"))
+    ratio = f"{wall / statistics.median(w for w, _ in h):.2f}x" if h else ""
+    print(f"| {label} | {size} | {kind} | {wall:.2f} | {rss:.0f} | {len(v)} | {ratio} |")
+PY
