@@ -19,7 +19,7 @@ JAR=target/quire.jar
 QUIRE_FAST_OPTS=${QUIRE_FAST_OPTS:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
 # Until the lead registers the sub-command in QuireCli this runs ExportCommand directly; afterwards
 # `java -jar target/quire.jar export SITE -o OUT` does the same work.
-quire() { java $1 -cp "$JAR" app.quire.cli.ExportCommand "$2" -o "$3" -q; }
+QUIRE_MAIN=(-cp "$JAR" app.quire.cli.ExportCommand)
 
 [ -f "$JAR" ] || { echo "build first: mvn -q -B package -DskipTests" >&2; exit 2; }
 command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install -y hugo)" >&2; exit 2; }
@@ -34,7 +34,10 @@ done
 
 measure() { # label size kind command...
   local label=$1 size=$2 kind=$3; shift 3
-  /usr/bin/time -f "%e %M" -o "$BENCH_DIR/time.txt" "$@" >/dev/null 2>"$BENCH_DIR/stderr.txt" || true
+  if ! /usr/bin/time -f "%e %M" -o "$BENCH_DIR/time.txt" "$@" >/dev/null 2>"$BENCH_DIR/stderr.txt"; then
+    echo "$label $size $kind FAILED: $(head -3 "$BENCH_DIR/stderr.txt")" >&2
+    return 0
+  fi
   printf '%s\t%s\t%s\t%s\n' "$label" "$size" "$kind" "$(cat "$BENCH_DIR/time.txt" | tail -1 | tr ' ' '\t')" >> "$RESULTS"
   echo "$label $size $kind: $(tail -1 "$BENCH_DIR/time.txt")"
 }
@@ -44,14 +47,14 @@ for r in $(seq "$ROUNDS"); do
   for n in $SIZES; do
     site="$BENCH_DIR/hugo-$n"
     rm -rf "$BENCH_DIR/out-hugo"; measure hugo "$n" full hugo --quiet -s "$site" -d "$BENCH_DIR/out-hugo"
-    rm -rf "$BENCH_DIR/out-q"; measure quire "$n" full quire "" "$site" "$BENCH_DIR/out-q"
-    rm -rf "$BENCH_DIR/out-qf"; measure quire-fast "$n" full quire "$QUIRE_FAST_OPTS" "$site" "$BENCH_DIR/out-qf"
+    rm -rf "$BENCH_DIR/out-q"; measure quire "$n" full java "${QUIRE_MAIN[@]}" "$site" -o "$BENCH_DIR/out-q" -q
+    rm -rf "$BENCH_DIR/out-qf"; measure quire-fast "$n" full java $QUIRE_FAST_OPTS "${QUIRE_MAIN[@]}" "$site" -o "$BENCH_DIR/out-qf" -q
     if [ "$n" = "$MAX" ]; then
       post=$(ls "$site/content/posts" | sort | sed -n "$((n / 2))p")
       cp "$site/content/posts/$post" "$BENCH_DIR/saved.md"
       echo "An edited sentence, round $r." >> "$site/content/posts/$post"
-      measure quire "$n" incremental quire "" "$site" "$BENCH_DIR/out-q"
-      measure quire-fast "$n" incremental quire "$QUIRE_FAST_OPTS" "$site" "$BENCH_DIR/out-qf"
+      measure quire "$n" incremental java "${QUIRE_MAIN[@]}" "$site" -o "$BENCH_DIR/out-q" -q
+      measure quire-fast "$n" incremental java $QUIRE_FAST_OPTS "${QUIRE_MAIN[@]}" "$site" -o "$BENCH_DIR/out-qf" -q
       cp "$BENCH_DIR/saved.md" "$site/content/posts/$post"
     fi
   done

@@ -79,9 +79,10 @@ final class SourceScanner {
                             posts.add(new Source(file, rel, true));
                         }
                     } else if (!hidden(segs) && !excluded(rel)) {
-                        if (MARKDOWN.matcher(rel).matches() && startsWithFrontMatter(file)) {
+                        boolean frontMatter = startsWithFrontMatter(file);
+                        if (MARKDOWN.matcher(rel).matches() && frontMatter) {
                             pages.add(new Source(file, rel, false));
-                        } else if (!startsWithFrontMatter(file)) {
+                        } else if (!frontMatter) {
                             statics.add(new StaticSource(file, rel, rel));
                         }
                         // other files with front matter are Jekyll templates (index.html, feed.xml): the theme replaces them
