@@ -34,11 +34,11 @@ done
 
 measure() { # label size kind command...
   local label=$1 size=$2 kind=$3; shift 3
-  if ! /usr/bin/time -f "%e %M" -o "$BENCH_DIR/time.txt" "$@" >/dev/null 2>"$BENCH_DIR/stderr.txt"; then
+  if ! /usr/bin/time -f "%e %M %U %S" -o "$BENCH_DIR/time.txt" "$@" >/dev/null 2>"$BENCH_DIR/stderr.txt"; then
     echo "$label $size $kind FAILED: $(head -3 "$BENCH_DIR/stderr.txt")" >&2
     return 0
   fi
-  printf '%s\t%s\t%s\t%s\n' "$label" "$size" "$kind" "$(cat "$BENCH_DIR/time.txt" | tail -1 | tr ' ' '\t')" >> "$RESULTS"
+  printf '%s\t%s\t%s\t%s\n' "$label" "$size" "$kind" "$(tail -1 "$BENCH_DIR/time.txt" | tr ' ' '\t')" >> "$RESULTS"
   echo "$label $size $kind: $(tail -1 "$BENCH_DIR/time.txt")"
 }
 
@@ -64,14 +64,14 @@ python3 - "$RESULTS" <<'PY'
 import sys, statistics
 rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1]) if l.strip()]
 med = {}
-for label, size, kind, wall, rss in rows:
-    med.setdefault((label, size, kind), []).append((float(wall), int(rss)))
-print("\n| tool | posts | export | median wall (s) | median peak RSS (MB) | runs | wall vs Hugo |")
-print("|---|---:|---|---:|---:|---:|---:|")
+for label, size, kind, wall, rss, user, sys_ in rows:
+    med.setdefault((label, size, kind), []).append((float(wall), int(rss), float(user) + float(sys_)))
+print("\n| tool | posts | export | median wall (s) | median CPU user+sys (s) | median peak RSS (MB) | runs | wall / Hugo full | CPU / Hugo full |")
+print("|---|---:|---|---:|---:|---:|---:|---:|---:|")
+m = lambda v, i: statistics.median(x[i] for x in v)
 for (label, size, kind), v in sorted(med.items(), key=lambda x: (int(x[0][1]), x[0][2], x[0][0])):
-    wall = statistics.median(w for w, _ in v)
-    rss = statistics.median(r for _, r in v) / 1024
     h = med.get(("hugo", size, "full"))
-    ratio = f"{wall / statistics.median(w for w, _ in h):.2f}x" if h else ""
-    print(f"| {label} | {size} | {kind} | {wall:.2f} | {rss:.0f} | {len(v)} | {ratio} |")
+    ratio = f"{m(v, 0) / m(h, 0):.2f}x" if h else ""
+    cratio = f"{m(v, 2) / m(h, 2):.2f}x" if h else ""
+    print(f"| {label} | {size} | {kind} | {m(v, 0):.2f} | {m(v, 2):.2f} | {m(v, 1) / 1024:.0f} | {len(v)} | {ratio} | {cratio} |")
 PY
