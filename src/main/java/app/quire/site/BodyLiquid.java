@@ -169,8 +169,8 @@ final class BodyLiquid {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             String path = argument(context, nodes);
-            return index.bySource(path)
-                    .map(e -> LiquidFilters.relative(LiquidFilters.siteValue(context, "baseurl"), e.url()))
+            return index.urlOfSource(path)
+                    .map(url -> LiquidFilters.relative(LiquidFilters.siteValue(context, "baseurl"), url))
                     .orElseGet(() -> {
                         missing.get().add(path);
                         return "#";

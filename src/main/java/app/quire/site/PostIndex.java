@@ -46,6 +46,7 @@ public final class PostIndex {
     private final List<SourceScanner.StaticSource> statics;
     private final Map<String, PostEntry> byName = new HashMap<>();
     private final Map<String, PostEntry> bySource = new HashMap<>();
+    private final Map<String, String> staticUrls = new HashMap<>();
     private final Map<String, List<PostEntry>> categories;
     private final Map<String, List<PostEntry>> tags;
 
@@ -63,6 +64,9 @@ public final class PostIndex {
         }
         for (PostEntry e : pages) {
             bySource.put(e.source(), e);
+        }
+        for (SourceScanner.StaticSource st : statics) {
+            staticUrls.put(st.rel(), Permalinks.encode("/" + st.outputPath()));
         }
         this.categories = terms(true);
         this.tags = terms(false);
@@ -292,6 +296,13 @@ public final class PostIndex {
     /** For {@code {% link path %}}: a published post or page by its source path. */
     public Optional<PostEntry> bySource(String rel) {
         return Optional.ofNullable(bySource.get(rel.trim().replaceFirst("^/+", "")));
+    }
+
+    /** For {@code {% link path %}}: the site path of a post, page or static file by its source path. */
+    public Optional<String> urlOfSource(String rel) {
+        String key = rel.trim().replaceFirst("^/+", "");
+        PostEntry e = bySource.get(key);
+        return e != null ? Optional.of(e.url()) : Optional.ofNullable(staticUrls.get(key));
     }
 
     /** Categories (by archive slug) with their posts, newest first. */

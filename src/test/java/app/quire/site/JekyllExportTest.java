@@ -73,6 +73,7 @@ class JekyllExportTest {
         assertThat(html).contains("This post lives on Fixture Blog and is called &quot;Liquid Features&quot;.")
                 .contains("<a href=\"/blog/blog/2021/12/10/serverless-badge.html\">badge post</a>")
                 .contains("<a href=\"/blog/about/\">about page</a>")
+                .contains("<a href=\"/blog/assets/css/site.css\">the stylesheet</a>")
                 .contains("/blog/assets/css/site.css")
                 .contains("https://blog.example.test/blog/")
                 .contains("<pre class=\"highlight\"><code class=\"language-ruby\"")
