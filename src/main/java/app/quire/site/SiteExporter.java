@@ -364,9 +364,10 @@ public final class SiteExporter {
             s.put("date_display", e.date().format(DISPLAY));
             s.put("date_short", e.date().format(SHORT));
         }
-        s.put("excerpt", e.excerpt());
-        s.put("heroimage", e.heroImage());
-        s.put("author", e.author());
+        // Liquid treats "" as true: leave empty values out so that {% if post.heroimage %} works
+        s.put("excerpt", e.excerpt().isEmpty() ? null : e.excerpt());
+        s.put("heroimage", e.heroImage().isEmpty() ? null : e.heroImage());
+        s.put("author", e.author().isEmpty() ? null : e.author());
         s.put("category_links", links(e.categories(), categoryBase));
         s.put("tag_links", links(e.tags(), tagBase));
         return s;

@@ -32,6 +32,9 @@ class OtherShapesExportTest {
         assertThat(out.resolve("page2/index.html")).isRegularFile(); // paginate = 2
         assertThat(read(out, "posts/custom-second/index.html")).contains("<h1 class=\"post-title\">Second Post</h1>")
                 .contains("January 20, 2022").contains("href=\"/tags/toml/\"");
+        // no hero image in the front matter: no empty <img> on the post or in the home card
+        assertThat(read(out, "posts/first-post/index.html")).doesNotContain("class=\"hero\"");
+        assertThat(read(out, "index.html")).doesNotContain("card-image");
         assertThat(read(out, "feed.xml")).contains("<id>https://hugo.example.test/posts/first-post/</id>")
                 .contains("<name>Robin Example</name>");
         assertThat(brokenLocalLinks(out, "")).isEmpty();
