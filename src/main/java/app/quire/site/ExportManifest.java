@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -61,10 +60,6 @@ final class ExportManifest {
         Path tmp = out.resolve(FILE + ".tmp");
         Files.writeString(tmp, sb, StandardCharsets.UTF_8);
         Files.move(tmp, out.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    static Map<String, String> unmodifiable(Map<String, String> m) {
-        return Collections.unmodifiableMap(m);
     }
 
     private static String escape(String s) {

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -315,6 +314,7 @@ public final class SiteExporter {
                     try {
                         return bodyHtml(e, new ArrayList<>());
                     } catch (IOException ex) {
+                        LOG.log(System.Logger.Level.WARNING, "feed: cannot read " + e.source(), ex);
                         return "";
                     }
                 })))));
@@ -574,10 +574,5 @@ public final class SiteExporter {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    /** For tests and tools: the output file a site path maps to. */
-    static Map<String, String> sorted(Map<String, String> m) {
-        return new TreeMap<>(m);
     }
 }
