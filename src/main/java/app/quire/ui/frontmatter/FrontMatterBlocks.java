@@ -75,4 +75,20 @@ final class FrontMatterBlocks {
         String close = block.substring(open.length() + fm.content().length());
         return FrontMatter.parseBlock(open + inner + close);
     }
+
+    /** The front matter with a new empty key ({@code key:}) before the closing line, or set to "" for odd keys. */
+    static FrontMatter withEmptyKey(FrontMatter fm, String key) {
+        if (!key.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
+            return fm.set(key, "");
+        }
+        String nl = fm.newline();
+        if (fm.kind() == FrontMatter.Kind.NONE) {
+            return FrontMatter.parseBlock("---" + nl + key + ":" + nl + "---" + nl);
+        }
+        String inner = fm.content();
+        if (!inner.isEmpty() && !inner.endsWith("\n")) {
+            inner = inner + nl;
+        }
+        return withInner(fm, inner + key + ":" + nl);
+    }
 }

@@ -382,7 +382,7 @@ public final class FrontMatterForm {
             setStatus("The post already has a field '" + key + "'.");
             return;
         }
-        edit(fm -> fm.set(key, ""));
+        edit(fm -> FrontMatterBlocks.withEmptyKey(fm, key));
         newKey.clear();
     }
 
