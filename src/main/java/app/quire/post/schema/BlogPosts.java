@@ -1,6 +1,7 @@
 package app.quire.post.schema;
 
-import java.io.BufferedReader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,8 +25,8 @@ import java.util.stream.Stream;
  */
 public final class BlogPosts {
     private static final System.Logger LOG = System.getLogger(BlogPosts.class.getName());
-    /** Front matter longer than this many lines is not a front matter a form can show; the scan stops. */
-    static final int MAX_FRONT_MATTER_LINES = 2_000;
+    /** A front matter block larger than this is not one a form can show; the scan stops. */
+    static final int MAX_BLOCK_BYTES = 1 << 20;
 
     private BlogPosts() {
     }
@@ -71,35 +73,48 @@ public final class BlogPosts {
 
     /**
      * The front matter block of a file (delimiters included) as {@code Post.frontMatterBlock()} would give it,
-     * reading only up to its closing line; "" when there is none or the file is not UTF-8.
+     * reading only up to its closing line (in 8 KB chunks); "" when there is none or it is not UTF-8.
      */
     public static String frontMatterBlock(Path file) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
-            StringBuilder sb = new StringBuilder(512);
-            String first = readLineKeepingBreak(in);
-            if (first == null) {
-                return "";
-            }
-            String open = stripEnd(first.startsWith("\uFEFF") ? first.substring(1) : first);
-            boolean yaml = open.equals("---");
-            if (!yaml && !open.equals("+++")) {
-                return "";
-            }
-            sb.append(first);
-            for (int i = 0; i < MAX_FRONT_MATTER_LINES; i++) {
-                String line = readLineKeepingBreak(in);
-                if (line == null) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[8192];
+            int len = 0;
+            int lineStart = 0;
+            int lineNo = 0;
+            boolean yaml = false;
+            while (true) {
+                int scanFrom = lineStart;
+                if (len == buf.length) {
+                    if (buf.length >= MAX_BLOCK_BYTES) {
+                        return "";
+                    }
+                    buf = Arrays.copyOf(buf, buf.length * 2);
+                }
+                int n = in.read(buf, len, buf.length - len);
+                if (n < 0) {
                     return "";
                 }
-                sb.append(line);
-                String l = stripEnd(line);
-                if (yaml ? l.equals("---") || l.equals("...") : l.equals("+++")) {
-                    return sb.toString();
+                len += n;
+                for (int i = scanFrom; i < len; i++) {
+                    if (buf[i] != '\n') {
+                        continue;
+                    }
+                    String line = stripEnd(decode(buf, lineStart, i - lineStart));
+                    if (lineNo == 0) {
+                        if (line.startsWith("\uFEFF")) {
+                            line = line.substring(1);
+                        }
+                        yaml = line.equals("---");
+                        if (!yaml && !line.equals("+++")) {
+                            return "";
+                        }
+                    } else if (yaml ? line.equals("---") || line.equals("...") : line.equals("+++")) {
+                        return decode(buf, 0, i + 1);
+                    }
+                    lineNo++;
+                    lineStart = i + 1;
                 }
             }
-            return "";
         } catch (CharacterCodingException e) {
             LOG.log(System.Logger.Level.DEBUG, "not UTF-8, skipped: {0}", file);
             return "";
@@ -109,16 +124,9 @@ public final class BlogPosts {
         }
     }
 
-    private static String readLineKeepingBreak(BufferedReader in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        int c;
-        while ((c = in.read()) >= 0) {
-            sb.append((char) c);
-            if (c == '\n') {
-                break;
-            }
-        }
-        return sb.length() == 0 ? null : sb.toString();
+    private static String decode(byte[] buf, int from, int length) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(buf, from, length)).toString();
     }
 
     private static String stripEnd(String line) {

@@ -8,10 +8,14 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Reads what the form needs from a site's {@code _config.yml} / {@code quire.yaml} (safe YAML loading only). */
 final class SiteConfig {
@@ -29,7 +33,10 @@ final class SiteConfig {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true);
             options.setMaxAliasesForCollections(50);
-            Object root = new Yaml(new SafeConstructor(options)).load(Files.readString(file, StandardCharsets.UTF_8));
+            DumperOptions dump = new DumperOptions();
+            Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dump), dump, options,
+                    new TextDatesResolver());
+            Object root = yaml.load(Files.readString(file, StandardCharsets.UTF_8));
             return root instanceof Map ? Optional.of((Map<?, ?>) root) : Optional.empty();
         } catch (IOException | YAMLException e) {
             LOG.log(System.Logger.Level.WARNING, "could not read {0}: {1}", file, e.getMessage());
@@ -51,5 +58,18 @@ final class SiteConfig {
             }
         }
         return null;
+    }
+
+    /** YAML 1.1 typing without timestamps, so example dates keep their text (and style). */
+    private static final class TextDatesResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
     }
 }
