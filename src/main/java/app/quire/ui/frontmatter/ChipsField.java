@@ -25,6 +25,7 @@ final class ChipsField {
     ChipsField(String name, Supplier<List<String>> known) {
         this.name = name;
         pane.getStyleClass().add("fm-chips");
+        setWrapEm(24);
         input.getStyleClass().add("fm-chip-input");
         input.setPromptText("+ " + name);
         input.setPrefColumnCount(7);
@@ -48,6 +49,11 @@ final class ChipsField {
             addTyped(false);
         });
         rebuild();
+    }
+
+    /** Chips wrap after about this many em (FlowPane's wrap length is not styleable from CSS). */
+    void setWrapEm(double em) {
+        pane.setPrefWrapLength(em * javafx.scene.text.Font.getDefault().getSize());
     }
 
     FlowPane node() {

@@ -123,6 +123,7 @@ public final class FrontMatterForm {
         this.clock = () -> ZonedDateTime.now(this.schema.zone().orElse(ZoneId.systemDefault()));
         this.date = new DateField(() -> clock.get());
         this.categories = new ChipsField("category", () -> suggestionsFor("categories"));
+        categories.setWrapEm(17);
         this.tags = new ChipsField("tag", () -> suggestionsFor("tags"));
         this.hero = new ImageField(this::siteRoot, () -> postFile == null ? null : postFile.getParent());
         this.source = new AreaFrontMatter(area);
@@ -177,7 +178,6 @@ public final class FrontMatterForm {
         authorGroup = group("author", "author", author);
         categoriesGroup = group("categories", "category", categories.node());
         tagsGroup = group("tags", "tags", tags.node());
-        HBox.setHgrow(categoriesGroup, Priority.ALWAYS);
         HBox.setHgrow(tagsGroup, Priority.ALWAYS);
         heroGroup = group("hero", "hero", hero.node());
         HBox.setHgrow(heroGroup, Priority.ALWAYS);
@@ -408,8 +408,8 @@ public final class FrontMatterForm {
             categoryKeyShown = fm.has("categories") ? "categories" : fm.has("category") ? "category"
                     : schema.categoryKey();
             labels.get("categories").setText(categoryKeyShown);
-            categories.show(fm.categories());
-            tags.show(fm.tags());
+            categories.show(readable(fm, fm.categories()));
+            tags.show(readable(fm, fm.tags()));
             heroKey = heroKeyOf(fm);
             showManaged(heroGroup, heroKey != null);
             if (heroKey != null) {
@@ -662,6 +662,21 @@ public final class FrontMatterForm {
         return out;
     }
 
+    /** Broken YAML is read by a line scan that leaves flow-list brackets and quotes on the words; drop them. */
+    private static List<String> readable(FrontMatter fm, List<String> values) {
+        if (fm.problem().isEmpty()) {
+            return values;
+        }
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            String w = v.replaceAll("^[\\[\"']+|[\\],\"']+$", "");
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     private static List<String> listOf(Object v) {
         List<String> out = new ArrayList<>();
         if (v instanceof List) {
@@ -727,6 +742,9 @@ public final class FrontMatterForm {
     }
 
     private static HBox row(Node... groups) {
+        if (groups.length > 0 && groups[0] instanceof HBox && !((HBox) groups[0]).getChildren().isEmpty()) {
+            ((HBox) groups[0]).getChildren().get(0).getStyleClass().add("fm-lead");
+        }
         HBox r = new HBox(groups);
         r.getStyleClass().add("fm-row");
         return r;

@@ -103,6 +103,7 @@ final class ImageField {
     }
 
     void show(String value) {
+        loadThumb(value);
         if (!path.getText().equals(value)) {
             showing = true;
             try {
@@ -129,11 +130,12 @@ final class ImageField {
     }
 
     private void loadThumb(String text) {
-        if (text.equals(shownImage)) {
+        Optional<Path> file = HeroImages.resolve(text, siteRoot.get(), postFolder.get());
+        String key = file.map(Path::toString).orElse("");
+        if (key.equals(shownImage)) {
             return;
         }
-        shownImage = text;
-        Optional<Path> file = HeroImages.resolve(text, siteRoot.get(), postFolder.get());
+        shownImage = key;
         if (file.isPresent() && file.get().toFile().isFile()) {
             double em = Font.getDefault().getSize();
             thumb.setImage(new Image(file.get().toUri().toString(), em * 7.2, em * 4.4, true, true, true));

@@ -26,6 +26,9 @@ final class FormHarness {
     Scene scene;
 
     void start(Stage stage, String text, FrontMatterSchema schema) {
+        // the app runs with an AtlantaFX theme; the form's CSS uses its looked-up colours
+        javafx.application.Application.setUserAgentStylesheet(FormHarness.class
+                .getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
         area = new CodeArea(text);
         area.getStyleClass().add("fm-test-area");
         form = new FrontMatterForm(area, schema);
