@@ -23,6 +23,8 @@ final class AreaFrontMatter {
     /** Changes at or before this position may alter the block. */
     private int watchEnd;
     private boolean writing;
+    /** How many times the block was re-read (tests check that body typing does not re-read). */
+    private int rereads;
 
     AreaFrontMatter(CodeArea area) {
         this.area = area;
@@ -38,6 +40,10 @@ final class AreaFrontMatter {
     /** Called with the new front matter and whether the change came from {@link #write}. */
     void onFrontMatterChanged(BiConsumer<FrontMatter, Boolean> listener) {
         listeners.add(listener);
+    }
+
+    int rereads() {
+        return rereads;
     }
 
     void dispose() {
@@ -60,6 +66,7 @@ final class AreaFrontMatter {
 
     /** Re-reads the block from the area's paragraphs (only up to its closing line). */
     private void reread() {
+        rereads++;
         int paragraphs = area.getParagraphs().size();
         String first = trimEnd(area.getParagraph(0).getText());
         if (first.startsWith("\uFEFF")) {

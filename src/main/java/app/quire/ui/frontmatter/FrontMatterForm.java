@@ -765,4 +765,9 @@ public final class FrontMatterForm {
     CodeArea area() {
         return area;
     }
+
+    /** Test access: how often the front matter block was re-read from the text. */
+    int rereads() {
+        return source.rereads();
+    }
 }
