@@ -114,6 +114,7 @@ final class DateField {
                     offset.setText("");
                     mark(true);
                 } else {
+                    day.setValue(null);
                     day.getEditor().setText(raw);
                     mark(false);
                 }

@@ -91,4 +91,38 @@ final class FrontMatterBlocks {
         }
         return withInner(fm, inner + key + ":" + nl);
     }
+
+    /**
+     * Sets a text value; several lines are written as a literal block ({@code key: |}) in the key's existing
+     * indentation rather than as one escaped quoted line, when that reads back exactly. Otherwise {@code set}.
+     */
+    static FrontMatter withText(FrontMatter fm, String key, String text) {
+        if (text.contains("\n") && fm.has(key) && fm.editable() && key.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
+            String nl = fm.newline();
+            String indent = "  ";
+            List<String> lines = innerLines(fm);
+            int[] range = fm.lineRange(key).orElseThrow();
+            if (range[1] > range[0]) {
+                String second = lines.get(range[0] + 1);
+                int n = 0;
+                while (n < second.length() && second.charAt(n) == ' ') {
+                    n++;
+                }
+                if (n > 0) {
+                    indent = second.substring(0, n);
+                }
+            }
+            String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            String chomp = text.endsWith("\n\n") ? "|+" : text.endsWith("\n") ? "|" : "|-";
+            StringBuilder sb = new StringBuilder(key).append(": ").append(chomp).append(nl);
+            for (String line : body.split("\n", -1)) {
+                sb.append(line.isEmpty() ? "" : indent + line).append(nl);
+            }
+            Optional<FrontMatter> edited = replaceKeyLines(fm, key, sb.toString());
+            if (edited.isPresent() && text.equals(edited.get().get(key).orElse(null))) {
+                return edited.get();
+            }
+        }
+        return fm.set(key, text);
+    }
 }

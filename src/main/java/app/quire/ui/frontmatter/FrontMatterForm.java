@@ -335,7 +335,8 @@ public final class FrontMatterForm {
         });
         description.textProperty().addListener((o, a, text) -> {
             updateCounter(text);
-            edit(fm -> text.isEmpty() && !fm.has(descriptionKey) ? fm : fm.set(descriptionKey, text));
+            edit(fm -> text.isEmpty() && !fm.has(descriptionKey) ? fm
+                    : FrontMatterBlocks.withText(fm, descriptionKey, text));
         });
     }
 
@@ -548,7 +549,7 @@ public final class FrontMatterForm {
                 t.setId("fm-field-" + key);
                 t.setPrefRowCount(3);
                 t.setWrapText(true);
-                t.textProperty().addListener((o, a, text) -> edit(fm -> fm.set(key, text)));
+                t.textProperty().addListener((o, a, text) -> edit(fm -> FrontMatterBlocks.withText(fm, key, text)));
                 moreUpdaters.add(fm -> setText(t, fm.string(key).orElse("")));
                 editor = t;
                 break;
