@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** The {@code quire} command line: a thin layer over the core services. No JavaFX here. */
 @Command(name = "quire", mixinStandardHelpOptions = true, version = "Quire 0.1.0",
         description = "Markdown blog editor. Without a sub-command, starts the desktop app.",
-        subcommands = {RenderCommand.class, FmCommand.class, CheckCommand.class, NewCommand.class,
+        subcommands = {RenderCommand.class, FmCommand.class, CheckCommand.class, NewCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:fine", "1:problems found (check; fm on broken front matter)",

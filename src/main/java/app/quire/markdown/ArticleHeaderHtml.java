@@ -1,12 +1,16 @@
 package app.quire.markdown;
 
 import app.quire.post.Post;
+import app.quire.post.PostDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The article header (title, date, author, categories, hero image) shown above a post's body, from its front
  * matter. Shared by the preview and the standalone render.
  */
 public final class ArticleHeaderHtml {
+    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private ArticleHeaderHtml() {
     }
 
@@ -16,7 +20,8 @@ public final class ArticleHeaderHtml {
                 .append(escape(ImageSources.resolve(src, context))).append("\">"));
         post.title().ifPresent(t -> html.append("<h1 class=\"article-title\">").append(escape(t)).append("</h1>"));
         StringBuilder meta = new StringBuilder();
-        post.dateText().ifPresent(d -> meta.append("<time>").append(escape(d)).append("</time>"));
+        post.date().ifPresentOrElse(d -> meta.append(time(d)),
+                () -> post.dateText().ifPresent(d -> meta.append("<time>").append(escape(d)).append("</time>")));
         post.author().ifPresent(a -> meta.append("<span class=\"author\">").append(escape(a)).append("</span>"));
         for (String c : post.categories()) {
             meta.append("<span class=\"category\">").append(escape(c)).append("</span>");
@@ -25,6 +30,11 @@ public final class ArticleHeaderHtml {
             html.append("<p class=\"article-meta\">").append(meta).append("</p>");
         }
         return html.append("</header>").toString();
+    }
+
+    /** A readable date ("10 December 2021") with the machine-readable ISO value in its datetime attribute. */
+    private static String time(PostDate date) {
+        return "<time datetime=\"" + escape(date.toIso()) + "\">" + escape(READABLE.format(date.date())) + "</time>";
     }
 
     static String escape(String s) {

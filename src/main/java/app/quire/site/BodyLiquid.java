@@ -1,0 +1,180 @@
+package app.quire.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import liqp.TemplateContext;
+import liqp.TemplateParser;
+import liqp.nodes.LNode;
+import liqp.tags.Tag;
+
+/**
+ * Liquid in post bodies, processed before Markdown as Jekyll does: {@code {{ site.* }}}, {@code {{ page.* }}},
+ * {@code relative_url}, {@code absolute_url}, {@code {% post_url %}}, {@code {% link %}},
+ * {@code {% highlight %}}, {@code {% raw %}} and Liquid's own tags. A tag Quire does not know stays visible
+ * with a warning; a Liquid syntax error is reported and the body is used without Liquid processing.
+ * {@code include} is not supported on purpose (it reads files by name; see docs/decisions/0064).
+ */
+final class BodyLiquid {
+    static final Set<String> KNOWN = Set.of("assign", "capture", "endcapture", "case", "when", "else", "endcase",
+            "comment", "endcomment", "cycle", "for", "endfor", "break", "continue", "if", "elsif", "endif",
+            "ifchanged", "endifchanged", "increment", "decrement", "tablerow", "endtablerow", "unless",
+            "endunless", "post_url", "link");
+    private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(\\w+)(.*?)-?%\\}", Pattern.DOTALL);
+    private static final Pattern END_RAW = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
+    private static final Pattern END_HIGHLIGHT = Pattern.compile("\\{%-?\\s*endhighlight\\s*-?%\\}");
+    private static final Pattern ERROR_AT = Pattern.compile("line (\\d+), index (\\d+)");
+
+    private final TemplateParser parser;
+    private final PostIndex index;
+    private final ThreadLocal<List<String>> missing = ThreadLocal.withInitial(ArrayList::new);
+
+    BodyLiquid(PostIndex index) {
+        this.index = index;
+        this.parser = LiquidFilters.parser(new PostUrl(), new Link());
+    }
+
+    /** Renders the Liquid in a body; problems get file lines (bodyStartLine = the body's 0-based first line). */
+    String render(String body, String file, int bodyStartLine, Map<String, Object> vars, List<Problem> problems) {
+        String prepared = prepare(body, file, bodyStartLine, problems);
+        List<String> notFound = missing.get();
+        notFound.clear();
+        try {
+            String out = parser.parse(prepared).render(vars);
+            for (String target : notFound) {
+                int at = Math.max(0, body.indexOf(target));
+                problems.add(Problem.error(file, bodyStartLine + lineOf(body, at), columnOf(body, at),
+                        "no published post or page '" + target + "' for post_url/link"));
+            }
+            return out;
+        } catch (RuntimeException e) {
+            String msg = String.valueOf(e.getMessage()).replace('\n', ' ');
+            Matcher m = ERROR_AT.matcher(msg);
+            int line = bodyStartLine + 1;
+            int col = 1;
+            if (m.find()) {
+                line = bodyStartLine + Integer.parseInt(m.group(1));
+                col = Integer.parseInt(m.group(2)) + 1;
+            }
+            problems.add(Problem.error(file, line, col, "Liquid: " + msg + "; body exported without Liquid processing"));
+            return body;
+        } finally {
+            notFound.clear();
+        }
+    }
+
+    /** Rewrites highlight blocks to HTML, quotes post_url/link arguments and escapes unknown tags. */
+    String prepare(String body, String file, int bodyStartLine, List<Problem> problems) {
+        StringBuilder out = new StringBuilder(body.length() + 64);
+        Matcher m = TAG.matcher(body);
+        int pos = 0;
+        while (pos < body.length() && m.find(pos)) {
+            out.append(body, pos, m.start());
+            String name = m.group(1);
+            String args = m.group(2).trim();
+            if (name.equals("raw")) {
+                Matcher end = END_RAW.matcher(body);
+                int stop = end.find(m.end()) ? end.end() : body.length();
+                out.append(body, m.start(), stop);
+                pos = stop;
+                continue;
+            }
+            if (name.equals("highlight")) {
+                Matcher end = END_HIGHLIGHT.matcher(body);
+                boolean closed = end.find(m.end());
+                String code = body.substring(m.end(), closed ? end.start() : body.length());
+                String lang = args.isEmpty() ? "plaintext" : args.split("\\s+")[0].replaceAll("[^\\w+#.-]", "");
+                out.append("<pre class=\"highlight\"><code class=\"language-").append(lang).append("\" data-lang=\"")
+                        .append(lang).append("\">")
+                        .append(Html.escape(code.replaceAll("^\\r?\\n", "").replaceAll("\\s+$", ""))
+                                .replace("{", "&#123;").replace("}", "&#125;"))
+                        .append("</code></pre>");
+                if (!closed) {
+                    problems.add(Problem.error(file, bodyStartLine + lineOf(body, m.start()), columnOf(body, m.start()),
+                            "highlight block is never closed with endhighlight"));
+                }
+                pos = closed ? end.end() : body.length();
+                continue;
+            }
+            if (name.equals("post_url") || name.equals("link")) {
+                out.append("{% ").append(name).append(" \"").append(args.replace("\"", "")).append("\" %}");
+            } else if (KNOWN.contains(name)) {
+                out.append(m.group());
+            } else {
+                problems.add(Problem.warning(file, bodyStartLine + lineOf(body, m.start()), columnOf(body, m.start()),
+                        "unknown Liquid tag '" + name + "' left as written"));
+                out.append("{% raw %}").append(m.group()).append("{% endraw %}");
+            }
+            pos = m.end();
+        }
+        if (pos < body.length()) {
+            out.append(body, pos, body.length());
+        }
+        return out.toString();
+    }
+
+    /** 1-based line within the text of the character at offset. */
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    static int columnOf(String text, int offset) {
+        int nl = text.lastIndexOf('\n', offset - 1);
+        return offset - nl;
+    }
+
+    private static String argument(TemplateContext context, LNode... nodes) {
+        StringBuilder sb = new StringBuilder();
+        for (LNode n : nodes) {
+            sb.append(n.render(context));
+        }
+        String arg = sb.toString().trim();
+        if (arg.length() >= 2 && arg.startsWith("\"") && arg.endsWith("\"")) {
+            arg = arg.substring(1, arg.length() - 1);
+        }
+        return arg;
+    }
+
+    private final class PostUrl extends Tag {
+        PostUrl() {
+            super("post_url");
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            String name = argument(context, nodes);
+            return index.byPostName(name)
+                    .map(e -> LiquidFilters.relative(LiquidFilters.siteValue(context, "baseurl"), e.url()))
+                    .orElseGet(() -> {
+                        missing.get().add(name);
+                        return "#";
+                    });
+        }
+    }
+
+    private final class Link extends Tag {
+        Link() {
+            super("link");
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            String path = argument(context, nodes);
+            return index.urlOfSource(path)
+                    .map(url -> LiquidFilters.relative(LiquidFilters.siteValue(context, "baseurl"), url))
+                    .orElseGet(() -> {
+                        missing.get().add(path);
+                        return "#";
+                    });
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package app.quire.site;
+
+/** Plain-text summaries of Markdown bodies for listings (no rendering needed). */
+final class Excerpts {
+    private Excerpts() {
+    }
+
+    /** Markdown inline text to plain text in one pass: images and HTML tags dropped, link text kept. */
+    static String plain(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '!' && i + 1 < n && s.charAt(i + 1) == '[') {
+                int close = indexOf(s, ']', i + 2);
+                if (close > 0 && close + 1 < n && s.charAt(close + 1) == '(') {
+                    int paren = indexOf(s, ')', close + 2);
+                    if (paren > 0) {
+                        i = paren;
+                        continue;
+                    }
+                }
+            } else if (c == ']' && i + 1 < n && (s.charAt(i + 1) == '(' || s.charAt(i + 1) == '[')) {
+                int end = indexOf(s, s.charAt(i + 1) == '(' ? ')' : ']', i + 2);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+            } else if (c == '<') {
+                int end = indexOf(s, '>', i + 1);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+            } else if (c == '{' && i + 1 < n && (s.charAt(i + 1) == '{' || s.charAt(i + 1) == '%')) {
+                char closer = s.charAt(i + 1) == '{' ? '}' : '%';
+                int end = i + 2;
+                while (end + 1 < n && !(s.charAt(end) == closer && s.charAt(end + 1) == '}')) {
+                    end++;
+                }
+                i = Math.min(n - 1, end + 1);
+                continue;
+            }
+            if (c == '[' || c == '*' || c == '_' || c == '`' || c == '~') {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString().trim();
+    }
+
+    private static int indexOf(CharSequence s, char c, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first paragraph's text, cut at a word boundary near {@code max} characters. */
+    static String firstParagraph(String body, int max) {
+        StringBuilder para = new StringBuilder();
+        boolean inFence = false;
+        int pos = 0;
+        while (pos < body.length()) {
+            int eol = body.indexOf('\n', pos);
+            int end = eol < 0 ? body.length() : eol;
+            String line = body.substring(pos, end);
+            pos = end + 1;
+            String t = line.trim();
+            if (t.startsWith("```") || t.startsWith("~~~")) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence) {
+                continue;
+            }
+            if (t.isEmpty()) {
+                if (para.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            if (para.length() == 0 && (t.startsWith("#") || t.startsWith("!") || t.startsWith("<") || t.startsWith("|")
+                    || t.startsWith("{%") || t.startsWith(">") || t.startsWith("---") || t.startsWith("    "))) {
+                continue;
+            }
+            para.append(para.length() > 0 ? " " : "").append(t);
+        }
+        if (para.length() > max * 4) {
+            para.setLength(max * 4); // enough text for the summary
+        }
+        String text = plain(para);
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > max / 2 ? cut : max).replaceAll("[\\s,.;:!?]+$", "") + "\u2026";
+    }
+}

@@ -1,0 +1,97 @@
+package app.quire.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code OUT/.quire-export.json}: every file an export made, with the hash of the inputs it was made from.
+ * A repeat export rewrites a file only when its input hash changed, removes files it made earlier that are no
+ * longer produced, and leaves files it did not make alone. One entry per line, sorted, so that it is stable.
+ */
+final class ExportManifest {
+    static final String FILE = ".quire-export.json";
+    private static final Pattern ENTRY = Pattern.compile("^\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:\\s*\"([0-9a-zA-Z:._-]*)\",?\\s*$");
+    private static final System.Logger LOG = System.getLogger(ExportManifest.class.getName());
+
+    private ExportManifest() {
+    }
+
+    /** Output path to input hash; empty when there is no readable manifest (everything is rebuilt). */
+    static Map<String, String> read(Path out) {
+        Path file = out.resolve(FILE);
+        Map<String, String> entries = new TreeMap<>();
+        if (!Files.isRegularFile(file)) {
+            return entries;
+        }
+        try {
+            boolean inFiles = false;
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!inFiles) {
+                    inFiles = line.trim().startsWith("\"files\"");
+                    continue;
+                }
+                Matcher m = ENTRY.matcher(line);
+                if (m.matches()) {
+                    entries.put(unescape(m.group(1)), m.group(2));
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read " + file + "; exporting everything", e);
+            return new TreeMap<>();
+        }
+        return entries;
+    }
+
+    static void write(Path out, Map<String, String> entries) throws IOException {
+        StringBuilder sb = new StringBuilder("{\n\"format\": \"quire-export-1\",\n\"files\": {\n");
+        int i = 0;
+        for (Map.Entry<String, String> e : new TreeMap<>(entries).entrySet()) {
+            sb.append('"').append(escape(e.getKey())).append("\": \"").append(e.getValue()).append('"')
+                    .append(++i < entries.size() ? ",\n" : "\n");
+        }
+        sb.append("}\n}\n");
+        Path tmp = out.resolve(FILE + ".tmp");
+        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+        Files.move(tmp, out.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String escape(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                if (n == 'u' && i + 4 < s.length()) {
+                    out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                    i += 4;
+                } else {
+                    out.append(n);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

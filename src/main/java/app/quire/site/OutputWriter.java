@@ -1,0 +1,111 @@
+package app.quire.site;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes files strictly inside OUT: relative '/'-paths only, no {@code ..}, never through or onto a symbolic
+ * link (folders are created one level at a time and each is checked). Thread-safe.
+ */
+final class OutputWriter {
+    private final Path out;
+
+    OutputWriter(Path out) throws IOException {
+        Files.createDirectories(out);
+        this.out = out.toRealPath();
+    }
+
+    Path root() {
+        return out;
+    }
+
+    /** The file for a relative output path; throws when the path is not a plain path inside OUT. */
+    Path resolve(String rel) throws IOException {
+        if (rel.isEmpty() || rel.startsWith("/") || rel.indexOf('\\') >= 0 || rel.indexOf('\0') >= 0) {
+            throw new IOException("refusing output path '" + rel + "'");
+        }
+        for (String seg : rel.split("/")) {
+            if (seg.isEmpty() || seg.equals("..") || seg.equals(".")) {
+                throw new IOException("refusing output path '" + rel + "'");
+            }
+        }
+        Path target = out.resolve(rel).normalize();
+        if (!target.startsWith(out) || target.equals(out)) {
+            throw new IOException("refusing output path '" + rel + "' outside the output folder");
+        }
+        return target;
+    }
+
+    void write(String rel, byte[] data) throws IOException {
+        Path target = prepare(rel);
+        Files.write(target, data, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    void copy(Path source, String rel) throws IOException {
+        Path target = prepare(rel);
+        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Deletes a file Quire made earlier, then any folders left empty (never OUT itself). */
+    boolean delete(String rel) throws IOException {
+        Path target = resolve(rel);
+        checkFolders(target.getParent(), false);
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Files.delete(target);
+        for (Path dir = target.getParent(); dir != null && !dir.equals(out); dir = dir.getParent()) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    break;
+                }
+            }
+            Files.delete(dir);
+        }
+        return true;
+    }
+
+    boolean exists(String rel) throws IOException {
+        return Files.isRegularFile(resolve(rel), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private Path prepare(String rel) throws IOException {
+        Path target = resolve(rel);
+        checkFolders(target.getParent(), true);
+        if (Files.isSymbolicLink(target)) {
+            throw new IOException("refusing to write through symbolic link " + rel);
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("a folder is in the way of " + rel);
+        }
+        return target;
+    }
+
+    private void checkFolders(Path dir, boolean create) throws IOException {
+        Path current = out;
+        for (Path name : out.relativize(dir)) {
+            current = current.resolve(name.toString());
+            if (Files.isSymbolicLink(current)) {
+                throw new IOException("refusing to write through symbolic link " + out.relativize(current));
+            }
+            if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                if (!create) {
+                    return;
+                }
+                try {
+                    Files.createDirectory(current);
+                } catch (FileAlreadyExistsException e) {
+                    if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                        throw new IOException("a file is in the way of folder " + out.relativize(current), e);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,331 @@
+package app.quire.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+
+/**
+ * Every post and page of a site with the metadata listings need (title, date, draft, categories, tags, URL...),
+ * newest first. Files are read and parsed in parallel; bodies are not kept.
+ */
+public final class PostIndex {
+    private static final System.Logger LOG = System.getLogger(PostIndex.class.getName());
+    private static final Comparator<PostEntry> NEWEST_FIRST = Comparator
+            .comparing(PostEntry::date, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(PostEntry::source);
+
+    /** Which posts to include. */
+    public record Options(boolean drafts, boolean future, Instant now) {
+        public static Options defaults() {
+            return new Options(false, false, Instant.now());
+        }
+    }
+
+    private final Site site;
+    private final List<PostEntry> posts;
+    private final List<PostEntry> pages;
+    private final List<PostEntry> hidden;
+    private final List<SourceScanner.StaticSource> statics;
+    private final Map<String, PostEntry> byName = new HashMap<>();
+    private final Map<String, PostEntry> bySource = new HashMap<>();
+    private final Map<String, String> staticUrls = new HashMap<>();
+    private final Map<String, List<PostEntry>> categories;
+    private final Map<String, List<PostEntry>> tags;
+
+    private PostIndex(Site site, List<PostEntry> posts, List<PostEntry> pages, List<PostEntry> hidden,
+            List<SourceScanner.StaticSource> statics) {
+        this.site = site;
+        this.posts = posts;
+        this.pages = pages;
+        this.hidden = hidden;
+        this.statics = statics;
+        for (PostEntry e : posts) {
+            String name = e.source().substring(e.source().lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
+            byName.putIfAbsent(name, e);
+            bySource.put(e.source(), e);
+        }
+        for (PostEntry e : pages) {
+            bySource.put(e.source(), e);
+        }
+        for (SourceScanner.StaticSource st : statics) {
+            staticUrls.put(st.rel(), Permalinks.encode("/" + st.outputPath()));
+        }
+        this.categories = terms(true);
+        this.tags = terms(false);
+    }
+
+    /** Loads the index of a site; problems in single files go to {@code problems}, the rest still loads. */
+    public static PostIndex load(Site site, Options options, List<Problem> problems) throws IOException {
+        return load(site, options, null, problems);
+    }
+
+    /** As {@link #load(Site, Options, List)}, skipping the output folder when it lies inside the site. */
+    static PostIndex load(Site site, Options options, Path out, List<Problem> problems) throws IOException {
+        long start = System.nanoTime();
+        List<Problem> scanProblems = Collections.synchronizedList(problems);
+        SourceScanner.Sources sources = new SourceScanner(site, out, scanProblems).scan(options.drafts());
+        List<PostEntry> posts = sources.posts().parallelStream()
+                .map(s -> read(site, s, PostEntry.Kind.POST, scanProblems))
+                .filter(e -> e != null).collect(Collectors.toList());
+        List<PostEntry> pages = sources.pages().parallelStream()
+                .map(s -> read(site, s, PostEntry.Kind.PAGE, scanProblems))
+                .filter(e -> e != null).collect(Collectors.toList());
+        List<PostEntry> shown = new ArrayList<>();
+        List<PostEntry> hidden = new ArrayList<>();
+        for (PostEntry e : posts) {
+            // a date taken from the file's modification time never makes a post "future"
+            boolean dated = e.data().get("date") != null
+                    || SourceScanner.DATED_NAME.matcher(e.source().substring(e.source().lastIndexOf('/') + 1)).matches();
+            boolean future = dated && e.date() != null && e.date().toInstant().isAfter(options.now());
+            boolean unpublished = Boolean.FALSE.equals(e.data().get("published"))
+                    || "false".equals(String.valueOf(e.data().get("published")));
+            if (unpublished || e.draft() && !options.drafts() || future && !options.future()) {
+                hidden.add(e);
+            } else {
+                shown.add(e);
+            }
+        }
+        shown.sort(NEWEST_FIRST);
+        hidden.sort(NEWEST_FIRST);
+        pages.removeIf(p -> Boolean.FALSE.equals(p.data().get("published")));
+        pages.sort(Comparator.comparing(PostEntry::source));
+        LOG.log(System.Logger.Level.DEBUG, () -> String.format("indexed %d posts in %d ms", posts.size(),
+                (System.nanoTime() - start) / 1_000_000));
+        return new PostIndex(site, List.copyOf(shown), List.copyOf(pages), List.copyOf(hidden),
+                List.copyOf(sources.statics()));
+    }
+
+    private static PostEntry read(Site site, SourceScanner.Source s, PostEntry.Kind kind, List<Problem> problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(s.file());
+        } catch (IOException e) {
+            problems.add(Problem.error(s.rel(), 0, 0, "cannot read: " + e.getMessage()));
+            return null;
+        }
+        String text = decode(bytes);
+        List<Problem> own = new ArrayList<>();
+        PostMetadata meta = PostMetadata.read(text, s.rel(), site.config().timezone(), own);
+        String name = s.rel().substring(s.rel().lastIndexOf('/') + 1);
+        Matcher dated = SourceScanner.DATED_NAME.matcher(name);
+        String fileSlug;
+        ZonedDateTime date = meta.date();
+        if (dated.matches()) {
+            fileSlug = dated.group(2);
+            if (date == null) {
+                date = PostMetadata.parseDate(dated.group(1), site.config().timezone()).orElse(null);
+            }
+        } else {
+            fileSlug = name.replaceFirst("\\.[^.]+$", "");
+            if (site.shape() == SiteShape.HUGO && fileSlug.equals("index") && s.rel().contains("/")) {
+                String dir = s.rel().substring(0, s.rel().lastIndexOf('/'));
+                fileSlug = dir.substring(dir.lastIndexOf('/') + 1); // a Hugo page bundle is named by its folder
+            }
+        }
+        if (date == null && kind == PostEntry.Kind.POST) {
+            try {
+                date = Files.getLastModifiedTime(s.file()).toInstant().atZone(site.config().timezone());
+            } catch (IOException e) {
+                date = LocalDate.EPOCH.atStartOfDay(site.config().timezone());
+            }
+        }
+        String section = "";
+        if (site.shape() == SiteShape.HUGO) {
+            String[] segs = s.rel().split("/");
+            section = segs.length > 2 ? segs[1] : "";
+        }
+        List<String> categories = new ArrayList<>(meta.categories());
+        if (site.shape() == SiteShape.JEKYLL && kind == PostEntry.Kind.POST) {
+            String[] segs = s.rel().split("/");
+            List<String> fromPath = new ArrayList<>();
+            for (String seg : segs) {
+                if (seg.equals("_posts") || seg.equals("_drafts")) {
+                    break;
+                }
+                fromPath.add(seg);
+            }
+            for (String c : meta.categories()) {
+                if (!fromPath.contains(c)) {
+                    fromPath.add(c);
+                }
+            }
+            categories = fromPath;
+        }
+        String title = meta.title().isEmpty() ? titleFromSlug(fileSlug) : meta.title();
+        String url = urlOf(site, s, kind, meta, date, title, fileSlug, section, categories, own);
+        String outputPath = url == null ? null : Permalinks.outputPath(url, site.shape());
+        if (url != null && outputPath == null) {
+            int[] at = PostMetadata.keyPosition(text, meta.permalink() != null ? "permalink" : meta.url() != null ? "url" : "slug");
+            own.add(Problem.error(s.rel(), at[0], at[1], "URL '" + url + "' would be written outside the output folder; post skipped"));
+        }
+        problems.addAll(own);
+        if (outputPath == null) {
+            return null;
+        }
+        String excerpt = meta.description().isEmpty() ? Excerpts.firstParagraph(meta.body(), 240) : meta.description();
+        boolean liquid = site.shape() != SiteShape.HUGO && (meta.body().contains("{{") || meta.body().contains("{%"));
+        Map<String, Object> data = new LinkedHashMap<>(meta.data());
+        return new PostEntry(s.rel(), s.file(), kind, title, date, meta.lastModified(),
+                meta.draft() || s.draft(), List.copyOf(categories), meta.tags(), fileSlug, section, meta.author(),
+                meta.heroImage(), excerpt, Collections.unmodifiableMap(data), Permalinks.encode(url), outputPath,
+                fingerprint(bytes), liquid);
+    }
+
+    private static String urlOf(Site site, SourceScanner.Source s, PostEntry.Kind kind, PostMetadata meta,
+            ZonedDateTime date, String title, String fileSlug, String section, List<String> categories,
+            List<Problem> problems) {
+        SiteConfig c = site.config();
+        Permalinks.Parts parts = new Permalinks.Parts(date, title, fileSlug, meta.slug(), categories, section);
+        if (site.shape() == SiteShape.HUGO) {
+            if (meta.url() != null) {
+                return meta.url().startsWith("/") ? meta.url() : "/" + meta.url();
+            }
+            String pattern = c.sectionPermalinks().get(section);
+            if (pattern != null) {
+                return Permalinks.expand(pattern, parts, site.shape());
+            }
+            String name = meta.slug() != null ? meta.slug() : fileSlug;
+            String dir = s.rel().substring("content/".length());
+            dir = dir.contains("/") ? dir.substring(0, dir.lastIndexOf('/')) : "";
+            if (s.file().getFileName().toString().startsWith("index.") && dir.contains("/")) {
+                dir = dir.substring(0, dir.lastIndexOf('/'));
+            } else if (s.file().getFileName().toString().startsWith("index.")) {
+                dir = "";
+            }
+            return ("/" + dir + "/" + name + "/").replaceAll("/{2,}", "/").toLowerCase(java.util.Locale.ROOT);
+        }
+        if (meta.permalink() != null) {
+            return Permalinks.expand(meta.permalink(), parts, site.shape());
+        }
+        if (kind == PostEntry.Kind.PAGE
+                || site.shape() == SiteShape.PLAIN && !c.raw().containsKey("permalink")) {
+            // pages, and posts of a plain folder, mirror the folder so that relative image paths keep working
+            String rel = s.rel().replaceFirst("\\.[^./]+$", "");
+            return "/" + rel + ".html";
+        }
+        return Permalinks.expand(c.permalink(), parts, site.shape());
+    }
+
+    private static String titleFromSlug(String slug) {
+        String[] words = slug.split("[-_ ]+");
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    static String decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /**
+     * A fast fingerprint of a file's bytes for change detection (not security): length, CRC-32C and CRC-32,
+     * both hardware-assisted. See docs/decisions/0066-incremental-export-manifest.md.
+     */
+    static String fingerprint(byte[] bytes) {
+        java.util.zip.CRC32C c1 = new java.util.zip.CRC32C();
+        c1.update(bytes);
+        java.util.zip.CRC32 c2 = new java.util.zip.CRC32();
+        c2.update(bytes);
+        return Long.toHexString(bytes.length) + "-" + Long.toHexString(c1.getValue()) + Long.toHexString(c2.getValue());
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    /** Published posts, newest first (ties by source path). */
+    public List<PostEntry> posts() {
+        return posts;
+    }
+
+    /** Standalone pages (Jekyll's about.md), by source path. */
+    public List<PostEntry> pages() {
+        return pages;
+    }
+
+    /** Posts left out: drafts, {@code published: false}, future-dated (unless asked for). */
+    public List<PostEntry> hidden() {
+        return hidden;
+    }
+
+    List<SourceScanner.StaticSource> statics() {
+        return statics;
+    }
+
+    /** For {@code {% post_url 2021-12-10-name %}}: a published post by file name without extension. */
+    public Optional<PostEntry> byPostName(String name) {
+        String n = name.trim();
+        n = n.substring(n.lastIndexOf('/') + 1).replaceFirst("\\.(md|markdown)$", "");
+        return Optional.ofNullable(byName.get(n));
+    }
+
+    /** For {@code {% link path %}}: a published post or page by its source path. */
+    public Optional<PostEntry> bySource(String rel) {
+        return Optional.ofNullable(bySource.get(rel.trim().replaceFirst("^/+", "")));
+    }
+
+    /** For {@code {% link path %}}: the site path of a post, page or static file by its source path. */
+    public Optional<String> urlOfSource(String rel) {
+        String key = rel.trim().replaceFirst("^/+", "");
+        PostEntry e = bySource.get(key);
+        return e != null ? Optional.of(e.url()) : Optional.ofNullable(staticUrls.get(key));
+    }
+
+    /** Categories (by archive slug) with their posts, newest first. */
+    public Map<String, List<PostEntry>> categories() {
+        return categories;
+    }
+
+    /** Tags (by archive slug) with their posts, newest first. */
+    public Map<String, List<PostEntry>> tags() {
+        return tags;
+    }
+
+    private Map<String, List<PostEntry>> terms(boolean categories) {
+        Map<String, List<PostEntry>> out = new TreeMap<>();
+        for (PostEntry e : posts) {
+            for (String t : categories ? e.categories() : e.tags()) {
+                List<PostEntry> list = out.computeIfAbsent(Slugs.term(t), k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != e) { // a post naming a term twice is listed once
+                    list.add(e);
+                }
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(out);
+    }
+}

@@ -1,0 +1,114 @@
+package app.quire.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A blog folder: its shape (Jekyll, Hugo, plain), its config and where its posts and static files live.
+ * Opening never throws for a bad config: problems are kept in {@link #problems()} and defaults used.
+ */
+public final class Site {
+    private static final List<String> HUGO_CONFIGS = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
+            "config.toml", "config.yaml", "config.yml", "config.json");
+    private static final List<String> JEKYLL_CONFIGS = List.of("_config.yml", "_config.yaml");
+
+    private final Path root;
+    private final SiteShape shape;
+    private final SiteConfig config;
+    private final String configFile;
+    private final List<Problem> problems;
+
+    private Site(Path root, SiteShape shape, SiteConfig config, String configFile, List<Problem> problems) {
+        this.root = root;
+        this.shape = shape;
+        this.config = config;
+        this.configFile = configFile;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Detects the folder's shape and reads its config. */
+    public static Site open(Path folder) throws IOException {
+        Path root = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new IOException("not a folder: " + folder);
+        }
+        List<Problem> problems = new ArrayList<>();
+        Path jekyllConfig = first(root, JEKYLL_CONFIGS);
+        Path hugoConfig = first(root, HUGO_CONFIGS);
+        boolean hugoNamed = HUGO_CONFIGS.subList(0, 4).stream().anyMatch(n -> Files.isRegularFile(root.resolve(n)));
+        SiteShape shape;
+        Path configPath;
+        if (jekyllConfig != null || Files.isDirectory(root.resolve("_posts"))) {
+            shape = SiteShape.JEKYLL;
+            configPath = jekyllConfig;
+        } else if (hugoConfig != null && (hugoNamed || Files.isDirectory(root.resolve("content")))) {
+            shape = SiteShape.HUGO;
+            configPath = hugoConfig;
+        } else {
+            shape = SiteShape.PLAIN;
+            configPath = first(root, List.of("quire.yaml", "quire.yml"));
+        }
+        String configName = configPath == null ? "" : root.relativize(configPath).toString();
+        Map<String, Object> map = Map.of();
+        if (configPath != null) {
+            String text = Files.readString(configPath, StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            String name = configPath.getFileName().toString();
+            if (name.endsWith(".toml")) {
+                SimpleToml toml = SimpleToml.parse(text);
+                for (int line : toml.skippedLines()) {
+                    problems.add(Problem.warning(configName, line, 1, "TOML construct not read by Quire; line ignored"));
+                }
+                map = toml.asMap();
+            } else {
+                map = YamlReader.readMap(text, configName, 0, problems); // JSON is read as YAML
+            }
+        }
+        SiteConfig config = SiteConfig.from(shape, map, problems, configName);
+        return new Site(root, shape, config, configName, problems);
+    }
+
+    private static Path first(Path root, List<String> names) {
+        for (String n : names) {
+            Path p = root.resolve(n);
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public SiteShape shape() {
+        return shape;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** The config file relative to the root, or "" when the site has none. */
+    public String configFile() {
+        return configFile;
+    }
+
+    /** Problems found reading the config. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** Folder with the site's own theme overrides ({@code _quire/}); see docs/export.md. */
+    public Path themeFolder() {
+        return root.resolve("_quire");
+    }
+}

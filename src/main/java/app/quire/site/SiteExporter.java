@@ -1,0 +1,578 @@
+package app.quire.site;
+
+import app.quire.markdown.MarkdownRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Exports a site folder to static HTML in OUT: a page per post and page, a paginated home, category and tag
+ * archives, {@code feed.xml} (Atom), {@code sitemap.xml}, {@code 404.html}, theme assets and the site's static
+ * files. Problems in single files are collected in the {@link ExportReport}; the rest is still exported.
+ * Repeat exports rewrite only outputs whose inputs changed (see {@link ExportManifest}). Runs on all cores;
+ * post bodies are read and rendered one at a time per worker, never all held at once.
+ */
+public final class SiteExporter {
+    static final String VERSION = "quire-export-1";
+    private static final System.Logger LOG = System.getLogger(SiteExporter.class.getName());
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH);
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    /** One output file: where, from which inputs (the key), and how to make it. */
+    private interface Job {
+        String path();
+
+        String key();
+
+        String source();
+
+        void make(OutputWriter writer, List<Problem> problems) throws IOException;
+
+        /** Re-reports problems of an input whose output is up to date (default: none). */
+        default void recheck(List<Problem> problems) throws IOException {
+        }
+    }
+
+    private final Site site;
+    private final PostIndex index;
+    private final Theme theme;
+    private final ExportReport report;
+    private final BodyLiquid liquid;
+    private final Map<String, Object> siteVars;
+    private final Map<String, Object> nav = new HashMap<>();
+    private final String baseKey;
+    private final String urlsKey;
+    private final String categoryBase;
+    private final String tagBase;
+    private final Map<String, Map<String, Object>> summaries = new HashMap<>();
+    private final Map<String, String> summaryKeys = new HashMap<>();
+
+    private SiteExporter(Site site, PostIndex index, Theme theme, ExportReport report, ExportOptions options)
+            throws IOException {
+        this.site = site;
+        this.index = index;
+        this.theme = theme;
+        this.report = report;
+        this.liquid = new BodyLiquid(index);
+        SiteConfig c = site.config();
+        Map<String, Object> vars = new LinkedHashMap<>(c.raw());
+        vars.put("title", c.title());
+        vars.put("description", c.description());
+        vars.put("url", c.url());
+        vars.put("baseurl", c.baseurl());
+        vars.put("author", c.author());
+        vars.put("time", "");
+        this.siteVars = vars;
+        String cat = "categories";
+        String tag = "tags";
+        for (Map.Entry<String, Object> t : SiteConfig.map(c.raw().get("taxonomies")).entrySet()) {
+            String key = t.getKey().toLowerCase(Locale.ROOT);
+            if (key.equals("category") || key.equals("categories")) {
+                cat = Slugs.term(String.valueOf(t.getValue()));
+            } else if (key.equals("tag") || key.equals("tags")) {
+                tag = Slugs.term(String.valueOf(t.getValue()));
+            }
+        }
+        this.categoryBase = cat;
+        this.tagBase = tag;
+        byte[] configBytes = site.configFile().isEmpty() ? new byte[0]
+                : Files.readAllBytes(site.root().resolve(site.configFile()));
+        this.baseKey = hash(VERSION, theme.hash(), PostIndex.sha256(configBytes), site.shape().name(),
+                Boolean.toString(options.drafts()), Boolean.toString(options.future()), cat, tag);
+        List<String> urls = new ArrayList<>();
+        for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
+            for (PostEntry e : list) {
+                urls.add(e.source() + "\0" + e.url());
+            }
+        }
+        this.urlsKey = hash(urls.toArray(new String[0]));
+        if (!index.categories().isEmpty()) {
+            nav.put("categories", "/" + categoryBase + "/");
+        }
+        if (!index.tags().isEmpty()) {
+            nav.put("tags", "/" + tagBase + "/");
+        }
+        for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
+            for (PostEntry e : list) {
+                Map<String, Object> s = summary(e);
+                summaries.put(e.source(), s);
+                summaryKeys.put(e.source(), hash(e.url(), e.title(), String.valueOf(s.get("date_iso")), e.excerpt(),
+                        e.heroImage(), String.join("\0", e.categories()), String.join("\0", e.tags())));
+            }
+        }
+    }
+
+    /**
+     * Exports SITE into OUT. Throws {@link IllegalArgumentException} when OUT is unsafe (the site folder itself,
+     * a folder containing the site, the file-system root or the home folder) and IOException when OUT cannot
+     * be used at all; everything else is reported per file.
+     */
+    public static ExportReport export(Path siteDir, Path outDir, ExportOptions options) throws IOException {
+        long start = System.nanoTime();
+        Site site = Site.open(siteDir);
+        Path out = outDir.toAbsolutePath().normalize();
+        checkOutput(site.root(), out);
+        ExportReport report = new ExportReport();
+        report.addAll(site.problems());
+        if (options.clean() && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            deleteContents(out);
+        }
+        OutputWriter writer = new OutputWriter(out);
+        List<Problem> problems = new ArrayList<>();
+        PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now()),
+                writer.root(), problems);
+        Theme theme = Theme.load(site, problems);
+        report.addAll(problems);
+        if (site.config().url().isEmpty()) {
+            report.add(Problem.warning(site.configFile().isEmpty() ? "." : site.configFile(), 0, 0,
+                    "url not set: feed and sitemap use site paths instead of absolute URLs"));
+        }
+        SiteExporter exporter = new SiteExporter(site, index, theme, report, options);
+        exporter.run(writer, options.clean() ? Map.of() : ExportManifest.read(writer.root()));
+        LOG.log(System.Logger.Level.DEBUG, () -> String.format("export of %d posts took %d ms", index.posts().size(),
+                (System.nanoTime() - start) / 1_000_000));
+        return report;
+    }
+
+    private void run(OutputWriter writer, Map<String, String> oldManifest) throws IOException {
+        Map<String, Job> plan = new LinkedHashMap<>();
+        theme.assets().forEach((path, bytes) -> add(plan, new Simple(path, PostIndex.sha256(bytes), "theme",
+                w -> w.write(path, bytes))));
+        List<PostEntry> posts = index.posts();
+        for (int i = 0; i < posts.size(); i++) {
+            PostEntry e = posts.get(i);
+            PostEntry older = i + 1 < posts.size() ? posts.get(i + 1) : null;
+            PostEntry newer = i > 0 ? posts.get(i - 1) : null;
+            add(plan, new PageJob(e, older, newer));
+        }
+        for (PostEntry e : index.pages()) {
+            add(plan, new PageJob(e, null, null));
+        }
+        planHome(plan);
+        planArchives(plan, index.categories(), categoryBase, "Category", true);
+        planArchives(plan, index.tags(), tagBase, "Tag", false);
+        planFeed(plan);
+        String sitemapKey = hash(baseKey, "sitemap", hashOfSummaries(posts), hashOfSummaries(index.pages()));
+        add(plan, new Simple("sitemap.xml", sitemapKey, "sitemap",
+                w -> w.write("sitemap.xml", utf8(Sitemap.build(posts, index.pages(), this::absolute)))));
+        add(plan, new Simple("404.html", hash(baseKey, "404"), "404", w -> w.write("404.html",
+                utf8(theme.render("404", vars(Map.of("title", "Page not found", "url", "/404.html")))))));
+        for (SourceScanner.StaticSource s : index.statics()) {
+            add(plan, new Simple(s.outputPath(), staticKey(s.file()), s.rel(), w -> w.copy(s.file(), s.outputPath())));
+        }
+
+        Map<String, String> made = new ConcurrentHashMap<>();
+        plan.values().parallelStream().forEach(job -> make(job, writer, oldManifest, made));
+        for (String old : oldManifest.keySet()) {
+            if (!plan.containsKey(old)) {
+                try {
+                    if (writer.delete(old)) {
+                        report.countRemoved();
+                    }
+                } catch (IOException e) {
+                    report.add(Problem.error(old, 0, 0, "cannot remove stale output: " + e.getMessage()));
+                }
+            }
+        }
+        ExportManifest.write(writer.root(), made);
+    }
+
+    private void make(Job job, OutputWriter writer, Map<String, String> oldManifest, Map<String, String> made) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            if (job.key().equals(oldManifest.get(job.path())) && writer.exists(job.path())) {
+                job.recheck(problems);
+                report.countUnchanged();
+            } else {
+                job.make(writer, problems);
+                report.countWritten();
+            }
+            made.put(job.path(), job.key());
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problem.error(job.source(), 0, 0, "cannot write " + job.path() + ": " + e.getMessage()));
+        }
+        report.addAll(problems);
+    }
+
+    private void add(Map<String, Job> plan, Job job) {
+        Job existing = plan.putIfAbsent(job.path(), job);
+        if (existing != null) {
+            report.add(Problem.error(job.source(), 0, 0, "output " + job.path() + " is already made from "
+                    + existing.source() + "; skipped"));
+        }
+    }
+
+    private void planHome(Map<String, Job> plan) {
+        List<PostEntry> posts = index.posts();
+        int per = site.config().paginate();
+        int total = Math.max(1, (posts.size() + per - 1) / per);
+        for (int p = 1; p <= total; p++) {
+            List<PostEntry> slice = posts.subList(Math.min(posts.size(), (p - 1) * per), Math.min(posts.size(), p * per));
+            String url = pageUrl(p);
+            String path = Permalinks.outputPath(url, SiteShape.HUGO);
+            String prev = p > 1 ? pageUrl(p - 1) : null;
+            String next = p < total ? pageUrl(p + 1) : null;
+            int page = p;
+            String key = hash(baseKey, "home", url, Integer.toString(total), hashOfSummaries(slice));
+            add(plan, new Simple(path, key, "home", w -> {
+                Map<String, Object> paginator = new HashMap<>();
+                paginator.put("page", page);
+                paginator.put("total_pages", total);
+                paginator.put("posts", summariesOf(slice));
+                paginator.put("previous_page_path", prev);
+                paginator.put("next_page_path", next);
+                Map<String, Object> vars = vars(Map.of("url", url));
+                vars.put("paginator", paginator);
+                w.write(path, utf8(theme.render("home", vars)));
+            }));
+        }
+    }
+
+    private String pageUrl(int page) {
+        return page == 1 ? "/" : site.config().paginatePath().replace(":num", Integer.toString(page));
+    }
+
+    private void planArchives(Map<String, Job> plan, Map<String, List<PostEntry>> terms, String base, String label,
+            boolean categories) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> termList = new ArrayList<>();
+        List<String> keyParts = new ArrayList<>();
+        for (Map.Entry<String, List<PostEntry>> t : terms.entrySet()) {
+            String name = displayName(t.getValue().get(0), t.getKey(), categories);
+            String url = Permalinks.encode("/" + base + "/" + t.getKey() + "/");
+            Map<String, Object> term = new HashMap<>();
+            term.put("name", name);
+            term.put("url", url);
+            term.put("count", t.getValue().size());
+            termList.add(term);
+            keyParts.add(name + "\0" + t.getValue().size());
+            String path = base + "/" + t.getKey() + "/index.html";
+            List<PostEntry> list = t.getValue();
+            String key = hash(baseKey, "archive", path, name, hashOfSummaries(list));
+            add(plan, new Simple(path, key, "archive", w -> {
+                Map<String, Object> archive = new HashMap<>();
+                archive.put("heading", label + ": " + name);
+                archive.put("posts", summariesOf(list));
+                Map<String, Object> vars = vars(Map.of("title", name, "url", url));
+                vars.put("archive", archive);
+                w.write(path, utf8(theme.render("archive", vars)));
+            }));
+        }
+        String indexPath = base + "/index.html";
+        String heading = categories ? "Categories" : "Tags";
+        add(plan, new Simple(indexPath, hash(baseKey, "terms", indexPath, hash(keyParts.toArray(new String[0]))),
+                "archive", w -> {
+                    Map<String, Object> archive = new HashMap<>();
+                    archive.put("heading", heading);
+                    archive.put("terms", termList);
+                    Map<String, Object> vars = vars(Map.of("title", heading, "url", "/" + base + "/"));
+                    vars.put("archive", archive);
+                    w.write(indexPath, utf8(theme.render("archive", vars)));
+                }));
+    }
+
+    private static String displayName(PostEntry e, String slug, boolean categories) {
+        for (String name : categories ? e.categories() : e.tags()) {
+            if (Slugs.term(name).equals(slug)) {
+                return name;
+            }
+        }
+        return slug;
+    }
+
+    private void planFeed(Map<String, Job> plan) {
+        int limit = feedLimit();
+        List<PostEntry> latest = index.posts().subList(0, Math.min(limit, index.posts().size()));
+        List<String> parts = new ArrayList<>();
+        boolean anyLiquid = false;
+        for (PostEntry e : latest) {
+            parts.add(e.hash());
+            parts.add(summaryKeys.get(e.source()));
+            anyLiquid |= e.liquid();
+        }
+        String key = hash(baseKey, "feed", anyLiquid ? urlsKey : "", hash(parts.toArray(new String[0])));
+        add(plan, new Simple("feed.xml", key, "feed", w -> w.write("feed.xml", utf8(AtomFeed.build(site.config(),
+                latest, this::absolute, e -> {
+                    try {
+                        return bodyHtml(e, new ArrayList<>());
+                    } catch (IOException ex) {
+                        LOG.log(System.Logger.Level.WARNING, "feed: cannot read " + e.source(), ex);
+                        return "";
+                    }
+                })))));
+    }
+
+    private int feedLimit() {
+        Object v = SiteConfig.map(site.config().raw().get("feed")).get("posts_limit");
+        if (v == null) {
+            v = site.config().raw().get("rssLimit");
+        }
+        int n = SiteConfig.integer(v, 10);
+        return n < 1 ? 10 : n;
+    }
+
+    /** A full URL for a site path (or the baseurl'd path when the site has no url). */
+    String absolute(String path) {
+        return site.config().url() + LiquidFilters.relative(site.config().baseurl(), path);
+    }
+
+    private String bodyHtml(PostEntry e, List<Problem> problems) throws IOException {
+        String text = PostIndex.decode(Files.readAllBytes(e.file()));
+        Map.Entry<String, Integer> split = PostMetadata.body(text);
+        String body = split.getKey();
+        if (e.liquid()) {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("site", siteVars);
+            vars.put("page", pageVars(e));
+            body = liquid.render(body, e.source(), split.getValue(), vars, problems);
+        }
+        return MarkdownRenderer.shared().toHtml(body);
+    }
+
+    private Map<String, Object> vars(Map<String, Object> page) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("site", siteVars);
+        vars.put("page", page);
+        vars.put("nav", nav);
+        return vars;
+    }
+
+    private Map<String, Object> summary(PostEntry e) {
+        Map<String, Object> s = new HashMap<>();
+        s.put("title", e.title());
+        s.put("url", e.url());
+        if (e.date() != null) {
+            s.put("date_iso", e.date().format(ISO));
+            s.put("date_display", e.date().format(DISPLAY));
+            s.put("date_short", e.date().format(SHORT));
+        }
+        // Liquid treats "" as true: leave empty values out so that {% if post.heroimage %} works
+        s.put("excerpt", e.excerpt().isEmpty() ? null : e.excerpt());
+        s.put("heroimage", e.heroImage().isEmpty() ? null : e.heroImage());
+        s.put("author", e.author().isEmpty() ? null : e.author());
+        s.put("category_links", links(e.categories(), categoryBase));
+        s.put("tag_links", links(e.tags(), tagBase));
+        return s;
+    }
+
+    private List<Map<String, Object>> summariesOf(List<PostEntry> list) {
+        List<Map<String, Object>> out = new ArrayList<>(list.size());
+        for (PostEntry e : list) {
+            out.add(summaries.get(e.source()));
+        }
+        return out;
+    }
+
+    private String hashOfSummaries(List<PostEntry> list) {
+        String[] parts = new String[list.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = summaryKeys.get(list.get(i).source());
+        }
+        return hash(parts);
+    }
+
+    private static List<Map<String, Object>> links(List<String> names, String base) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String n : names) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("name", n);
+            m.put("url", Permalinks.encode("/" + base + "/" + Slugs.term(n) + "/"));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private Map<String, Object> pageVars(PostEntry e) {
+        Map<String, Object> page = new LinkedHashMap<>(e.data());
+        page.putAll(summaries.get(e.source()));
+        page.put("date", summaries.get(e.source()).get("date_iso"));
+        page.put("categories", e.categories());
+        page.put("tags", e.tags());
+        page.put("path", e.source());
+        page.put("slug", e.fileSlug());
+        page.put("draft", e.draft());
+        return page;
+    }
+
+    private static Map<String, Object> neighbour(PostEntry e) {
+        if (e == null) {
+            return null;
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", e.title());
+        m.put("url", e.url());
+        return m;
+    }
+
+    private static String staticKey(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return "s:" + a.size() + ":" + a.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return "s:unreadable";
+        }
+    }
+
+    static String hash(String... parts) {
+        MessageDigest d = Theme.sha256();
+        for (String p : parts) {
+            d.update(String.valueOf(p).getBytes(StandardCharsets.UTF_8));
+            d.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The page of one post or standalone page. */
+    private final class PageJob implements Job {
+        private final PostEntry entry;
+        private final PostEntry older;
+        private final PostEntry newer;
+        private final String key;
+
+        PageJob(PostEntry entry, PostEntry older, PostEntry newer) {
+            this.entry = entry;
+            this.older = older;
+            this.newer = newer;
+            this.key = hash(baseKey, "page", entry.hash(), entry.url(), entry.liquid() ? urlsKey : "",
+                    older == null ? "" : summaryKeys.get(older.source()),
+                    newer == null ? "" : summaryKeys.get(newer.source()));
+        }
+
+        @Override
+        public String path() {
+            return entry.outputPath();
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String source() {
+            return entry.source();
+        }
+
+        @Override
+        public void make(OutputWriter writer, List<Problem> problems) throws IOException {
+            Map<String, Object> page = pageVars(entry);
+            page.put("content", bodyHtml(entry, problems));
+            page.put("previous", neighbour(older));
+            page.put("next", neighbour(newer));
+            String layout = String.valueOf(entry.data().getOrDefault("layout", ""));
+            if (!layout.equals("post") && !layout.equals("page")) {
+                layout = entry.kind() == PostEntry.Kind.POST ? "post" : "page";
+            }
+            writer.write(entry.outputPath(), utf8(theme.render(layout, vars(page))));
+        }
+
+        @Override
+        public void recheck(List<Problem> problems) throws IOException {
+            if (entry.liquid()) {
+                bodyHtml(entry, problems);
+            }
+        }
+    }
+
+    private interface Maker {
+        void make(OutputWriter writer) throws IOException;
+    }
+
+    private static final class Simple implements Job {
+        private final String path;
+        private final String key;
+        private final String source;
+        private final Maker maker;
+
+        Simple(String path, String key, String source, Maker maker) {
+            this.path = path;
+            this.key = key;
+            this.source = source;
+            this.maker = maker;
+        }
+
+        @Override
+        public String path() {
+            return path;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String source() {
+            return source;
+        }
+
+        @Override
+        public void make(OutputWriter writer, List<Problem> problems) throws IOException {
+            maker.make(writer);
+        }
+    }
+
+    private static void checkOutput(Path siteRoot, Path out) throws IOException {
+        if (out.equals(siteRoot)) {
+            throw new IllegalArgumentException("the output folder must not be the site folder: " + out);
+        }
+        if (siteRoot.startsWith(out)) {
+            throw new IllegalArgumentException("the output folder must not contain the site folder: " + out);
+        }
+        if (out.getParent() == null || out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("refusing to export into " + out);
+        }
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("the output path exists and is not a folder: " + out);
+        }
+    }
+
+    /** --clean: empties OUT (keeps a top-level .git folder, for sites deployed from a git checkout). */
+    private static void deleteContents(Path out) throws IOException {
+        Files.walkFileTree(out, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.equals(out.resolve(".git")) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                if (!dir.equals(out)) {
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

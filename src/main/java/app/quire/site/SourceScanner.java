@@ -1,0 +1,227 @@
+package app.quire.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Lists a site's input files by role, following the rules of the site's generator: Jekyll skips folders and
+ * files starting with '_' or '.', honours {@code exclude:}/{@code include:}; Hugo reads {@code content/} and
+ * copies {@code static/}. Symbolic links are never followed; each one found is reported.
+ */
+final class SourceScanner {
+    static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)\\.(md|markdown|mdown|mkd|mkdn)$");
+    private static final Pattern MARKDOWN = Pattern.compile("(?i).+\\.(md|markdown|mdown|mkd|mkdn)$");
+
+    /** An input file: its absolute path and its '/'-separated path relative to the site root. */
+    record Source(Path file, String rel, boolean draft) {
+    }
+
+    /** What the scan found, each list sorted by rel path. */
+    record Sources(List<Source> posts, List<Source> pages, List<StaticSource> statics) {
+    }
+
+    /** A static file and the output path (relative to OUT) it is copied to. */
+    record StaticSource(Path file, String rel, String outputPath) {
+    }
+
+    private final Site site;
+    private final Path excludeOut;
+    private final List<Problem> problems;
+    private final List<PathMatcher> excludes = new ArrayList<>();
+    private final List<String> excludePrefixes = new ArrayList<>();
+    private final List<String> includes;
+
+    SourceScanner(Site site, Path out, List<Problem> problems) {
+        this.site = site;
+        this.excludeOut = out == null ? null : out.toAbsolutePath().normalize();
+        this.problems = problems;
+        for (String e : site.config().exclude()) {
+            String p = e.replaceAll("^/+|/+$", "");
+            excludePrefixes.add(p);
+            try {
+                excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + p));
+            } catch (IllegalArgumentException ex) {
+                problems.add(Problem.warning(site.configFile(), 0, 0, "exclude pattern '" + e + "' is not a valid glob"));
+            }
+        }
+        includes = SiteConfig.strings(site.config().raw().get("include"));
+    }
+
+    Sources scan(boolean drafts) throws IOException {
+        List<Source> posts = new ArrayList<>();
+        List<Source> pages = new ArrayList<>();
+        List<StaticSource> statics = new ArrayList<>();
+        Path root = site.root();
+        switch (site.shape()) {
+            case JEKYLL:
+                walk(root, (file, rel) -> {
+                    String[] segs = rel.split("/");
+                    int postsAt = indexOf(segs, "_posts");
+                    int draftsAt = indexOf(segs, "_drafts");
+                    if (postsAt >= 0 && skippedBefore(segs, postsAt)) {
+                        if (DATED_NAME.matcher(segs[segs.length - 1]).matches()) {
+                            posts.add(new Source(file, rel, false));
+                        }
+                    } else if (draftsAt >= 0 && skippedBefore(segs, draftsAt)) {
+                        if (drafts && MARKDOWN.matcher(rel).matches()) {
+                            posts.add(new Source(file, rel, true));
+                        }
+                    } else if (!hidden(segs) && !excluded(rel)) {
+                        boolean frontMatter = startsWithFrontMatter(file);
+                        if (MARKDOWN.matcher(rel).matches() && frontMatter) {
+                            pages.add(new Source(file, rel, false));
+                        } else if (!frontMatter) {
+                            statics.add(new StaticSource(file, rel, rel));
+                        }
+                        // other files with front matter are Jekyll templates (index.html, feed.xml): the theme replaces them
+                    }
+                });
+                break;
+            case HUGO:
+                Path content = root.resolve("content");
+                if (Files.isDirectory(content)) {
+                    walk(content, (file, rel) -> {
+                        String name = rel.substring(rel.lastIndexOf('/') + 1);
+                        if (MARKDOWN.matcher(name).matches() && !name.startsWith("_index.")) {
+                            posts.add(new Source(file, "content/" + rel, false));
+                        }
+                    });
+                }
+                Path stat = root.resolve("static");
+                if (Files.isDirectory(stat)) {
+                    walk(stat, (file, rel) -> statics.add(new StaticSource(file, "static/" + rel, rel)));
+                }
+                break;
+            default:
+                walk(root, (file, rel) -> {
+                    String[] segs = rel.split("/");
+                    if (hidden(segs) || excluded(rel) || rel.equals("quire.yaml") || rel.equals("quire.yml")) {
+                        return;
+                    }
+                    if (MARKDOWN.matcher(rel).matches()) {
+                        posts.add(new Source(file, rel, false));
+                    } else {
+                        statics.add(new StaticSource(file, rel, rel));
+                    }
+                });
+        }
+        return new Sources(posts, pages, statics);
+    }
+
+    private interface FileAction {
+        void accept(Path file, String rel) throws IOException;
+    }
+
+    /** Walks in sorted order without following links; skips OUT and Quire's own theme folder. */
+    private void walk(Path start, FileAction action) throws IOException {
+        List<Path[]> found = new ArrayList<>();
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                Path abs = dir.toAbsolutePath().normalize();
+                if (excludeOut != null && abs.equals(excludeOut) || abs.equals(site.themeFolder())
+                        || dir.getFileName() != null && dir.getFileName().toString().equals(".git")) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isSymbolicLink()) {
+                    problems.add(Problem.warning(relOf(file), 0, 0, "symbolic link not followed; skipped"));
+                } else if (attrs.isRegularFile()) {
+                    found.add(new Path[] {file});
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                problems.add(Problem.error(relOf(file), 0, 0, "cannot read: " + exc.getMessage()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        List<String[]> rels = new ArrayList<>();
+        for (Path[] p : found) {
+            rels.add(new String[] {start.relativize(p[0]).toString().replace('\\', '/'), p[0].toString()});
+        }
+        rels.sort((a, b) -> a[0].compareTo(b[0]));
+        for (String[] r : rels) {
+            action.accept(Path.of(r[1]), r[0]);
+        }
+    }
+
+    private String relOf(Path file) {
+        return site.root().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private static int indexOf(String[] segs, String name) {
+        for (int i = 0; i < segs.length - 1; i++) {
+            if (segs[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when no folder before position {@code at} is hidden (so {@code blog/_posts} counts, {@code _x/_posts} not). */
+    private static boolean skippedBefore(String[] segs, int at) {
+        for (int i = 0; i < at; i++) {
+            if (segs[i].startsWith("_") || segs[i].startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hidden(String[] segs) {
+        for (String s : segs) {
+            if ((s.startsWith("_") || s.startsWith(".") || s.startsWith("#") || s.endsWith("~")) && !includes.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean excluded(String rel) {
+        for (String prefix : excludePrefixes) {
+            if (rel.equals(prefix) || rel.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        Path p = Path.of(rel);
+        for (PathMatcher m : excludes) {
+            if (m.matches(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithFrontMatter(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(MARKDOWN.matcher(name).matches() || name.endsWith(".html") || name.endsWith(".htm")
+                || name.endsWith(".xml") || name.endsWith(".css") || name.endsWith(".scss") || name.endsWith(".js")
+                || name.endsWith(".txt") || name.endsWith(".json"))) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] head = in.readNBytes(5);
+            String s = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+            return s.startsWith("---\n") || s.startsWith("---\r");
+        }
+    }
+}

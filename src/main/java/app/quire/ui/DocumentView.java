@@ -1,0 +1,97 @@
+package app.quire.ui;
+
+import app.quire.ui.editor.OutlinePane;
+import app.quire.ui.preview.PreviewPane;
+import app.quire.ui.workspace.DocumentModel;
+import app.quire.ui.workspace.ViewMode;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * One tab's content: the editor (with its outline when shown) beside the preview in a resizable split; the view
+ * mode hides either side.
+ */
+final class DocumentView {
+    private final DocumentModel doc;
+    private final SplitPane split = new SplitPane();
+    private final StackPane previewHolder = new StackPane();
+    private final BorderPane editorSide = new BorderPane();
+    private final ObservableValue<ViewMode> mode;
+    private final ObservableValue<Boolean> outlineShown;
+    private final ChangeListener<ViewMode> modeListener = (o, a, b) -> applyMode(b);
+    private final ChangeListener<Boolean> outlineListener = (o, a, b) -> showOutline(b);
+    private OutlinePane outline;
+    private final ChangeListener<PreviewPane> previewListener = (o, a, b) -> showPreview(b);
+    private double divider = 0.5;
+
+    DocumentView(DocumentModel doc, ObservableValue<ViewMode> mode, ObservableValue<Boolean> outlineShown) {
+        this.doc = doc;
+        this.mode = mode;
+        this.outlineShown = outlineShown;
+        editorSide.setCenter(doc.editor().node());
+        outlineShown.addListener(outlineListener);
+        showOutline(outlineShown.getValue());
+        split.getStyleClass().add("document-view");
+        previewHolder.getStyleClass().add("preview-holder");
+        doc.previewProperty().addListener(previewListener);
+        showPreview(doc.previewProperty().get());
+        mode.addListener(modeListener);
+        applyMode(mode.getValue());
+    }
+
+    Node node() {
+        return split;
+    }
+
+    private void showPreview(PreviewPane p) {
+        if (p == null) {
+            previewHolder.getChildren().clear();
+        } else {
+            previewHolder.getChildren().setAll(p.node());
+        }
+    }
+
+    private void showOutline(boolean shown) {
+        if (shown && outline == null) {
+            outline = new OutlinePane(doc.editor());
+            outline.getStyleClass().add("document-outline");
+        }
+        editorSide.setLeft(shown ? outline : null);
+    }
+
+    private void applyMode(ViewMode m) {
+        if (split.getItems().size() == 2) {
+            divider = split.getDividerPositions()[0];
+        }
+        Node editor = editorSide;
+        switch (m) {
+            case EDITOR_ONLY:
+                split.getItems().setAll(editor);
+                break;
+            case PREVIEW_ONLY:
+                split.getItems().setAll(previewHolder);
+                break;
+            default:
+                split.getItems().setAll(editor, previewHolder);
+                split.setDividerPositions(divider);
+        }
+    }
+
+    boolean showsEditor() {
+        return split.getItems().contains(editorSide);
+    }
+
+    boolean showsPreview() {
+        return split.getItems().contains(previewHolder);
+    }
+
+    void dispose() {
+        mode.removeListener(modeListener);
+        outlineShown.removeListener(outlineListener);
+        doc.previewProperty().removeListener(previewListener);
+    }
+}

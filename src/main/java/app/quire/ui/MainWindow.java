@@ -1,0 +1,231 @@
+package app.quire.ui;
+
+import app.quire.ui.actions.Action;
+import app.quire.ui.actions.ActionTable;
+import app.quire.ui.actions.AppActions;
+import app.quire.ui.posts.PostListView;
+import app.quire.ui.workspace.DocumentModel;
+import app.quire.ui.workspace.WorkspaceModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * Assembles the window from its views (menu bar from the action table, post list, document tabs, status bar)
+ * and binds its title; the state lives in the {@link WorkspaceModel}, the commands in {@link DocumentCommands}.
+ */
+public final class MainWindow {
+    private final WorkspaceModel workspace;
+    private final DocumentCommands commands;
+    private final ActionTable actions;
+    private final PostListView posts;
+    private final DocumentTabs tabs;
+    private final Scene scene;
+    private final AppServices services;
+
+    public MainWindow(Stage stage, WorkspaceModel workspace, AppServices services) {
+        this.workspace = workspace;
+        this.services = services;
+        this.commands = new DocumentCommands(workspace, services);
+        this.actions = AppActions.build(workspace, new WindowCommands());
+        this.posts = new PostListView(services.background(), () -> workspace.blogFolderProperty().get());
+        this.tabs = new DocumentTabs(workspace, commands);
+
+        posts.setOnOpen(commands::open);
+        commands.setOnPostsChanged(posts::refresh);
+        workspace.blogFolderProperty().addListener((o, a, b) -> posts.refresh());
+
+        SplitPane body = new SplitPane(posts.node(), tabs.node());
+        body.getStyleClass().add("main-split");
+        body.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(posts.node(), false);
+        BorderPane root = new BorderPane(body);
+        root.getStyleClass().add("main-window");
+        root.setTop(topBar());
+        root.setBottom(new StatusBar(workspace).node());
+
+        scene = new Scene(root, 1280, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource("quire.css").toExternalForm());
+        Themes.apply(scene, workspace.darkProperty().get());
+        workspace.darkProperty().addListener((o, a, dark) -> {
+            Themes.apply(scene, dark);
+            workspace.documents().forEach(d -> d.setDark(dark));
+        });
+
+        stage.setScene(scene);
+        bindTitle(stage);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            commands.quit();
+        });
+        stage.setMinWidth(640);
+        stage.setMinHeight(400);
+        posts.refresh();
+    }
+
+    /** The menu bar, with the theme switch at its right end (also View > Dark Theme, Ctrl+Shift+D). */
+    private HBox topBar() {
+        MenuBar menus = actions.menuBar();
+        HBox.setHgrow(menus, Priority.ALWAYS);
+        ToggleButton theme = new ToggleButton();
+        theme.setId("theme-toggle");
+        theme.getStyleClass().add("theme-toggle");
+        theme.setFocusTraversable(false);
+        theme.selectedProperty().bindBidirectional(workspace.darkProperty());
+        theme.textProperty().bind(Bindings.when(workspace.darkProperty()).then("Light theme").otherwise("Dark theme"));
+        HBox bar = new HBox(menus, theme);
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    /** {@code <post title> — Quire}, with {@code *} in front while the current post has unsaved changes. */
+    private void bindTitle(Stage stage) {
+        Runnable rebind = () -> {
+            DocumentModel d = workspace.currentProperty().get();
+            stage.titleProperty().unbind();
+            if (d == null) {
+                stage.setTitle("Quire");
+            } else {
+                stage.titleProperty().bind(Bindings.when(d.dirtyProperty()).then("*").otherwise("")
+                        .concat(d.displayNameProperty()).concat(" — Quire"));
+            }
+        };
+        workspace.currentProperty().addListener((o, a, b) -> rebind.run());
+        rebind.run();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public WorkspaceModel workspace() {
+        return workspace;
+    }
+
+    public DocumentCommands commands() {
+        return commands;
+    }
+
+    public ActionTable actions() {
+        return actions;
+    }
+
+    public PostListView postList() {
+        return posts;
+    }
+
+    DocumentTabs tabs() {
+        return tabs;
+    }
+
+    /** The action table's commands, mostly forwarded to {@link DocumentCommands} for the current document. */
+    private final class WindowCommands implements AppActions.Commands {
+        @Override
+        public void newPost() {
+            commands.newPost();
+        }
+
+        @Override
+        public void openFile() {
+            commands.openFileDialog();
+        }
+
+        @Override
+        public void openFolder() {
+            commands.openFolderDialog();
+        }
+
+        @Override
+        public void open(Path file) {
+            commands.open(file);
+        }
+
+        @Override
+        public void openFolder(Path folder) {
+            commands.openFolder(folder);
+        }
+
+        @Override
+        public List<Path> recentFiles() {
+            return services.settings().recentFiles();
+        }
+
+        @Override
+        public List<Path> recentFolders() {
+            return services.settings().recentFolders();
+        }
+
+        @Override
+        public void save() {
+            workspace.current().ifPresent(commands::save);
+        }
+
+        @Override
+        public void saveAs() {
+            workspace.current().ifPresent(commands::saveAs);
+        }
+
+        @Override
+        public void closeTab() {
+            workspace.current().ifPresent(commands::close);
+        }
+
+        @Override
+        public void quit() {
+            commands.quit();
+        }
+
+        @Override
+        public void goToLine() {
+            commands.goToLine();
+        }
+
+        @Override
+        public void toggleOutline() {
+            workspace.outlineShownProperty().set(!workspace.outlineShownProperty().get());
+        }
+
+        @Override
+        public void refreshPosts() {
+            posts.refresh();
+        }
+
+        @Override
+        public void focusPostList() {
+            if (posts.listView().isFocused()) {
+                workspace.current().ifPresent(d -> d.editor().area().requestFocus());
+            } else {
+                posts.listView().requestFocus();
+            }
+        }
+
+        @Override
+        public void showShortcuts() {
+            String text = actions.all().stream().filter(a -> a.keys() != null)
+                    .map(a -> a.keys().getDisplayText() + "    " + a.label())
+                    .collect(Collectors.joining("\n"));
+            services.prompter().showInfo("Keyboard Shortcuts", text);
+        }
+
+        @Override
+        public void showAbout() {
+            services.prompter().showInfo("About Quire", "Quire — a desktop Markdown editor for static blogs.\n"
+                    + "Java " + System.getProperty("java.version") + ", JavaFX "
+                    + System.getProperty("javafx.runtime.version", "?"));
+        }
+    }
+
+    /** Runs an action of the table by id (tests, toolbar). */
+    public void run(String actionId) {
+        actions.find(actionId).ifPresent(Action::run);
+    }
+}

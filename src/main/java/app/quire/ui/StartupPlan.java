@@ -1,0 +1,69 @@
+package app.quire.ui;
+
+import app.quire.sample.SampleBlogInstaller;
+import app.quire.ui.settings.AppDirs;
+import app.quire.ui.settings.Settings;
+import app.quire.ui.workspace.SiteRoots;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What to open at start-up: the path given on the command line (a post or a blog folder), else the last session,
+ * else the sample blog (installed into the data folder on first start) with its newest post. JavaFX-free; runs
+ * before the window exists.
+ *
+ * @param folder   blog folder for the post list, or null
+ * @param files    posts to open, in tab order
+ * @param current  the post to select, or null
+ * @param problems plain sentences to show once the window is up
+ */
+public record StartupPlan(Path folder, List<Path> files, Path current, List<String> problems) {
+    private static final System.Logger LOG = System.getLogger(StartupPlan.class.getName());
+
+    public static StartupPlan decide(List<String> args, Settings settings, AppDirs dirs) {
+        List<String> problems = new ArrayList<>();
+        Optional<String> arg = args.stream().filter(a -> !a.startsWith("-")).findFirst();
+        if (arg.isPresent()) {
+            Path p = Path.of(arg.get()).toAbsolutePath().normalize();
+            if (Files.isDirectory(p)) {
+                return folderWithNewest(p, problems);
+            }
+            if (Files.isRegularFile(p)) {
+                return new StartupPlan(SiteRoots.of(p).orElse(null), List.of(p), p, problems);
+            }
+            problems.add("There is no file or folder at " + p + ". Quire opened your last session instead.");
+        }
+        Optional<Path> lastFolder = settings.lastFolder().filter(Files::isDirectory);
+        List<Path> lastFiles = settings.openFiles().stream().filter(Files::isRegularFile)
+                .collect(Collectors.toList());
+        if (lastFolder.isPresent() || !lastFiles.isEmpty()) {
+            Path current = settings.currentFile().filter(lastFiles::contains)
+                    .orElse(lastFiles.isEmpty() ? null : lastFiles.get(lastFiles.size() - 1));
+            return new StartupPlan(lastFolder.orElse(null), lastFiles, current, problems);
+        }
+        try {
+            SampleBlogInstaller.Result r = SampleBlogInstaller.install(dirs.sampleBlogDir());
+            return folderWithNewest(r.folder(), problems);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not install the sample blog", e);
+            problems.add("Quire could not set up its sample blog in " + dirs.sampleBlogDir()
+                    + ". You can still open your own posts with File > Open.");
+            return new StartupPlan(null, List.of(), null, problems);
+        }
+    }
+
+    private static StartupPlan folderWithNewest(Path folder, List<String> problems) {
+        try {
+            Optional<Path> newest = SampleBlogInstaller.newestPost(folder);
+            return new StartupPlan(folder, newest.map(List::of).orElse(List.of()), newest.orElse(null), problems);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not list the posts of " + folder, e);
+            return new StartupPlan(folder, List.of(), null, problems);
+        }
+    }
+}

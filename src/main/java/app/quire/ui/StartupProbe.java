@@ -1,0 +1,118 @@
+package app.quire.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.web.WebView;
+
+/**
+ * Start-up timing for the benchmark ({@code -Dquire.startupProbe=true}): prints
+ * {@code QUIRE-READY editable <ms>} after the first painted frame with the editor focused, then
+ * {@code QUIRE-READY preview <ms>} once the preview's page has loaded and a frame was painted after it,
+ * {@code QUIRE-READY rss <kB>} (peak resident memory), and exits. Times are from JVM start as the process
+ * sees it; the harness measures from outside as well.
+ */
+final class StartupProbe {
+    static final boolean ENABLED = Boolean.getBoolean("quire.startupProbe");
+    /** Frames to wait for a WebView to appear inside the preview before reporting that there is none. */
+    private static final int MAX_FRAMES_WITHOUT_WEBVIEW = 120;
+
+    private StartupProbe() {
+    }
+
+    static long msSinceStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
+    }
+
+    /** Runs {@code then} once a frame has been painted: the second pulse after now. */
+    static void afterNextFrame(Runnable then) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses >= 2) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
+    }
+
+    static void report(String what) {
+        System.out.println("QUIRE-READY " + what + " " + msSinceStart());
+        System.out.flush();
+    }
+
+    /** Waits for a loaded WebView under {@code previewNode}, then a painted frame, reports and exits. */
+    static void watchPreview(java.util.function.Supplier<Node> previewNode, Runnable exit) {
+        new AnimationTimer() {
+            private int frames;
+            private int framesSinceLoaded = -1;
+
+            @Override
+            public void handle(long now) {
+                frames++;
+                Node n = previewNode.get();
+                WebView web = n == null ? null : find(n);
+                if (framesSinceLoaded >= 0) {
+                    if (++framesSinceLoaded >= 2) {
+                        finish("preview");
+                    }
+                } else if (web != null && web.getEngine().getLoadWorker().getState()
+                        == javafx.concurrent.Worker.State.SUCCEEDED) {
+                    framesSinceLoaded = 0;
+                } else if (web == null && frames > MAX_FRAMES_WITHOUT_WEBVIEW) {
+                    finish("preview-without-webview");
+                }
+            }
+
+            private void finish(String label) {
+                stop();
+                report(label);
+                System.out.println("QUIRE-READY rss " + peakRssKb());
+                Runtime rt = Runtime.getRuntime();
+                System.out.println("QUIRE-READY heap committed-kB " + rt.totalMemory() / 1024 + " used-kB "
+                        + (rt.totalMemory() - rt.freeMemory()) / 1024);
+                System.out.flush();
+                Platform.runLater(exit);
+            }
+        }.start();
+    }
+
+    private static WebView find(Node n) {
+        if (n instanceof WebView) {
+            return (WebView) n;
+        }
+        if (n instanceof javafx.scene.Parent) {
+            for (Node c : ((javafx.scene.Parent) n).getChildrenUnmodifiable()) {
+                WebView w = find(c);
+                if (w != null) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+}

@@ -1,0 +1,106 @@
+package app.quire.ui;
+
+import app.quire.ui.editor.TextStats;
+import app.quire.ui.workspace.DocumentModel;
+import app.quire.ui.workspace.WorkspaceModel;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.reactfx.Subscription;
+
+/** The bottom line: saved state, words, reading time, characters, caret position, encoding, line ending. */
+final class StatusBar {
+    private final HBox root = new HBox();
+    private final Label state = label("status-state");
+    private final Label words = label("status-words");
+    private final Label reading = label("status-reading");
+    private final Label chars = label("status-chars");
+    private final Label caret = label("status-caret");
+    private final Label encoding = label("status-encoding");
+    private final Label lineEnding = label("status-line-ending");
+    private DocumentModel shown;
+    private Subscription subscription = Subscription.EMPTY;
+    private final ChangeListener<Object> refresh = (o, a, b) -> update();
+
+    StatusBar(WorkspaceModel workspace) {
+        root.getStyleClass().add("status-bar");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        root.getChildren().addAll(state, sep(), words, sep(), reading, sep(), chars, grow, caret, sep(), encoding,
+                sep(), lineEnding);
+        workspace.currentProperty().addListener((o, a, d) -> show(d));
+        show(workspace.currentProperty().get());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private static Label label(String id) {
+        Label l = new Label();
+        l.setId(id);
+        return l;
+    }
+
+    private static Separator sep() {
+        Separator s = new Separator(javafx.geometry.Orientation.VERTICAL);
+        s.getStyleClass().add("status-separator");
+        return s;
+    }
+
+    private void show(DocumentModel d) {
+        subscription.unsubscribe();
+        if (shown != null) {
+            shown.dirtyProperty().removeListener(refresh);
+            shown.editor().statsProperty().removeListener(refresh);
+            shown.lineEndingProperty().removeListener(refresh);
+            shown.fileProperty().removeListener(refresh);
+        }
+        shown = d;
+        if (d != null) {
+            d.dirtyProperty().addListener(refresh);
+            d.editor().statsProperty().addListener(refresh);
+            d.lineEndingProperty().addListener(refresh);
+            d.fileProperty().addListener(refresh);
+            var area = d.editor().area();
+            javafx.beans.value.ChangeListener<Integer> caretMoved = (o, a, b) -> updateCaret();
+            area.caretPositionProperty().addListener(caretMoved);
+            subscription = () -> area.caretPositionProperty().removeListener(caretMoved);
+        } else {
+            subscription = Subscription.EMPTY;
+        }
+        update();
+    }
+
+    private void updateCaret() {
+        if (shown == null) {
+            caret.setText("");
+            return;
+        }
+        var area = shown.editor().area();
+        caret.setText("Ln " + (area.getCurrentParagraph() + 1) + ", Col " + (area.getCaretColumn() + 1));
+    }
+
+    private void update() {
+        root.setVisible(true);
+        if (shown == null) {
+            for (Label l : new Label[] {state, words, reading, chars, caret, encoding, lineEnding}) {
+                l.setText("");
+            }
+            state.setText("No post open");
+            return;
+        }
+        state.setText(shown.isDirty() ? "Modified" : shown.file().isPresent() ? "Saved" : "Not saved yet");
+        TextStats s = shown.editor().stats();
+        words.setText(s.words() + (s.words() == 1 ? " word" : " words"));
+        reading.setText(s.readingMinutes() + " min read");
+        chars.setText(s.characters() + (s.characters() == 1 ? " character" : " characters"));
+        encoding.setText(shown.file().filter(f -> f.hasBom()).isPresent() ? "UTF-8 BOM" : "UTF-8");
+        lineEnding.setText(shown.lineEndingProperty().get());
+        updateCaret();
+    }
+}

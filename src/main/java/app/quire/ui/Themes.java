@@ -1,0 +1,34 @@
+package app.quire.ui;
+
+import java.net.URL;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/**
+ * Light and dark looks: the AtlantaFX Primer user-agent stylesheet plus a "dark" class on the scene root.
+ * The stylesheets are loaded straight from the atlantafx-base jar: its classes are Java 21 bytecode and do not
+ * load on Java 17, but the CSS files are plain resources (docs/decisions/0051).
+ */
+final class Themes {
+    private static final String LIGHT = "/atlantafx/base/theme/primer-light.bss";
+    private static final String DARK = "/atlantafx/base/theme/primer-dark.bss";
+
+    private Themes() {
+    }
+
+    static void apply(Scene scene, boolean dark) {
+        URL css = Themes.class.getResource(dark ? DARK : LIGHT);
+        if (css != null) {
+            Application.setUserAgentStylesheet(css.toExternalForm());
+        } else {
+            Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
+        }
+        if (scene != null) {
+            var classes = scene.getRoot().getStyleClass();
+            classes.remove("dark");
+            if (dark) {
+                classes.add("dark");
+            }
+        }
+    }
+}

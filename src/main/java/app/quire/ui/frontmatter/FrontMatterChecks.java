@@ -1,0 +1,81 @@
+package app.quire.ui.frontmatter;
+
+import app.quire.post.FrontMatter;
+import app.quire.post.PostDates;
+import app.quire.post.schema.FieldSpec;
+import app.quire.post.schema.FrontMatterSchema;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Validation of a post's front matter against the site schema, without JavaFX. Problems are advice shown beside
+ * their field; they never block saving.
+ */
+public final class FrontMatterChecks {
+    /** Longer titles are cut in search results. */
+    public static final int TITLE_LIMIT = 60;
+    /** Longer descriptions are cut in search results. */
+    public static final int DESCRIPTION_LIMIT = 160;
+
+    private FrontMatterChecks() {
+    }
+
+    /** Key to plain-sentence problem, in field order. {@code postFile} may be null (new, unsaved post). */
+    public static Map<String, String> check(FrontMatter fm, FrontMatterSchema schema, Path postFile) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (fm.kind() == FrontMatter.Kind.TOML || fm.problem().isPresent()) {
+            return out;
+        }
+        String title = fm.title().orElse("");
+        if (title.isBlank()) {
+            out.put("title", "The post has no title.");
+        } else if (title.codePointCount(0, title.length()) > TITLE_LIMIT) {
+            out.put("title", "Titles over " + TITLE_LIMIT + " characters are cut off in search results ("
+                    + title.codePointCount(0, title.length()) + ").");
+        }
+        fm.dateText().filter(d -> PostDates.parse(d).isEmpty())
+                .ifPresent(d -> out.put("date", "'" + d + "' is not a date; write it like 2021-12-10 08:30:00 +1000."));
+        if (fm.has("date") && fm.get("date").isPresent() && fm.dateText().isEmpty()) {
+            out.put("date", "The date should be one value like 2021-12-10 08:30:00 +1000.");
+        }
+        fm.description().filter(d -> d.codePointCount(0, d.length()) > DESCRIPTION_LIMIT)
+                .ifPresent(d -> out.put(descriptionKey(fm, schema), "Descriptions over " + DESCRIPTION_LIMIT
+                        + " characters are cut off in search results."));
+        fm.slug().ifPresent(slug -> {
+            List<Path> others = schema.slugOwners(slug).stream()
+                    .filter(p -> postFile == null || !sameFile(p, postFile)).collect(Collectors.toList());
+            if (!others.isEmpty()) {
+                out.put("slug", "Another post already uses this slug: " + others.get(0).getFileName() + ".");
+            }
+        });
+        for (FieldSpec f : schema.fields()) {
+            if (f.required() && !out.containsKey(f.key()) && isEmpty(fm, f.key())) {
+                out.put(f.key(), "The site requires " + f.key() + ".");
+            }
+        }
+        return out;
+    }
+
+    private static boolean isEmpty(FrontMatter fm, String key) {
+        Object v = fm.get(key).orElse(null);
+        return v == null || v instanceof String && ((String) v).isBlank()
+                || v instanceof List && ((List<?>) v).isEmpty() || v instanceof Map && ((Map<?, ?>) v).isEmpty();
+    }
+
+    static String descriptionKey(FrontMatter fm, FrontMatterSchema schema) {
+        for (String k : List.of("description", "excerpt", "summary")) {
+            if (fm.string(k).isPresent()) {
+                return k;
+            }
+        }
+        return schema.descriptionKey();
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        return Objects.equals(a.toAbsolutePath().normalize(), b.toAbsolutePath().normalize());
+    }
+}

@@ -1,0 +1,159 @@
+package app.quire.ui.frontmatter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.text.Font;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * A hero image: thumbnail (loaded in the background), path field, "Choose..." button and file drop. A chosen or
+ * dropped file is brought into the site by {@link HeroImages#importInto} and its site path is set.
+ */
+final class ImageField {
+    private static final System.Logger LOG = System.getLogger(ImageField.class.getName());
+    private final HBox box = new HBox();
+    private final ImageView thumb = new ImageView();
+    private final TextField path = new TextField();
+    private final Button choose = new Button("Choose\u2026");
+    private final Supplier<Path> siteRoot;
+    private final Supplier<Path> postFolder;
+    private Consumer<String> onChange = p -> { };
+    private Consumer<String> onError = m -> { };
+    private Function<Window, Optional<Path>> chooser = ImageField::showChooser;
+    private boolean showing;
+    private String shownImage = "";
+
+    ImageField(Supplier<Path> siteRoot, Supplier<Path> postFolder) {
+        this.siteRoot = siteRoot;
+        this.postFolder = postFolder;
+        box.getStyleClass().add("fm-image");
+        path.setId("fm-hero-path");
+        choose.setId("fm-hero-choose");
+        path.setPromptText("/assets/images/posts/...");
+        HBox.setHgrow(path, Priority.ALWAYS);
+        double em = Font.getDefault().getSize();
+        thumb.setFitHeight(em * 2.2);
+        thumb.setFitWidth(em * 3.6);
+        thumb.setPreserveRatio(true);
+        thumb.getStyleClass().add("fm-thumb");
+        Label frame = new Label(null, thumb);
+        frame.getStyleClass().add("fm-thumb-frame");
+        frame.setMinWidth(em * 3.8);
+        choose.setTooltip(new Tooltip("Choose an image file; files outside the site are copied into "
+                + HeroImages.POSTS_IMAGE_FOLDER));
+        box.getChildren().addAll(frame, path, choose);
+        path.textProperty().addListener((o, a, text) -> {
+            loadThumb(text);
+            if (!showing) {
+                onChange.accept(text);
+            }
+        });
+        choose.setOnAction(e -> chooser.apply(box.getScene() == null ? null : box.getScene().getWindow())
+                .ifPresent(this::useFile));
+        box.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                    .anyMatch(f -> HeroImages.isImage(f.toPath()))) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        box.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            Optional<File> image = files.stream().filter(f -> HeroImages.isImage(f.toPath())).findFirst();
+            image.ifPresent(f -> useFile(f.toPath()));
+            e.setDropCompleted(image.isPresent());
+            e.consume();
+        });
+    }
+
+    HBox node() {
+        return box;
+    }
+
+    TextField path() {
+        return path;
+    }
+
+    void setOnChange(Consumer<String> onChange) {
+        this.onChange = onChange;
+    }
+
+    void setOnError(Consumer<String> onError) {
+        this.onError = onError;
+    }
+
+    void setChooser(Function<Window, Optional<Path>> chooser) {
+        this.chooser = chooser;
+    }
+
+    void show(String value) {
+        loadThumb(value);
+        if (!path.getText().equals(value)) {
+            showing = true;
+            try {
+                path.setText(value);
+            } finally {
+                showing = false;
+            }
+        }
+    }
+
+    /** Uses a chosen or dropped file: its site path, copying it into the site first when it is outside. */
+    void useFile(Path file) {
+        Path root = siteRoot.get();
+        if (root == null) {
+            onError.accept("Open the post's blog folder to add images to it.");
+            return;
+        }
+        try {
+            path.setText(HeroImages.importInto(root, file));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not copy image " + file, e);
+            onError.accept("The image could not be copied into the site: " + e.getMessage());
+        }
+    }
+
+    private void loadThumb(String text) {
+        Optional<Path> file = HeroImages.resolve(text, siteRoot.get(), postFolder.get());
+        String key = file.map(Path::toString).orElse("");
+        if (key.equals(shownImage)) {
+            return;
+        }
+        shownImage = key;
+        if (file.isPresent() && file.get().toFile().isFile()) {
+            double em = Font.getDefault().getSize();
+            thumb.setImage(new Image(file.get().toUri().toString(), em * 7.2, em * 4.4, true, true, true));
+        } else {
+            thumb.setImage(null);
+        }
+    }
+
+    ImageView thumbnail() {
+        return thumb;
+    }
+
+    private static Optional<Path> showChooser(Window owner) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Choose a hero image");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images",
+                "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp", "*.svg", "*.avif"));
+        File f = fc.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+}

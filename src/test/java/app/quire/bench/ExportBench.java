@@ -1,0 +1,72 @@
+package app.quire.bench;
+
+import app.quire.site.ExportOptions;
+import app.quire.site.ExportReport;
+import app.quire.site.PostIndex;
+import app.quire.site.Problem;
+import app.quire.site.Site;
+import app.quire.site.SiteExporter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * In-process export benchmark (warm JVM), complementing the whole-process bench/export-vs-hugo.sh:
+ * times loading the post index and full and no-change exports of one site, several rounds, and prints medians.
+ *
+ * <pre>
+ * mvn -q -B test-compile package -DskipTests
+ * java -cp "target/test-classes:target/classes:target/lib/*" app.quire.bench.ExportBench SITE [ROUNDS]
+ * </pre>
+ * Not a test (the name does not end in Test): it needs a generated corpus, e.g.
+ * {@code python3 /work/shared/bench/gen_corpus.py --posts 5000 --out /tmp/blog --flavor hugo}.
+ */
+public final class ExportBench {
+    private ExportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path site = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        List<Long> index = new ArrayList<>();
+        List<Long> full = new ArrayList<>();
+        List<Long> again = new ArrayList<>();
+        int posts = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            PostIndex idx = PostIndex.load(Site.open(site), new PostIndex.Options(false, false, Instant.now()),
+                    new ArrayList<Problem>());
+            index.add(System.nanoTime() - t0);
+            posts = idx.posts().size();
+
+            Path out = Files.createTempDirectory("quire-bench");
+            long t1 = System.nanoTime();
+            ExportReport report = SiteExporter.export(site, out, ExportOptions.defaults());
+            full.add(System.nanoTime() - t1);
+            long t2 = System.nanoTime();
+            SiteExporter.export(site, out, ExportOptions.defaults());
+            again.add(System.nanoTime() - t2);
+            System.out.printf("round %d: index %d ms, full export %d ms (%d files), no-change export %d ms%n", r + 1,
+                    index.get(r) / 1_000_000, full.get(r) / 1_000_000, report.written(), again.get(r) / 1_000_000);
+            delete(out);
+        }
+        System.out.printf("%d posts, medians over %d rounds: index %d ms, full %d ms, no-change %d ms; max heap %d MB%n",
+                posts, rounds, median(index), median(full), median(again), Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static long median(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2) / 1_000_000;
+    }
+
+    private static void delete(Path dir) throws Exception {
+        try (var files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files.sorted((a, b) -> b.compareTo(a))::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package app.quire.site;
+
+import static app.quire.site.ExportFixtures.brokenLocalLinks;
+import static app.quire.site.ExportFixtures.copySite;
+import static app.quire.site.ExportFixtures.options;
+import static app.quire.site.ExportFixtures.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hugo-shaped and plain folders. */
+class OtherShapesExportTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void hugoSiteIsDetectedAndExportedAtHugoUrls() throws Exception {
+        Path site = copySite("hugo", temp);
+        assertThat(Site.open(site).shape()).isEqualTo(SiteShape.HUGO);
+        Path out = temp.resolve("out");
+        ExportReport report = SiteExporter.export(site, out, options());
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(out.resolve("posts/first-post/index.html")).isRegularFile();
+        assertThat(out.resolve("posts/custom-second/index.html")).isRegularFile(); // TOML front matter slug
+        assertThat(out.resolve("posts/bundle-post/index.html")).isRegularFile();
+        assertThat(out.resolve("posts/not-ready")).doesNotExist(); // draft: true
+        assertThat(out.resolve("images/pic.png")).isRegularFile(); // static/ copied to the root
+        assertThat(out.resolve("robots.txt")).isRegularFile();
+        assertThat(out.resolve("page2/index.html")).isRegularFile(); // paginate = 2
+        assertThat(read(out, "posts/custom-second/index.html")).contains("<h1 class=\"post-title\">Second Post</h1>")
+                .contains("January 20, 2022").contains("href=\"/tags/toml/\"");
+        // no hero image in the front matter: no empty <img> on the post or in the home card
+        assertThat(read(out, "posts/first-post/index.html")).doesNotContain("class=\"hero\"");
+        assertThat(read(out, "index.html")).doesNotContain("card-image");
+        assertThat(read(out, "feed.xml")).contains("<id>https://hugo.example.test/posts/first-post/</id>")
+                .contains("<name>Robin Example</name>");
+        assertThat(brokenLocalLinks(out, "")).isEmpty();
+    }
+
+    @Test
+    void plainFolderExportsEveryMarkdownFileAndReportsBrokenFrontMatter() throws Exception {
+        Path site = copySite("plain", temp);
+        assertThat(Site.open(site).shape()).isEqualTo(SiteShape.PLAIN);
+        Path out = temp.resolve("out");
+        ExportReport report = SiteExporter.export(site, out, options());
+
+        assertThat(out.resolve("hello-world.html")).isRegularFile();
+        assertThat(out.resolve("notes/second-note.html")).isRegularFile();
+        assertThat(out.resolve("dot.png")).isRegularFile();
+        assertThat(out.resolve("_hidden")).doesNotExist();
+        assertThat(out.resolve("quire.yaml")).doesNotExist();
+        assertThat(report.problems()).extracting(Problem::toString)
+                .containsExactly("broken-front-matter.md:2:8: error: invalid YAML: while scanning a quoted scalar: "
+                        + "found unexpected end of stream");
+        // the broken post is still exported (without its front matter), the others are unaffected
+        assertThat(out.resolve("broken-front-matter.html")).isRegularFile();
+        assertThat(read(out, "index.html")).contains("Hello World", "Second Note");
+        assertThat(brokenLocalLinks(out, "")).isEmpty();
+    }
+}

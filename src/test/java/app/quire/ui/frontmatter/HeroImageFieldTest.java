@@ -1,0 +1,56 @@
+package app.quire.ui.frontmatter;
+
+import static app.quire.ui.frontmatter.FormHarness.call;
+import static app.quire.ui.frontmatter.FormHarness.fx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.quire.post.schema.FrontMatterSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The hero image row: choose button with a site folder, and the message without one. */
+@ExtendWith(ApplicationExtension.class)
+class HeroImageFieldTest {
+    private final FormHarness h = new FormHarness();
+    @TempDir
+    Path tmp;
+
+    @Start
+    void start(Stage stage) {
+        h.start(stage, FormHarness.fixture("seed-like.md"), FrontMatterSchema.empty());
+    }
+
+    @Test
+    void choosingAFileOutsideTheSiteCopiesItAndSetsTheSitePath(FxRobot robot) throws IOException {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Path picked = Files.createDirectories(tmp.resolve("elsewhere")).resolve("harbour.png");
+        Files.write(picked, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        fx(() -> {
+            h.form.setSiteFolder(site);
+            h.form.setImageChooser(owner -> Optional.of(picked));
+        });
+        robot.clickOn("#fm-hero-choose");
+        assertThat(h.text()).contains("heroimage: /assets/images/posts/harbour.png\n");
+        assertThat(site.resolve("assets/images/posts/harbour.png")).exists();
+        assertThat(call(() -> robot.lookup("#fm-hero-path").queryAs(TextField.class).getText()))
+                .isEqualTo("/assets/images/posts/harbour.png");
+    }
+
+    @Test
+    void withoutASiteFolderNothingIsWrittenAndTheStatusSaysWhy(FxRobot robot) {
+        String before = h.text();
+        fx(() -> h.form.useHeroImage(tmp.resolve("x.png")));
+        assertThat(h.text()).isEqualTo(before);
+        assertThat(call(() -> robot.lookup("#fm-status").queryLabeled().getText())).contains("blog folder");
+    }
+}
