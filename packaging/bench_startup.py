@@ -28,8 +28,11 @@ VARIANTS = {
     "plain (jlink runtime, JDK CDS only)": [],
     "AppCDS": ["-XX:SharedArchiveFile=$APPDIR/{jsa}", "-Xshare:auto"],
     "AppCDS + C1 only": ["-XX:SharedArchiveFile=$APPDIR/{jsa}", "-Xshare:auto", "-XX:TieredStopAtLevel=1"],
+    "AppCDS + SerialGC (CLI only)": ["-XX:SharedArchiveFile=$APPDIR/{jsa}", "-Xshare:auto", "-XX:+UseSerialGC"],
 }
-OPTION_LINE = re.compile(r"^java-options=-(XX:SharedArchiveFile|Xshare|XX:TieredStopAtLevel|Dquire\.startupProbe)")
+CLI_ONLY = {"AppCDS + SerialGC (CLI only)"}
+OPTION_LINE = re.compile(r"^java-options=-(XX:SharedArchiveFile|Xshare|XX:TieredStopAtLevel|XX:\+UseSerialGC|"
+                         r"Dquire\.startupProbe)")
 
 
 def write_cfg(cfg, original, options):
@@ -102,7 +105,7 @@ def main():
             print("unmeasured first start (installs the sample blog):", gui_run(image, env))
         for i in range(args.runs):
             for name, opts in VARIANTS.items():
-                if not args.no_gui:
+                if not args.no_gui and name not in CLI_ONLY:
                     write_cfg(cfgs["Quire"], originals["Quire"],
                               [o.format(jsa="quire.jsa") for o in opts] + ["-Dquire.startupProbe=true"])
                     r = gui_run(image, env)

@@ -63,7 +63,7 @@ if [ -x "$java" ]; then
         cp="$(sed -n 's:^app.classpath=::p' "$cfg" | sed "s:\\\$APPDIR:$appdir/lib/app:" | paste -sd:)"
         "$java" -XX:SharedArchiveFile="$appdir/lib/app/$jsa" -Xlog:class+load=info -cp "$cp" \
             app.quire.ui.Launcher --version > "$work/cds.log" 2>&1 || true
-        grep -q 'app.quire.ui.Launcher source: shared objects file (top)' "$work/cds.log" || {
+        grep -q 'app.quire.ui.Launcher source: shared objects file' "$work/cds.log" || {
             grep -m3 -i 'cds\|mismatch' "$work/cds.log" >&2; fail "$launcher: archive $jsa does not map"; }
         echo "  $launcher: $jsa maps (app.quire.ui.Launcher loaded from it)"
     done
