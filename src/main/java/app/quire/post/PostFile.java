@@ -123,9 +123,23 @@ public final class PostFile {
         }
         removeStaleTemps(path);
         Decoded d = decode(path, bytes, decoding);
-        boolean readOnly = !Files.isWritable(path);
+        boolean readOnly = isReadOnly(path);
         return new PostFile(path, d.text, d.bom, d.charset, d.warning, readOnly,
                 new Stamp(bytes.length, attrs.lastModifiedTime(), sha256(bytes)));
+    }
+
+    /** Not writable by this user, or (POSIX) no write permission bit at all, which even root respects here. */
+    private static boolean isReadOnly(Path path) {
+        if (!Files.isWritable(path)) {
+            return true;
+        }
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path);
+            return !perms.contains(PosixFilePermission.OWNER_WRITE) && !perms.contains(PosixFilePermission.GROUP_WRITE)
+                    && !perms.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
     }
 
     private record Decoded(String text, boolean bom, Charset charset, String warning) {
@@ -314,7 +328,7 @@ public final class PostFile {
      * Refuses a read-only file, and text the file's charset cannot hold (convert to UTF-8 first).
      */
     public void saveOverwriting(String newText) throws IOException {
-        if (Files.exists(path) && !Files.isWritable(path)) {
+        if (Files.exists(path) && isReadOnly(path)) {
             throw new IOException(path + " is read-only; use Save As to keep your changes in another file");
         }
         byte[] bytes = encode(path, newText, charset, bom);
