@@ -1,12 +1,9 @@
 package app.quire.site;
 
+import app.quire.post.PostDates;
+
 import app.quire.post.Post;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Typed front matter values for export, read from a post's text. THE ONE ADAPTER between the post package and
@@ -31,10 +26,6 @@ public record PostMetadata(Map<String, Object> data, String title, ZonedDateTime
         boolean draft, boolean published, List<String> categories, List<String> tags, String slug,
         String permalink, String url, String description, String author, String heroImage,
         String body, int bodyStartLine) {
-
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
-                    + "\\s*(Z|z|UTC|[+-]\\d{2}:?\\d{2}|[+-]\\d{1,2})?");
 
     /**
      * Reads the front matter of a post's text. Problems (bad YAML, bad dates) are added with file lines.
@@ -130,44 +121,13 @@ public record PostMetadata(Map<String, Object> data, String title, ZonedDateTime
                 SiteConfig.str(data.get("author"), ""), hero, body, bodyStart);
     }
 
-    /** Parses Jekyll/Hugo date forms; returns empty when the text is not a date. */
+    /**
+     * Parses Jekyll/Hugo date forms (through the post core's {@link PostDates}); returns empty when the text is
+     * not a date. Like Jekyll: the instant the author wrote, shown in the site's timezone; dates without an
+     * offset are in the site's timezone.
+     */
     public static Optional<ZonedDateTime> parseDate(String text, ZoneId zone) {
-        Matcher m = DATE.matcher(text.trim());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
-            LocalTime t = LocalTime.MIDNIGHT;
-            if (m.group(4) != null) {
-                int nanos = 0;
-                if (m.group(7) != null) {
-                    nanos = Integer.parseInt((m.group(7) + "000000000").substring(0, 9));
-                }
-                t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), nanos);
-            }
-            LocalDateTime local = LocalDateTime.of(d, t);
-            String off = m.group(8);
-            if (off == null) {
-                return Optional.of(local.atZone(zone));
-            }
-            ZoneOffset offset;
-            if (off.equalsIgnoreCase("Z") || off.equals("UTC")) {
-                offset = ZoneOffset.UTC;
-            } else {
-                String digits = off.substring(1).replace(":", "");
-                int hours = Integer.parseInt(digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));
-                int minutes = digits.length() <= 2 ? 0 : Integer.parseInt(digits.substring(digits.length() - 2));
-                int sign = off.charAt(0) == '-' ? -1 : 1;
-                offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
-            }
-            // Like Jekyll: the instant the author wrote, shown in the site's timezone.
-            return Optional.of(OffsetDateTime.of(local, offset).atZoneSameInstant(zone));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return PostDates.parse(text).map(d -> d.instant(zone).atZone(zone));
     }
 
     private static ZonedDateTime dateValue(Object value, String key, String fm, String file, ZoneId zone,

@@ -80,7 +80,7 @@ final class DocumentTabs {
     }
 
     private void addTab(DocumentModel d) {
-        DocumentView view = new DocumentView(d, workspace.viewModeProperty(), workspace.outlineShownProperty());
+        DocumentView view = new DocumentView(d, workspace);
         Tab tab = new Tab();
         tab.setUserData(d);
         tab.setContent(view.node());

@@ -1,9 +1,14 @@
 package app.quire.ui;
 
+import app.quire.post.PostFile;
+import app.quire.post.schema.FrontMatterSchema;
 import app.quire.ui.editor.OutlinePane;
+import app.quire.ui.frontmatter.FrontMatterForm;
 import app.quire.ui.preview.PreviewPane;
 import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.ViewMode;
+import app.quire.ui.workspace.WorkspaceModel;
+import java.nio.file.Path;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -12,26 +17,42 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 /**
- * One tab's content: the editor (with its outline when shown) beside the preview in a resizable split; the view
- * mode hides either side.
+ * One tab's content: the front-matter form on top, below it the editor (with its outline when shown) beside the
+ * preview in a resizable split; the view mode hides either side.
  */
 final class DocumentView {
     private final DocumentModel doc;
     private final SplitPane split = new SplitPane();
+    private final BorderPane root = new BorderPane(split);
+    private final FrontMatterForm form;
     private final StackPane previewHolder = new StackPane();
     private final BorderPane editorSide = new BorderPane();
     private final ObservableValue<ViewMode> mode;
     private final ObservableValue<Boolean> outlineShown;
     private final ChangeListener<ViewMode> modeListener = (o, a, b) -> applyMode(b);
     private final ChangeListener<Boolean> outlineListener = (o, a, b) -> showOutline(b);
+    private final ChangeListener<FrontMatterSchema> schemaListener;
+    private final ChangeListener<PostFile> fileListener;
+    private final WorkspaceModel workspace;
     private OutlinePane outline;
     private final ChangeListener<PreviewPane> previewListener = (o, a, b) -> showPreview(b);
     private double divider = 0.5;
 
-    DocumentView(DocumentModel doc, ObservableValue<ViewMode> mode, ObservableValue<Boolean> outlineShown) {
+    DocumentView(DocumentModel doc, WorkspaceModel workspace) {
         this.doc = doc;
-        this.mode = mode;
-        this.outlineShown = outlineShown;
+        this.workspace = workspace;
+        this.mode = workspace.viewModeProperty();
+        this.outlineShown = workspace.outlineShownProperty();
+        form = new FrontMatterForm(doc.editor().area(), workspace.schemaProperty().get());
+        form.collapsedProperty().bindBidirectional(workspace.frontMatterCollapsedProperty());
+        form.setPostFile(doc.path().orElse(null));
+        workspace.blogFolder().ifPresent(form::setSiteFolder);
+        schemaListener = (o, a, schema) -> form.setSchema(schema);
+        workspace.schemaProperty().addListener(schemaListener);
+        fileListener = (o, a, file) -> form.setPostFile(file == null ? null : file.path());
+        doc.fileProperty().addListener(fileListener);
+        root.setTop(form.node());
+        root.getStyleClass().add("document-root");
         editorSide.setCenter(doc.editor().node());
         outlineShown.addListener(outlineListener);
         showOutline(outlineShown.getValue());
@@ -44,7 +65,11 @@ final class DocumentView {
     }
 
     Node node() {
-        return split;
+        return root;
+    }
+
+    FrontMatterForm form() {
+        return form;
     }
 
     private void showPreview(PreviewPane p) {
@@ -92,6 +117,10 @@ final class DocumentView {
     void dispose() {
         mode.removeListener(modeListener);
         outlineShown.removeListener(outlineListener);
+        workspace.schemaProperty().removeListener(schemaListener);
+        doc.fileProperty().removeListener(fileListener);
+        form.collapsedProperty().unbindBidirectional(workspace.frontMatterCollapsedProperty());
+        form.dispose();
         doc.previewProperty().removeListener(previewListener);
     }
 }

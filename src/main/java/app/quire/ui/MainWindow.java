@@ -1,5 +1,6 @@
 package app.quire.ui;
 
+import app.quire.post.schema.FrontMatterSchema;
 import app.quire.ui.actions.Action;
 import app.quire.ui.actions.ActionTable;
 import app.quire.ui.actions.AppActions;
@@ -8,7 +9,9 @@ import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.WorkspaceModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
@@ -24,6 +27,7 @@ import javafx.stage.Stage;
  * and binds its title; the state lives in the {@link WorkspaceModel}, the commands in {@link DocumentCommands}.
  */
 public final class MainWindow {
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     private final WorkspaceModel workspace;
     private final DocumentCommands commands;
     private final ActionTable actions;
@@ -42,7 +46,10 @@ public final class MainWindow {
 
         posts.setOnOpen(commands::open);
         commands.setOnPostsChanged(posts::refresh);
-        workspace.blogFolderProperty().addListener((o, a, b) -> posts.refresh());
+        workspace.blogFolderProperty().addListener((o, a, b) -> {
+            posts.refresh();
+            loadSchema();
+        });
 
         SplitPane body = new SplitPane(posts.node(), tabs.node());
         body.getStyleClass().add("main-split");
@@ -70,6 +77,24 @@ public final class MainWindow {
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         posts.refresh();
+        loadSchema();
+    }
+
+    /** Infers the blog's front-matter schema (keys, types, vocabularies) off the FX thread. */
+    private void loadSchema() {
+        Path folder = workspace.blogFolderProperty().get();
+        if (folder == null) {
+            workspace.schemaProperty().set(FrontMatterSchema.empty());
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> FrontMatterSchema.load(folder), services.background())
+                .whenComplete((schema, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        LOG.log(System.Logger.Level.WARNING, "Could not read the front matter of " + folder, error);
+                    } else if (folder.equals(workspace.blogFolderProperty().get())) {
+                        workspace.schemaProperty().set(schema);
+                    }
+                }));
     }
 
     /** The menu bar, with the theme switch at its right end (also View > Dark Theme, Ctrl+Shift+D). */

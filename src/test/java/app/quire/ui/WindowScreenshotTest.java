@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Snapshots of the whole window with the sample blog, light and dark. Written to target/screenshots, or to the
- * folder given by {@code -Dquire.screenshotDir=docs/img} (how docs/img/window-*.png are made).
+ * folder given by {@code -Dquire.screenshots=docs/img} (how docs/img/window-*.png are made).
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowScreenshotTest {
@@ -69,7 +69,7 @@ class WindowScreenshotTest {
         robot.interact(() -> window.postList().listView().getSelectionModel().select(0));
         // Let the preview (a WebView once the preview work lands) render.
         robot.sleep(1500);
-        Path dir = Path.of(System.getProperty("quire.screenshotDir", "target/screenshots"));
+        Path dir = Path.of(System.getProperty("quire.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         Path light = dir.resolve("window-light.png");
         Path dark = dir.resolve("window-dark.png");

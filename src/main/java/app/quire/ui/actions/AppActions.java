@@ -128,6 +128,9 @@ public final class AppActions {
                 .selectedWhen(ws.darkProperty()).withSeparator());
         t.add(Action.of(VIEW, "outline", "Outline", "Shortcut+Shift+T", c::toggleOutline).enabledWhen(hasDoc)
                 .selectedWhen(ws.outlineShownProperty()).withSeparator());
+        t.add(Action.of(VIEW, "front-matter", "Front Matter Form", "Shortcut+Shift+M",
+                () -> ws.frontMatterCollapsedProperty().set(!ws.frontMatterCollapsedProperty().get()))
+                .enabledWhen(hasDoc).selectedWhen(ws.frontMatterCollapsedProperty().not()));
         t.add(Action.of(VIEW, "soft-wrap", "Soft Wrap", null, () -> ws.softWrapProperty().set(!ws.isSoftWrap()))
                 .selectedWhen(ws.softWrapProperty()));
         t.add(Action.of(VIEW, "scroll-sync", "Sync Scrolling", null,

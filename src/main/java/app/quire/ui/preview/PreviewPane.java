@@ -257,10 +257,12 @@ public final class PreviewPane {
     private void submitRender() {
         ShownPreview base = shown;
         String text = latestText;
-        runner.submit(() -> renderer.render(text, base), this::apply, this::renderFailed);
+        runner.submit(() -> renderer.render(text, base), update -> apply(update, text), this::renderFailed);
     }
 
-    private void apply(PreviewUpdate update) {
+    /** Applies a rendered update; one for an older text is shown too (typing never starves the page), then
+     *  the newest text is rendered at once. {@code onRendered} fires only when the newest text is on the page. */
+    private void apply(PreviewUpdate update, String text) {
         if (disposed || page == null) {
             return;
         }
@@ -293,6 +295,10 @@ public final class PreviewPane {
             boolean scroll = revealPending || revealRequested;
             revealRequested = false;
             revealPending = !reveal(scroll);
+        }
+        if (!text.equals(latestText)) {
+            submitRender();
+            return;
         }
         onRendered.run();
     }

@@ -1,6 +1,7 @@
 package app.quire.ui.workspace;
 
 import app.quire.markdown.RenderContext;
+import app.quire.post.schema.FrontMatterSchema;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -20,6 +21,8 @@ public final class WorkspaceModel {
     private final BooleanProperty outlineShown = new SimpleBooleanProperty();
     private final BooleanProperty softWrap = new SimpleBooleanProperty(true);
     private final BooleanProperty scrollSync = new SimpleBooleanProperty(true);
+    private final BooleanProperty frontMatterCollapsed = new SimpleBooleanProperty();
+    private final ObjectProperty<FrontMatterSchema> schema = new SimpleObjectProperty<>(FrontMatterSchema.empty());
 
     public WorkspaceModel() {
         softWrap.addListener((o, a, wrap) -> documents.forEach(d -> d.editor().setWrap(wrap)));
@@ -70,6 +73,16 @@ public final class WorkspaceModel {
     /** Whether editor and preview scroll together. */
     public BooleanProperty scrollSyncProperty() {
         return scrollSync;
+    }
+
+    /** Whether the front-matter forms are folded to one line (title and date). */
+    public BooleanProperty frontMatterCollapsedProperty() {
+        return frontMatterCollapsed;
+    }
+
+    /** The front-matter fields, types and vocabularies of the open blog (inferred off the FX thread). */
+    public ObjectProperty<FrontMatterSchema> schemaProperty() {
+        return schema;
     }
 
     /** The open document of this file, if any. */

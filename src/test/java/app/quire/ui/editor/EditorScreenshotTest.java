@@ -21,8 +21,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Snapshots the editor with the seed-shaped post in the light and dark themes into target/screenshots (the
- * images in docs/img are copies of these).
+ * Snapshots the editor with the seed-shaped post in the light and dark themes into target/screenshots, or the
+ * folder given by {@code -Dquire.screenshots=docs/img} (how docs/img/editor-*.png are made).
  */
 @ExtendWith(ApplicationExtension.class)
 class EditorScreenshotTest {
@@ -61,7 +61,7 @@ class EditorScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
         BufferedImage buffered = toBufferedImage(image);
-        Path dir = Path.of("target", "screenshots");
+        Path dir = Path.of(System.getProperty("quire.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         ImageIO.write(buffered, "png", dir.resolve(name).toFile());
         return buffered;

@@ -67,7 +67,7 @@ class PreviewPaneTest {
         assertThat(count(".block")).isEqualTo(driver.pane().shown().blocks().size()).isGreaterThan(10);
         assertThat(count(".chunk")).isPositive();
         assertThat(text(".article-title")).isEqualTo("Notes From a Week of Static Site Tinkering");
-        assertThat(text(".article-meta")).contains("2024-03-02").contains("quire-tester").contains("blog");
+        assertThat(text(".article-meta")).contains("2 March 2024").contains("quire-tester").contains("blog");
         assertThat((String) driver.js("document.body.textContent")).doesNotContain("heroimage:")
                 .contains("Getting Started");
         assertThat(driver.js("document.querySelector('h2').textContent")).isEqualTo("Getting Started");
