@@ -15,8 +15,11 @@ for f in target/lib/*; do
         javafx-*-mac*.jar) ;;          # the real JavaFX classes (mac or mac-aarch64)
         javafx-*.jar) continue ;;      # empty placeholder jars
     esac
-    cp -p "$f" "$out/input/lib/"       # jars and the JavaFX .dylib files the pom unpacks
+    case "$f" in *.jar) cp -p "$f" "$out/input/lib/" ;; esac
 done
+# The JavaFX .dylib files beside the JavaFX jars (the pom unpacks only the Linux .so files), so JavaFX loads them
+# from there instead of extracting them to ~/.openjfx/cache on every start.
+for j in "$out"/input/lib/javafx-*-mac*.jar; do unzip -q -o -j "$j" '*.dylib' -d "$out/input/lib"; done
 scan=(); for f in "$out"/input/lib/*.jar; do case "$f" in *atlantafx-base-*) ;; *) scan+=("$f") ;; esac; done
 modules="$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$out/input/quire.jar" "${scan[@]}"),java.logging"
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \

@@ -14,11 +14,15 @@ if ($LASTEXITCODE -ne 0) { throw 'mvn package failed' }
 Remove-Item -Recurse -Force $out -ErrorAction SilentlyContinue
 New-Item -ItemType Directory "$out\input\lib" | Out-Null
 Copy-Item target\quire.jar "$out\input\"
-# The app jar, the runtime jars without the empty javafx-*-<version>.jar placeholders (keep the -win ones), and
-# the JavaFX .dll files the pom unpacks beside them.
-Get-ChildItem target\lib | Where-Object {
+# The app jar and the runtime jars without the empty javafx-*-<version>.jar placeholders (keep the -win ones).
+Get-ChildItem target\lib\*.jar | Where-Object {
     -not ($_.Name -like 'javafx-*.jar' -and $_.Name -notlike 'javafx-*-win.jar')
 } | Copy-Item -Destination "$out\input\lib\"
+# The JavaFX .dll files beside the JavaFX jars (the pom unpacks only the Linux .so files), so JavaFX loads them
+# from there instead of extracting them to the user's cache on every start. tar.exe ships with Windows 10+.
+Get-ChildItem "$out\input\lib\javafx-*-win.jar" | ForEach-Object {
+    tar.exe -xf $_.FullName -C "$out\input\lib" '*.dll'
+}
 
 $scan = Get-ChildItem "$out\input\lib\*.jar" | Where-Object { $_.Name -notlike 'atlantafx-base-*' } | ForEach-Object { $_.FullName }
 $modules = & "$jdk\bin\jdeps.exe" --print-module-deps --ignore-missing-deps --multi-release 17 "$out\input\quire.jar" @scan
