@@ -149,7 +149,7 @@ public final class DocumentCommands {
             return;
         }
         PostFile f = d.file().orElse(null);
-        safety.recovery().track(d.docId(), f == null ? null : f.path(), f == null ? null : f.contentHash());
+        safety.track(d.docId(), f == null ? null : f.path(), f == null ? null : f.contentHash());
         if (f != null && safety.watcher() != null) {
             try {
                 safety.watcher().watch(f.path(), () -> {
@@ -534,7 +534,7 @@ public final class DocumentCommands {
             d.setDocId(r.docId());
             track(d);
             r.original().ifPresent(p -> {
-                safety.recovery().track(r.docId(), p, r.baseHash().orElse(null));
+                safety.track(r.docId(), p, r.baseHash().orElse(null));
             });
         }
         if (!d.editor().text().equals(r.text())) {

@@ -337,4 +337,92 @@ class SafetyWiringTest {
         assertThat(Files.readString(p)).isEqualTo(POST);
         assertThat(d.isDirty()).isTrue();
     }
+
+    @Test
+    void quittingWritesTheSessionAndApplyingItPutsCaretAndViewModeBack(FxRobot robot) throws Exception {
+        build(robot);
+        Path p = post("session.md", POST);
+        DocumentModel d = open(robot, p);
+        robot.interact(() -> {
+            d.editor().area().moveTo(30);
+            window.workspace().viewModeProperty().set(app.quire.ui.workspace.ViewMode.EDITOR_ONLY);
+            window.commands().quit();
+        });
+        var session = safety.session().load();
+        assertThat(session.tabs()).singleElement().satisfies(t -> {
+            assertThat(t.file()).isEqualTo(p.toAbsolutePath().normalize());
+            assertThat(t.caret()).isEqualTo(30);
+        });
+        assertThat(session.viewMode()).isEqualTo("EDITOR_ONLY");
+        assertThat(session.window()).isPresent();
+
+        MainWindow[] second = new MainWindow[1];
+        DocumentModel[] reopened = new DocumentModel[1];
+        robot.interact(() -> {
+            second[0] = new MainWindow(new Stage(), new WorkspaceModel(),
+                    new AppServices(new Settings(), null, prompter, background, null, () -> { }));
+            second[0].commands().setSafety(safety);
+            reopened[0] = second[0].commands().open(p).orElseThrow();
+            second[0].commands().applySession(session);
+        });
+        assertThat(reopened[0].editor().area().getCaretPosition()).isEqualTo(30);
+        assertThat(second[0].workspace().viewModeProperty().get())
+                .isEqualTo(app.quire.ui.workspace.ViewMode.EDITOR_ONLY);
+    }
+
+    /** Screenshots for docs/img (the recovery dialog's content and the history panel), written as PNG. */
+    @Test
+    void screenshotsOfTheRecoveryDialogAndTheHistoryPanel(FxRobot robot) throws Exception {
+        build(robot);
+        Path p = post("2026-05-02-harbour-notes.md", POST);
+        DocumentModel d = open(robot, p);
+        type(robot, d, "\n\nA seal watched from the pier.");
+        robot.interact(() -> window.commands().save(d));
+        type(robot, d, "\n\n## Evening ##\n\nThe lights came on one by one.");
+        String id = RecoveryStore.idFor(p);
+        await(() -> safety.recovery().find(id).map(r -> r.text().endsWith("one by one.")).orElse(false));
+        List<RecoveryStore.Recoverable> pending = safety.recovery().pending();
+        // Autosaves after a save still belong to the post's file (not an untitled post).
+        assertThat(pending).singleElement().satisfies(r -> {
+            assertThat(r.original()).contains(p.toAbsolutePath().normalize());
+            assertThat(r.diskState()).isEqualTo(RecoveryStore.DiskState.UNCHANGED_SINCE_OPEN);
+        });
+        Path out = Path.of("docs/img");
+        Files.createDirectories(out);
+        robot.interact(() -> {
+            var dialog = new app.quire.ui.recovery.RecoveryDialog(pending);
+            snapshot(dialog.node(), out.resolve("recovery-dialog.png"));
+        });
+        robot.interact(() -> window.run("history"));
+        HistoryPane pane = window.commands().historyPane().orElseThrow();
+        await(() -> !pane.restoreButton().isDisabled());
+        robot.interact(() -> snapshot(pane.node(), out.resolve("history-panel.png")));
+        assertThat(out.resolve("recovery-dialog.png")).isNotEmptyFile();
+        assertThat(out.resolve("history-panel.png")).isNotEmptyFile();
+    }
+
+    private static void snapshot(javafx.scene.Parent node, Path file) {
+        javafx.scene.Scene scene = node.getScene();
+        if (scene == null) {
+            scene = new javafx.scene.Scene(node);
+        }
+        node.applyCss();
+        node.layout();
+        javafx.scene.image.WritableImage img = scene.snapshot(null);
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        java.awt.image.BufferedImage bi = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        javafx.scene.image.PixelReader r = img.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                bi.setRGB(x, y, r.getArgb(x, y));
+            }
+        }
+        try {
+            javax.imageio.ImageIO.write(bi, "png", file.toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -169,16 +169,20 @@ public final class RecoveryDialog {
             name.setStyle("-fx-font-weight: bold;");
             Label info = new Label(TIME.format(r.savedAt()) + " · " + r.summary() + " · " + stateOf(r));
             VBox text = new VBox(2, name, info);
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
             ToggleGroup g = new ToggleGroup();
-            HBox row = new HBox(10, text, grow);
+            HBox row = new HBox(10, text);
+            // Fit the list's width (no horizontal scrolling); long lines are cut with an ellipsis.
+            setPrefWidth(0);
             for (RecoveryChoice c : RecoveryChoice.values()) {
                 RadioButton b = new RadioButton(c == RecoveryChoice.RESTORE ? "Restore"
                         : c == RecoveryChoice.DISCARD ? "Discard" : "Later");
                 b.setToggleGroup(g);
                 b.setSelected(choices.get(r.docId()) == c);
                 b.setOnAction(e -> choices.put(r.docId(), c));
+                b.setMinWidth(Region.USE_PREF_SIZE);
                 row.getChildren().add(b);
             }
             row.setStyle("-fx-alignment: center-left;");

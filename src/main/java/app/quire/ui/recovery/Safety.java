@@ -40,7 +40,7 @@ public final class Safety implements AutoCloseable {
         this.dirs = dirs;
         this.recovery = new RecoveryStore(dirs.recovery());
         this.history = new LocalHistory(dirs.history());
-        this.autosave = AutosaveScheduler.start(AutosaveScheduler.Sink.of(recovery), idle,
+        this.autosave = AutosaveScheduler.start(new TrackedSink(), idle,
                 idle.multipliedBy(6).compareTo(AutosaveScheduler.DEFAULT_MAX) < 0 ? idle.multipliedBy(6)
                         : AutosaveScheduler.DEFAULT_MAX,
                 Safety::readOnFxThread, new AutosaveScheduler.Listener() {
@@ -52,6 +52,33 @@ public final class Safety implements AutoCloseable {
                 });
         this.saver = new PostSaver(history, autosave);
         this.session = new SessionStore(dirs.sessionFile());
+    }
+
+    private record Meta(java.nio.file.Path file, String baseHash) {
+    }
+
+    private final java.util.Map<String, Meta> tracked = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Which file and base hash a document's autosaves belong to. Kept here rather than in the store, because the
+     * store forgets a document on discard (after every save) while the document stays open.
+     */
+    public void track(String docId, java.nio.file.Path file, String baseHash) {
+        tracked.put(docId, new Meta(file, baseHash));
+    }
+
+    /** Writes autosaves with the tracked file and hash (untitled when not tracked). */
+    private final class TrackedSink implements AutosaveScheduler.Sink {
+        @Override
+        public void write(String docId, String text) throws IOException {
+            Meta m = tracked.getOrDefault(docId, new Meta(null, null));
+            recovery.write(docId, m.file(), m.baseHash(), text);
+        }
+
+        @Override
+        public void discard(String docId) throws IOException {
+            recovery.discard(docId);
+        }
     }
 
     /** From the environment (XDG dirs), with the idle delay of {@link #IDLE_PROPERTY} or the default 5 s. */
