@@ -398,6 +398,16 @@ public final class DocumentCommands {
         for (DocumentModel d : workspace.documents()) {
             untrack(d, true);
         }
+        if (safety != null) {
+            // Let the autosave thread delete the discarded entries before the app stops it.
+            try {
+                safety.autosave().flushAll().get(3, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.log(System.Logger.Level.WARNING, "Recovery entries may be offered again: {0}", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         services.exit().run();
         return true;
     }

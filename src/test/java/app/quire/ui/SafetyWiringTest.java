@@ -343,11 +343,15 @@ class SafetyWiringTest {
         build(robot);
         Path p = post("session.md", POST);
         DocumentModel d = open(robot, p);
+        type(robot, d, " Not kept.");
+        await(() -> safety.recovery().find(RecoveryStore.idFor(p)).isPresent());
+        prompter.saveChoice = Prompter.SaveChoice.DISCARD;
         robot.interact(() -> {
             d.editor().area().moveTo(30);
             window.workspace().viewModeProperty().set(app.quire.ui.workspace.ViewMode.EDITOR_ONLY);
             window.commands().quit();
         });
+        assertThat(safety.recovery().pending()).isEmpty();
         var session = safety.session().load();
         assertThat(session.tabs()).singleElement().satisfies(t -> {
             assertThat(t.file()).isEqualTo(p.toAbsolutePath().normalize());
