@@ -391,7 +391,8 @@ class SafetyWiringTest {
             assertThat(r.original()).contains(p.toAbsolutePath().normalize());
             assertThat(r.diskState()).isEqualTo(RecoveryStore.DiskState.UNCHANGED_SINCE_OPEN);
         });
-        Path out = Path.of("docs/img");
+        // -Dquire.screenshots=docs/img refreshes the pictures in the docs; by default they go to target/.
+        Path out = Path.of(System.getProperty("quire.screenshots", "target/screenshots"));
         Files.createDirectories(out);
         robot.interact(() -> {
             var dialog = new app.quire.ui.recovery.RecoveryDialog(pending);
