@@ -37,6 +37,9 @@ final class DocumentView {
     private OutlinePane outline;
     private final ChangeListener<PreviewPane> previewListener = (o, a, b) -> showPreview(b);
     private double divider = 0.5;
+    private final javafx.scene.layout.VBox bannerBox = new javafx.scene.layout.VBox();
+    private final javafx.collections.ListChangeListener<app.quire.ui.workspace.Banner> bannerListener =
+            c -> showBanners();
 
     DocumentView(DocumentModel doc, WorkspaceModel workspace) {
         this.doc = doc;
@@ -51,7 +54,10 @@ final class DocumentView {
         workspace.schemaProperty().addListener(schemaListener);
         fileListener = (o, a, file) -> form.setPostFile(file == null ? null : file.path());
         doc.fileProperty().addListener(fileListener);
-        root.setTop(form.node());
+        bannerBox.getStyleClass().add("document-banners");
+        root.setTop(new javafx.scene.layout.VBox(bannerBox, form.node()));
+        doc.banners().addListener(bannerListener);
+        showBanners();
         root.getStyleClass().add("document-root");
         editorSide.setCenter(doc.editor().node());
         outlineShown.addListener(outlineListener);
@@ -114,7 +120,42 @@ final class DocumentView {
         return split.getItems().contains(previewHolder);
     }
 
+    /** One row per banner: its text and its buttons. */
+    private void showBanners() {
+        bannerBox.getChildren().clear();
+        for (app.quire.ui.workspace.Banner b : doc.banners()) {
+            javafx.scene.control.Label text = new javafx.scene.control.Label(b.text());
+            text.setWrapText(true);
+            text.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, text);
+            row.setId("banner-" + b.kind());
+            row.getStyleClass().add("document-banner");
+            row.setStyle("-fx-padding: 6 10; -fx-background-color: #fff4c2; -fx-alignment: center-left;");
+            text.setStyle("-fx-text-fill: #3a3000;");
+            for (app.quire.ui.workspace.Banner.Button bb : b.buttons()) {
+                javafx.scene.control.Button button = new javafx.scene.control.Button(bb.label());
+                button.setOnAction(e -> bb.action().run());
+                row.getChildren().add(button);
+            }
+            bannerBox.getChildren().add(row);
+        }
+    }
+
+    /** Where the editor/preview divider is (0..1), for the session. */
+    double dividerPosition() {
+        return split.getItems().size() == 2 ? split.getDividerPositions()[0] : divider;
+    }
+
+    void setDividerPosition(double position) {
+        divider = position;
+        if (split.getItems().size() == 2) {
+            split.setDividerPositions(position);
+        }
+    }
+
     void dispose() {
+        doc.banners().removeListener(bannerListener);
         mode.removeListener(modeListener);
         outlineShown.removeListener(outlineListener);
         workspace.schemaProperty().removeListener(schemaListener);

@@ -125,4 +125,31 @@ public final class FxPrompter implements Prompter {
         a.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return a;
     }
+
+    @Override
+    public java.util.Map<String, RecoveryChoice> askRecovery(
+            java.util.List<app.quire.safety.RecoveryStore.Recoverable> recoverable) {
+        return new app.quire.ui.recovery.RecoveryDialog(recoverable).showAndWait(owner);
+    }
+
+    @Override
+    public ExternalChoice askExternalChange(String documentName, String diff) {
+        ButtonType keep = new ButtonType("Keep Mine", ButtonBar.ButtonData.NO);
+        ButtonType theirs = new ButtonType("Take Theirs", ButtonBar.ButtonData.YES);
+        ButtonType saveAs = new ButtonType("Save Mine As…", ButtonBar.ButtonData.OTHER);
+        Alert a = alert(Alert.AlertType.WARNING, "Changed by another program",
+                "\"" + documentName + "\" was changed on disk by another program, and you have unsaved changes. "
+                        + "Keep your text (saving replaces theirs), take their version (your changes are dropped), "
+                        + "or save your text as a new file?");
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(diff);
+        area.setEditable(false);
+        area.setStyle("-fx-font-family: monospace;");
+        area.setPrefRowCount(16);
+        a.getDialogPane().setExpandableContent(area);
+        a.getDialogPane().setExpanded(true);
+        a.getButtonTypes().setAll(keep, theirs, saveAs);
+        ButtonType b = a.showAndWait().orElse(keep);
+        return b == theirs ? ExternalChoice.TAKE_THEIRS : b == saveAs ? ExternalChoice.SAVE_AS
+                : ExternalChoice.KEEP_MINE;
+    }
 }

@@ -43,6 +43,7 @@ public final class MainWindow {
         this.actions = AppActions.build(workspace, new WindowCommands());
         this.posts = new PostListView(services.background(), () -> workspace.blogFolderProperty().get());
         this.tabs = new DocumentTabs(workspace, commands);
+        commands.setSessionParts(stage, tabs);
 
         posts.setOnOpen(commands::open);
         commands.setOnPostsChanged(posts::refresh);
@@ -239,6 +240,11 @@ public final class MainWindow {
                     .map(a -> a.keys().getDisplayText() + "    " + a.label())
                     .collect(Collectors.joining("\n"));
             services.prompter().showInfo("Keyboard Shortcuts", text);
+        }
+
+        @Override
+        public void showHistory() {
+            commands.showHistory();
         }
 
         @Override

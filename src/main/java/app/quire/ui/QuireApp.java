@@ -1,13 +1,14 @@
 package app.quire.ui;
 
-import app.quire.ui.preview.LinkOpener;
-
 import app.quire.markdown.MarkdownRenderer;
 import app.quire.markdown.RenderContext;
 import app.quire.post.Post;
 import app.quire.post.PostFile;
 import app.quire.ui.preview.LinkOpener;
 import app.quire.ui.preview.PreviewPane;
+import app.quire.safety.RecoveryStore;
+import app.quire.safety.Session;
+import app.quire.ui.recovery.Safety;
 import app.quire.ui.settings.AppDirs;
 import app.quire.ui.settings.Settings;
 import app.quire.ui.workspace.DocumentModel;
@@ -44,6 +45,13 @@ public final class QuireApp extends Application {
     private final List<PostFile> loaded = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private MainWindow window;
+    private Safety safety;
+    private Session session = Session.empty();
+    private List<RecoveryStore.Recoverable> recoverable = List.of();
+    /** Test hook (app-kill test): text typed at the end of the current post once the window is up. */
+    static final String TYPE_ON_START = "quire.test.typeOnStart";
+    /** Test hook: "restore" or "discard" answers the recovery question without a dialog. */
+    static final String RECOVERY_ANSWER = "quire.test.recoveryAnswer";
 
     static void launchWith(String[] args) {
         Application.launch(QuireApp.class, args);
@@ -63,11 +71,22 @@ public final class QuireApp extends Application {
         phase("init");
         dirs = AppDirs.fromEnvironment();
         settings = Settings.load(dirs.settingsFile());
+        safety = Safety.fromEnvironment();
+        session = safety.session().load();
+        if (!session.tabs().isEmpty()) {
+            // The session file is the one store for open tabs (docs/decisions/0103); settings only fill in when
+            // an older Quire wrote the tabs there.
+            List<Path> files = new ArrayList<>();
+            session.tabs().forEach(t -> files.add(t.file()));
+            settings.setOpenFiles(files);
+            settings.setCurrentFile(session.currentTab() >= 0 ? files.get(session.currentTab()) : null);
+        }
+        recoverable = safety.recovery().pending();
         plan = StartupPlan.decide(getParameters().getRaw(), settings, dirs);
         problems.addAll(plan.problems());
         for (Path f : plan.files()) {
             try {
-                loaded.add(PostFile.open(f));
+                loaded.add(PostFile.open(f, PostFile.Decoding.DETECT));
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not open " + f, e);
                 problems.add("Quire could not open " + f + ". It may have been moved or is not readable.");
@@ -115,6 +134,14 @@ public final class QuireApp extends Application {
         AppServices services = new AppServices(settings, dirs.settingsFile(), prompter, background,
                 this::newPreview, Platform::exit);
         window = new MainWindow(stage, ws, services);
+        window.commands().setSafety(safety);
+        session.window().ifPresent(b -> {
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+        });
+        stage.setMaximized(session.maximized());
         phase("window-built");
         DocumentModel current = null;
         for (PostFile f : loaded) {
@@ -147,6 +174,86 @@ public final class QuireApp extends Application {
             for (String p : problems) {
                 window.commands().fail(p, null);
             }
+            window.commands().applySession(session);
+            offerRecovery();
+            testHooks(ws);
+        });
+    }
+
+    private void offerRecovery() {
+        String answer = System.getProperty(RECOVERY_ANSWER);
+        if (answer == null) {
+            window.commands().offerRecovery(recoverable);
+            return;
+        }
+        Prompter.RecoveryChoice c = "discard".equals(answer) ? Prompter.RecoveryChoice.DISCARD
+                : Prompter.RecoveryChoice.RESTORE;
+        window.commands().offerRecovery(recoverable, new Prompter() {
+            @Override
+            public java.util.Map<String, RecoveryChoice> askRecovery(List<RecoveryStore.Recoverable> list) {
+                java.util.Map<String, RecoveryChoice> out = new java.util.LinkedHashMap<>();
+                list.forEach(r -> out.put(r.docId(), c));
+                return out;
+            }
+
+            @Override
+            public SaveChoice askSaveChanges(String documentName) {
+                return SaveChoice.CANCEL;
+            }
+
+            @Override
+            public boolean askOverwrite(Path file) {
+                return false;
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseFileToOpen(Path initialFolder) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseFolderToOpen(Path initialFolder) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseSaveTarget(Path initialFolder, String suggestedName) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Integer> askLineNumber(int current, int max) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void showError(String message, Throwable details) {
+                LOG.log(System.Logger.Level.WARNING, message);
+            }
+
+            @Override
+            public void showInfo(String title, String message) {
+                LOG.log(System.Logger.Level.INFO, message);
+            }
+        });
+        // One line on stdout for the app-kill test to read.
+        DocumentModel d = window.workspace().current().orElse(null);
+        System.out.println("QUIRE-TEST recovered=" + recoverable.size() + " dirty=" + (d != null && d.isDirty())
+                + " text=" + (d == null ? "" : d.editor().text().replace("\n", "\\n")));
+        System.out.flush();
+    }
+
+    /** The app-kill test types into the open post as a user would (through the editor's text area). */
+    private static void testHooks(WorkspaceModel ws) {
+        String text = System.getProperty(TYPE_ON_START);
+        if (text == null) {
+            return;
+        }
+        ws.current().ifPresent(d -> {
+            var area = d.editor().area();
+            area.insertText(area.getLength(), text);
+            System.out.println("QUIRE-TEST typed");
+            System.out.flush();
         });
     }
 
@@ -171,6 +278,9 @@ public final class QuireApp extends Application {
 
     @Override
     public void stop() {
+        if (safety != null) {
+            safety.close();
+        }
         background.shutdownNow();
     }
 }

@@ -59,6 +59,7 @@ final class StatusBar {
             shown.editor().statsProperty().removeListener(refresh);
             shown.lineEndingProperty().removeListener(refresh);
             shown.fileProperty().removeListener(refresh);
+            shown.encodingProperty().removeListener(refresh);
         }
         shown = d;
         if (d != null) {
@@ -66,6 +67,7 @@ final class StatusBar {
             d.editor().statsProperty().addListener(refresh);
             d.lineEndingProperty().addListener(refresh);
             d.fileProperty().addListener(refresh);
+            d.encodingProperty().addListener(refresh);
             var area = d.editor().area();
             javafx.beans.value.ChangeListener<Integer> caretMoved = (o, a, b) -> updateCaret();
             area.caretPositionProperty().addListener(caretMoved);
@@ -82,6 +84,11 @@ final class StatusBar {
             return;
         }
         var area = shown.editor().area();
+        if (area.getCaretPosition() > area.getLength()) {
+            // Mid-replace: the caret is moved after the text; show it once the change is complete.
+            javafx.application.Platform.runLater(this::updateCaret);
+            return;
+        }
         caret.setText("Ln " + (area.getCurrentParagraph() + 1) + ", Col " + (area.getCaretColumn() + 1));
     }
 
@@ -99,7 +106,7 @@ final class StatusBar {
         words.setText(s.words() + (s.words() == 1 ? " word" : " words"));
         reading.setText(s.readingMinutes() + " min read");
         chars.setText(s.characters() + (s.characters() == 1 ? " character" : " characters"));
-        encoding.setText(shown.file().filter(f -> f.hasBom()).isPresent() ? "UTF-8 BOM" : "UTF-8");
+        encoding.setText(shown.encodingProperty().get());
         lineEnding.setText(shown.lineEndingProperty().get());
         updateCaret();
     }

@@ -62,4 +62,26 @@ final class ScriptedPrompter implements Prompter {
     public void showInfo(String title, String message) {
         asked.add("info:" + title);
     }
+
+    RecoveryChoice recoveryChoice = RecoveryChoice.LATER;
+    final List<java.util.List<app.quire.safety.RecoveryStore.Recoverable>> recoveryAsked = new ArrayList<>();
+    ExternalChoice externalChoice = ExternalChoice.KEEP_MINE;
+    final List<String> externalDiffs = new ArrayList<>();
+
+    @Override
+    public java.util.Map<String, RecoveryChoice> askRecovery(
+            java.util.List<app.quire.safety.RecoveryStore.Recoverable> recoverable) {
+        asked.add("recovery:" + recoverable.size());
+        recoveryAsked.add(recoverable);
+        java.util.Map<String, RecoveryChoice> out = new java.util.LinkedHashMap<>();
+        recoverable.forEach(r -> out.put(r.docId(), recoveryChoice));
+        return out;
+    }
+
+    @Override
+    public ExternalChoice askExternalChange(String documentName, String diff) {
+        asked.add("external:" + documentName);
+        externalDiffs.add(diff);
+        return externalChoice;
+    }
 }

@@ -63,6 +63,10 @@ public final class AppActions {
         void showShortcuts();
 
         void showAbout();
+
+        /** View > Local History of the current post. */
+        default void showHistory() {
+        }
     }
 
     private AppActions() {
@@ -136,6 +140,7 @@ public final class AppActions {
         t.add(Action.of(VIEW, "scroll-sync", "Sync Scrolling", null,
                 () -> ws.scrollSyncProperty().set(!ws.scrollSyncProperty().get()))
                 .selectedWhen(ws.scrollSyncProperty()));
+        t.add(Action.of(VIEW, "history", "Local History…", "Shortcut+Shift+H", c::showHistory).enabledWhen(hasDoc));
         t.add(Action.of(VIEW, "focus-posts", "Go to Post List", "F6", c::focusPostList).withSeparator());
 
         t.add(Action.of(BLOG, "refresh-posts", "Refresh Post List", "F5", c::refreshPosts).enabledWhen(hasBlog));

@@ -18,6 +18,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.reactfx.Subscription;
 
 /**
@@ -39,6 +43,10 @@ public final class DocumentModel {
     private final Subscription textSubscription;
     private Subscription previewSubscription = Subscription.EMPTY;
     private boolean dark;
+    private final BooleanProperty forcedDirty = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper encoding = new ReadOnlyStringWrapper("UTF-8");
+    private final ObservableList<Banner> banners = FXCollections.observableArrayList();
+    private volatile String docId;
 
     /** A document over this text; {@code file} is null for a post that was never saved. */
     public DocumentModel(PostFile file, String text, LatestTaskRunner analysis) {
@@ -46,7 +54,11 @@ public final class DocumentModel {
         this.editor = new MarkdownEditor();
         this.file.set(file);
         editor.load(text);
-        dirty = editor.dirtyProperty();
+        dirty = editor.dirtyProperty().or(forcedDirty);
+        docId = file == null ? app.quire.safety.RecoveryStore.untitledId()
+                : app.quire.safety.RecoveryStore.idFor(file.path());
+        this.file.addListener((o, a, f) -> refreshEncoding());
+        refreshEncoding();
         frontMatterTitle.set(titleOf(text));
         displayName = Bindings.createStringBinding(this::computeDisplayName, frontMatterTitle, this.file);
         textSubscription = editor.area().plainTextChanges().subscribe(ch -> onTextChanged());
@@ -181,7 +193,54 @@ public final class DocumentModel {
     /** Records a successful save: the file now holds the editor text. */
     public void markSaved(PostFile savedTo) {
         file.set(savedTo);
+        forcedDirty.set(false);
         editor.markSaved();
+        refreshEncoding();
+    }
+
+    /** Marks the post as unsaved although its text did not change (file deleted, encoding to convert). */
+    public void markUnsaved() {
+        forcedDirty.set(true);
+    }
+
+    /** The id of this post in the recovery store ({@code file:<path>} or {@code untitled:<uuid>}). */
+    public String docId() {
+        return docId;
+    }
+
+    public void setDocId(String id) {
+        this.docId = id;
+    }
+
+    /** The charset the file is saved in, e.g. "UTF-8", "UTF-8 BOM", "windows-1252". */
+    public ReadOnlyStringProperty encodingProperty() {
+        return encoding.getReadOnlyProperty();
+    }
+
+    /** Re-reads the charset from the file (after a conversion). */
+    public void refreshEncoding() {
+        PostFile f = file.get();
+        if (f == null) {
+            encoding.set("UTF-8");
+        } else {
+            String name = f.charset().name();
+            encoding.set(f.hasBom() && "UTF-8".equals(name) ? "UTF-8 BOM" : f.hasBom() ? name + " BOM" : name);
+        }
+    }
+
+    /** Messages shown above the editor; the view renders them. */
+    public ObservableList<Banner> banners() {
+        return banners;
+    }
+
+    /** Shows a banner, replacing one of the same kind. */
+    public void showBanner(Banner b) {
+        banners.removeIf(x -> x.kind().equals(b.kind()));
+        banners.add(b);
+    }
+
+    public void hideBanner(String kind) {
+        banners.removeIf(x -> x.kind().equals(kind));
     }
 
     public void dispose() {
