@@ -27,7 +27,7 @@ public final class BlogCommands {
     private final WorkspaceModel workspace;
     private final DocumentCommands documents;
     private final Prompter prompter;
-    private final BlogPrompts prompts;
+    private BlogPrompts prompts;
     private final Executor background;
     private final Executor fx;
     private final Runnable refresh;
@@ -43,6 +43,11 @@ public final class BlogCommands {
         this.background = background;
         this.fx = fx;
         this.refresh = refresh;
+    }
+
+    /** The text and confirmation questions (tests answer them). */
+    public void setPrompts(BlogPrompts prompts) {
+        this.prompts = prompts;
     }
 
     /** Where deleted posts go, per blog root (tests use a folder trash). */
