@@ -134,7 +134,7 @@ public final class ExportPane {
         HBox.setHgrow(progress, Priority.ALWAYS);
         root = new VBox(10, form, progress, status, problems, buttons);
         root.getStyleClass().add("export-pane");
-        root.setStyle("-fx-padding: 1em;");
+        root.getStylesheets().add(ExportPane.class.getResource("export.css").toExternalForm());
         VBox.setVgrow(problems, Priority.ALWAYS);
     }
 

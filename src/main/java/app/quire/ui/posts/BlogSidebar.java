@@ -138,7 +138,9 @@ public final class BlogSidebar {
         });
         model.shown().addListener((ListChangeListener<SidebarItem>) c -> updateCount());
         model.loadingProperty().addListener((o, a, b) -> updateCount());
-        root.getChildren().addAll(top, search, filters1, filters2, list);
+        javafx.scene.layout.StackPane searchBox = new javafx.scene.layout.StackPane(search);
+        searchBox.getStyleClass().add("sidebar-search-box");
+        root.getChildren().addAll(top, searchBox, filters1, filters2, list);
         updateCount();
     }
 

@@ -279,7 +279,10 @@ public final class SidebarModel {
             st = SidebarItem.Status.PUBLISHED;
         }
         String title = e.title() == null || e.title().isBlank() ? e.fileSlug() : e.title();
-        String day = e.date() == null ? "" : DAY.format(e.date());
+        // a date taken from the file's modification time (undated draft) is not shown as the post's date
+        boolean dated = e.data().get("date") != null
+                || app.quire.post.PostNames.parseJekyll(e.file().getFileName().toString()).isPresent();
+        String day = e.date() == null || !dated ? "no date" : DAY.format(e.date());
         return new SidebarItem(e.file().toAbsolutePath().normalize(), e.source(), title, e.date(), day, st,
                 List.copyOf(e.categories()), List.copyOf(e.tags()));
     }

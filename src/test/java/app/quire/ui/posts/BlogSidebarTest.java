@@ -74,13 +74,6 @@ class BlogSidebarTest {
     }
 
     private void waitForList() throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sidebar().model().bodiesIndexedProperty().get());
-        } finally {
-            System.err.println("DEBUG items=" + sidebar().listView().getItems().size() + " all="
-                    + sidebar().model().all().size() + " loading=" + sidebar().model().loadingProperty().get()
-                    + " bodies=" + sidebar().model().bodiesIndexedProperty().get());
-        }
         waitFor(() -> sidebar().listView().getItems().size() == 8 && sidebar().model().bodiesIndexedProperty().get());
     }
 
@@ -157,6 +150,21 @@ class BlogSidebarTest {
                 && sidebar().listView().getItems().get(0).title().compareToIgnoreCase("B") < 0);
         assertThat(sidebar().listView().getItems()).extracting(SidebarItem::title)
                 .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    @Test
+    void exportSiteOpensOneNonModalWindowForTheBlog(FxRobot robot) throws Exception {
+        waitForList();
+        app.quire.ui.export.ExportDialog[] shown = new app.quire.ui.export.ExportDialog[2];
+        robot.interact(() -> window.run("export-site"));
+        robot.interact(() -> shown[0] = window.showExport().orElseThrow());
+        var dialog = shown[0];
+        assertThat(dialog.blog()).isEqualTo(blog);
+        assertThat(dialog.stage().isShowing()).isTrue();
+        assertThat(dialog.stage().getModality()).isEqualTo(javafx.stage.Modality.NONE);
+        robot.interact(() -> shown[1] = window.showExport().orElseThrow());
+        assertThat(shown[1]).isSameAs(dialog);
+        robot.interact(() -> dialog.stage().close());
     }
 
     @Test
