@@ -100,6 +100,8 @@ public final class SidebarModel {
     private List<SidebarItem> all = List.of();
     private SearchIndex index = SearchIndex.titlesOnly(List.of());
     private long generation;
+    private boolean loadRunning;
+    private boolean reloadWanted;
     private long loadNanos;
 
     public SidebarModel(Executor background, Executor fx, Supplier<Path> folder) {
@@ -178,10 +180,17 @@ public final class SidebarModel {
                 tag.get() == null ? ANY : tag.get(), status.get(), sort.get());
     }
 
-    /** Re-reads the blog in the background: first the list (titles searchable), then the full-text index. */
+    /**
+     * Re-reads the blog in the background: first the list (titles searchable), then the full-text index.
+     * Refreshes asked for while one runs (saves in a row, autosave) are coalesced into one more run afterwards.
+     */
     public void refresh() {
         Path dir = folder.get();
         long gen = ++generation;
+        if (dir != null && loadRunning) {
+            reloadWanted = true; // the running load's results are dropped (generation moved on)
+            return;
+        }
         if (dir == null) {
             all = List.of();
             index = SearchIndex.titlesOnly(all);
@@ -192,6 +201,7 @@ public final class SidebarModel {
             return;
         }
         loading.set(true);
+        loadRunning = true;
         background.execute(() -> {
             long start = System.nanoTime();
             Site s;
@@ -207,6 +217,7 @@ public final class SidebarModel {
                         all = List.of();
                         shown.clear();
                     }
+                    loadDone();
                 });
                 return;
             }
@@ -238,17 +249,33 @@ public final class SidebarModel {
                 loading.set(false);
                 apply();
             });
-            SearchIndex full = SearchIndex.build(items);
+            SearchIndex full;
+            try {
+                full = SearchIndex.build(items);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not index the posts of " + dir, e);
+                full = titles;
+            }
+            SearchIndex built = full;
             fx.execute(() -> {
                 if (gen == generation) {
-                    index = full;
+                    index = built;
                     bodiesIndexed.set(true);
                     if (!query.get().isBlank()) {
                         apply();
                     }
                 }
+                loadDone();
             });
         });
+    }
+
+    private void loadDone() {
+        loadRunning = false;
+        if (reloadWanted) {
+            reloadWanted = false;
+            refresh();
+        }
     }
 
     /** Reads every post of the site, drafts and future ones too, marked with their status. */
