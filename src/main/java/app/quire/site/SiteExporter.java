@@ -124,6 +124,17 @@ public final class SiteExporter {
      * be used at all; everything else is reported per file.
      */
     public static ExportReport export(Path siteDir, Path outDir, ExportOptions options) throws IOException {
+        return export(siteDir, outDir, options, ExportProgress.NONE);
+    }
+
+    /**
+     * As {@link #export(Path, Path, ExportOptions)}, reporting progress per output file and stopping between
+     * files when {@code progress} says so: then it throws {@link java.util.concurrent.CancellationException}
+     * after writing the manifest of what was made, so the next export picks up from there and nothing is left
+     * untracked. Stale outputs are not removed by a cancelled export.
+     */
+    public static ExportReport export(Path siteDir, Path outDir, ExportOptions options, ExportProgress progress)
+            throws IOException {
         long start = System.nanoTime();
         Site site = Site.open(siteDir);
         Path out = outDir.toAbsolutePath().normalize();
@@ -143,14 +154,18 @@ public final class SiteExporter {
             report.add(Problem.warning(site.configFile().isEmpty() ? "." : site.configFile(), 0, 0,
                     "url not set: feed and sitemap use site paths instead of absolute URLs"));
         }
+        if (progress.isCancelled()) {
+            throw new java.util.concurrent.CancellationException("export cancelled");
+        }
         SiteExporter exporter = new SiteExporter(site, index, theme, report, options);
-        exporter.run(writer, options.clean() ? Map.of() : ExportManifest.read(writer.root()));
+        exporter.run(writer, options.clean() ? Map.of() : ExportManifest.read(writer.root()), progress);
         LOG.log(System.Logger.Level.DEBUG, () -> String.format("export of %d posts took %d ms", index.posts().size(),
                 (System.nanoTime() - start) / 1_000_000));
         return report;
     }
 
-    private void run(OutputWriter writer, Map<String, String> oldManifest) throws IOException {
+    private void run(OutputWriter writer, Map<String, String> oldManifest, ExportProgress progress)
+            throws IOException {
         Map<String, Job> plan = new LinkedHashMap<>();
         theme.assets().forEach((path, bytes) -> add(plan, new Simple(path, PostIndex.sha256(bytes), "theme",
                 w -> w.write(path, bytes))));
@@ -178,7 +193,26 @@ public final class SiteExporter {
         }
 
         Map<String, String> made = new ConcurrentHashMap<>();
-        plan.values().parallelStream().forEach(job -> make(job, writer, oldManifest, made));
+        int total = plan.size();
+        progress.planned(total);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        plan.values().parallelStream().forEach(job -> {
+            if (!progress.isCancelled()) {
+                make(job, writer, oldManifest, made);
+                progress.fileDone(done.incrementAndGet(), total);
+            }
+        });
+        if (done.get() < total) {
+            // cancelled: keep tracking earlier outputs not remade, so a later export can still replace or remove them
+            for (Map.Entry<String, String> old : oldManifest.entrySet()) {
+                if (!made.containsKey(old.getKey()) && writer.exists(old.getKey())) {
+                    made.put(old.getKey(), "cancelled:" + old.getValue());
+                }
+            }
+            ExportManifest.write(writer.root(), made);
+            throw new java.util.concurrent.CancellationException("export cancelled after " + done.get() + " of "
+                    + total + " files");
+        }
         for (String old : oldManifest.keySet()) {
             if (!plan.containsKey(old)) {
                 try {

@@ -4,11 +4,18 @@ import app.quire.post.schema.FrontMatterSchema;
 import app.quire.ui.actions.Action;
 import app.quire.ui.actions.ActionTable;
 import app.quire.ui.actions.AppActions;
-import app.quire.ui.posts.PostListView;
+import app.quire.ui.export.BrowserOpener;
+import app.quire.ui.export.ExportDialog;
+import app.quire.ui.export.ExportFolders;
+import app.quire.ui.posts.BlogCommands;
+import app.quire.ui.posts.BlogSidebar;
+import app.quire.ui.posts.FxBlogPrompts;
+import app.quire.ui.posts.SidebarModel;
 import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.WorkspaceModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -31,7 +38,11 @@ public final class MainWindow {
     private final WorkspaceModel workspace;
     private final DocumentCommands commands;
     private final ActionTable actions;
-    private final PostListView posts;
+    private final BlogSidebar posts;
+    private final BlogCommands blogCommands;
+    private final ExportFolders exportFolders;
+    private ExportDialog exportDialog;
+    private java.util.function.Consumer<String> showDocument = new BrowserOpener();
     private final DocumentTabs tabs;
     private final Scene scene;
     private final AppServices services;
@@ -41,7 +52,12 @@ public final class MainWindow {
         this.services = services;
         this.commands = new DocumentCommands(workspace, services);
         this.actions = AppActions.build(workspace, new WindowCommands());
-        this.posts = new PostListView(services.background(), () -> workspace.blogFolderProperty().get());
+        this.posts = new BlogSidebar(new SidebarModel(services.background(), Platform::runLater,
+                () -> workspace.blogFolderProperty().get()), () -> workspace.blogFolderProperty().get());
+        this.blogCommands = new BlogCommands(workspace, commands, services.prompter(),
+                new FxBlogPrompts(() -> stage), services.background(), Platform::runLater, posts::refresh);
+        posts.setCommands(blogCommands);
+        this.exportFolders = ExportFolders.besideSettings(services.settingsFile());
         this.tabs = new DocumentTabs(workspace, commands);
         commands.setSessionParts(stage, tabs);
 
@@ -145,8 +161,40 @@ public final class MainWindow {
         return actions;
     }
 
-    public PostListView postList() {
+    public BlogSidebar postList() {
         return posts;
+    }
+
+    /** The blog commands of the sidebar and Blog menu (tests swap their prompts and trash). */
+    public BlogCommands blogCommands() {
+        return blogCommands;
+    }
+
+    /** How "Open in Browser" shows a page; QuireApp may pass HostServices::showDocument. */
+    public void setShowDocument(java.util.function.Consumer<String> showDocument) {
+        this.showDocument = showDocument;
+    }
+
+    /** Opens Blog > Export Site… for the current blog (one window per blog; reused while it is open). */
+    public Optional<ExportDialog> showExport() {
+        Path blog = workspace.blogFolderProperty().get();
+        if (blog == null) {
+            services.prompter().showInfo("Export Site", "Open a blog folder first (Ctrl+Shift+O).");
+            return Optional.empty();
+        }
+        if (exportDialog == null || !exportDialog.blog().equals(blog) && !exportDialog.pane().runningProperty().get()) {
+            if (exportDialog != null) {
+                exportDialog.stage().close();
+            }
+            exportDialog = new ExportDialog(scene.getWindow(), blog, services.background(), exportFolders,
+                    (file, line) -> commands.open(file).ifPresent(d -> {
+                        if (line > 0) {
+                            d.editor().goToLine(line);
+                        }
+                    }), uri -> showDocument.accept(uri));
+        }
+        exportDialog.show();
+        return Optional.of(exportDialog);
     }
 
     DocumentTabs tabs() {
@@ -232,6 +280,51 @@ public final class MainWindow {
             } else {
                 posts.listView().requestFocus();
             }
+        }
+
+        @Override
+        public void newBlogPost(boolean draft) {
+            blogCommands.newPost(draft);
+        }
+
+        @Override
+        public void renamePost() {
+            selectedPost().ifPresent(blogCommands::rename);
+        }
+
+        @Override
+        public void deletePost() {
+            selectedPost().ifPresent(blogCommands::delete);
+        }
+
+        @Override
+        public void publishDraft() {
+            selectedPost().ifPresent(blogCommands::publish);
+        }
+
+        @Override
+        public void searchPosts() {
+            posts.focusSearch();
+        }
+
+        @Override
+        public void exportSite() {
+            showExport();
+        }
+
+        /** The post selected in the sidebar, else the current tab's post when the sidebar lists it. */
+        private Optional<app.quire.ui.posts.SidebarItem> selectedPost() {
+            app.quire.ui.posts.SidebarItem s = posts.selected();
+            if (s != null) {
+                return Optional.of(s);
+            }
+            Optional<Path> current = workspace.current().flatMap(DocumentModel::path);
+            Optional<app.quire.ui.posts.SidebarItem> found = current.flatMap(p -> posts.model().all().stream()
+                    .filter(i -> i.path().equals(p)).findFirst());
+            if (found.isEmpty()) {
+                services.prompter().showInfo("No Post Selected", "Select a post in the sidebar first.");
+            }
+            return found;
         }
 
         @Override

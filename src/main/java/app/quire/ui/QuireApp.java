@@ -134,6 +134,7 @@ public final class QuireApp extends Application {
         AppServices services = new AppServices(settings, dirs.settingsFile(), prompter, background,
                 this::newPreview, Platform::exit);
         window = new MainWindow(stage, ws, services);
+        window.setShowDocument(getHostServices()::showDocument);
         window.commands().setSafety(safety);
         session.window().ifPresent(b -> {
             stage.setX(b.x());

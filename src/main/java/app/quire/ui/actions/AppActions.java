@@ -67,6 +67,28 @@ public final class AppActions {
         /** View > Local History of the current post. */
         default void showHistory() {
         }
+
+        /** Blog > New Post in Blog… (true: New Draft in Blog…): asks for a title, creates the file, opens it. */
+        default void newBlogPost(boolean draft) {
+        }
+
+        /** Blog > Rename Post… / Delete Post… / Publish Draft, on the post selected in the sidebar. */
+        default void renamePost() {
+        }
+
+        default void deletePost() {
+        }
+
+        default void publishDraft() {
+        }
+
+        /** Blog > Search Posts: focuses the sidebar's search field. */
+        default void searchPosts() {
+        }
+
+        /** Blog > Export Site…: the export window. */
+        default void exportSite() {
+        }
     }
 
     private AppActions() {
@@ -143,7 +165,19 @@ public final class AppActions {
         t.add(Action.of(VIEW, "history", "Local History…", "Shortcut+Shift+H", c::showHistory).enabledWhen(hasDoc));
         t.add(Action.of(VIEW, "focus-posts", "Go to Post List", "F6", c::focusPostList).withSeparator());
 
+        t.add(Action.of(BLOG, "new-blog-post", "New Post in Blog…", "Shortcut+Alt+N", () -> c.newBlogPost(false))
+                .enabledWhen(hasBlog));
+        t.add(Action.of(BLOG, "new-blog-draft", "New Draft in Blog…", null, () -> c.newBlogPost(true))
+                .enabledWhen(hasBlog));
+        t.add(Action.of(BLOG, "rename-post", "Rename Post…", null, c::renamePost).enabledWhen(hasBlog)
+                .withSeparator());
+        t.add(Action.of(BLOG, "publish-draft", "Publish Draft", null, c::publishDraft).enabledWhen(hasBlog));
+        t.add(Action.of(BLOG, "delete-post", "Delete Post…", null, c::deletePost).enabledWhen(hasBlog));
+        t.add(Action.of(BLOG, "search-posts", "Search Posts", "Shortcut+Shift+F", c::searchPosts).enabledWhen(hasBlog)
+                .withSeparator());
         t.add(Action.of(BLOG, "refresh-posts", "Refresh Post List", "F5", c::refreshPosts).enabledWhen(hasBlog));
+        t.add(Action.of(BLOG, "export-site", "Export Site…", "Shortcut+Shift+X", c::exportSite).enabledWhen(hasBlog)
+                .withSeparator());
 
         t.add(Action.of(HELP, "shortcuts", "Keyboard Shortcuts", "F1", c::showShortcuts));
         t.add(Action.of(HELP, "about", "About Quire", null, c::showAbout));

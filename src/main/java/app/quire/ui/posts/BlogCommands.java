@@ -1,0 +1,214 @@
+package app.quire.ui.posts;
+
+import app.quire.post.PostNames;
+import app.quire.post.schema.FrontMatterSchema;
+import app.quire.site.PostOperations;
+import app.quire.site.Site;
+import app.quire.ui.DocumentCommands;
+import app.quire.ui.Prompter;
+import app.quire.ui.workspace.DocumentModel;
+import app.quire.ui.workspace.WorkspaceModel;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * The Blog menu's file commands: new post (or draft) by the site's convention, rename, delete to the trash,
+ * publish a draft. Questions go through the prompters on the FX thread; the file work runs in the background
+ * and the sidebar is refreshed afterwards. A post open in a tab is closed first (which asks to save unsaved
+ * changes; cancelling stops the command) and reopened at its new path.
+ */
+public final class BlogCommands {
+    private final WorkspaceModel workspace;
+    private final DocumentCommands documents;
+    private final Prompter prompter;
+    private BlogPrompts prompts;
+    private final Executor background;
+    private final Executor fx;
+    private final Runnable refresh;
+    private Function<Path, PostOperations.Trash> trash = DesktopTrash::new;
+    private Clock clock = Clock.systemDefaultZone();
+
+    public BlogCommands(WorkspaceModel workspace, DocumentCommands documents, Prompter prompter, BlogPrompts prompts,
+            Executor background, Executor fx, Runnable refresh) {
+        this.workspace = workspace;
+        this.documents = documents;
+        this.prompter = prompter;
+        this.prompts = prompts;
+        this.background = background;
+        this.fx = fx;
+        this.refresh = refresh;
+    }
+
+    /** The text and confirmation questions (tests answer them). */
+    public void setPrompts(BlogPrompts prompts) {
+        this.prompts = prompts;
+    }
+
+    /** Where deleted posts go, per blog root (tests use a folder trash). */
+    public void setTrash(Function<Path, PostOperations.Trash> trash) {
+        this.trash = trash;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A blocking step that may fail. */
+    private interface Work<T> {
+        T run() throws IOException;
+    }
+
+    private <T> void inBackground(String failure, Work<T> work, java.util.function.Consumer<T> then) {
+        background.execute(() -> {
+            try {
+                T result = work.run();
+                fx.execute(() -> then.accept(result));
+            } catch (IOException | RuntimeException e) {
+                fx.execute(() -> {
+                    refresh.run();
+                    prompter.showError(failure + " " + reason(e), e);
+                });
+            }
+        });
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "A file with that name already exists; choose another name.";
+        }
+        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            return e.getMessage() + ".";
+        }
+        return "Check that the blog folder is writable.";
+    }
+
+    private Optional<Path> blog() {
+        Optional<Path> b = workspace.blogFolder();
+        if (b.isEmpty()) {
+            prompter.showInfo("No Blog Open", "Open a blog folder first (File > Open Blog Folder…, Ctrl+Shift+O).");
+        }
+        return b;
+    }
+
+    /** Asks for a title, creates the post by the site's convention right away and opens it. */
+    public void newPost(boolean draft) {
+        Optional<Path> blog = blog();
+        if (blog.isEmpty()) {
+            return;
+        }
+        String what = draft ? "Draft" : "Post";
+        Optional<String> title = prompts.askText("New " + what + " in Blog", "Title of the new " + what.toLowerCase()
+                + ":", "");
+        if (title.isEmpty()) {
+            return;
+        }
+        FrontMatterSchema schema = workspace.schemaProperty().get();
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        inBackground("Quire could not create the post.", () -> {
+            Site site = Site.open(blog.get());
+            FrontMatterSchema s = schema != null && schema.siteRoot().isPresent() ? schema
+                    : FrontMatterSchema.load(blog.get());
+            return PostOperations.newPost(site, s, title.get(), now.withZoneSameInstant(
+                    s.zone().orElse(now.getZone())), draft);
+        }, path -> {
+            refresh.run();
+            documents.open(path).ifPresent(d -> d.editor().area().moveTo(d.editor().area().getLength()));
+        });
+    }
+
+    /** Asks for a new file name (the slug; a Jekyll date prefix stays) and renames the file. */
+    public void rename(SidebarItem item) {
+        if (item == null) {
+            return;
+        }
+        String name = item.path().getFileName().toString();
+        String slug = PostNames.parseJekyll(name).map(PostNames.JekyllName::slug).orElse(PostNames.stem(name));
+        Optional<String> answer = prompts.askText("Rename Post", "New file name for “" + item.title()
+                + "” (the date prefix and extension stay):", slug);
+        if (answer.isEmpty() || answer.get().equals(slug)) {
+            return;
+        }
+        Optional<Boolean> reopen = closeIfOpen(item.path());
+        if (reopen.isEmpty()) {
+            return;
+        }
+        inBackground("Quire could not rename " + name + ".", () -> PostOperations.rename(item.path(), answer.get()),
+                path -> {
+                    refresh.run();
+                    if (reopen.get()) {
+                        documents.open(path);
+                    }
+                });
+    }
+
+    /** Asks, then moves the post to the trash. */
+    public void delete(SidebarItem item) {
+        if (item == null) {
+            return;
+        }
+        Optional<Path> blog = blog();
+        if (blog.isEmpty()) {
+            return;
+        }
+        boolean system = trash.apply(blog.get()) instanceof DesktopTrash;
+        if (!prompts.confirm("Delete Post", "Move “" + item.title() + "” (" + item.source() + ") to the "
+                + (system ? "trash" : "blog's .quire-trash folder") + "?", "Move to Trash")) {
+            return;
+        }
+        if (closeIfOpen(item.path()).isEmpty()) {
+            return;
+        }
+        PostOperations.Trash t = trash.apply(blog.get());
+        inBackground("Quire could not delete " + item.path().getFileName() + ".",
+                () -> Optional.ofNullable(PostOperations.delete(item.path(), t)), where -> refresh.run());
+    }
+
+    /** Publishes a draft (Jekyll: moves it to _posts with today's date; else draft: false) and refreshes. */
+    public void publish(SidebarItem item) {
+        if (item == null) {
+            return;
+        }
+        if (item.status() != SidebarItem.Status.DRAFT && item.status() != SidebarItem.Status.UNPUBLISHED) {
+            prompter.showInfo("Publish Draft", "“" + item.title() + "” is not a draft.");
+            return;
+        }
+        Optional<Path> blog = blog();
+        if (blog.isEmpty()) {
+            return;
+        }
+        Optional<Boolean> reopen = closeIfOpen(item.path());
+        if (reopen.isEmpty()) {
+            return;
+        }
+        FrontMatterSchema schema = workspace.schemaProperty().get();
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        inBackground("Quire could not publish " + item.path().getFileName() + ".",
+                () -> PostOperations.publish(Site.open(blog.get()), item.path(),
+                        now.withZoneSameInstant(schema == null ? now.getZone() : schema.zone().orElse(now.getZone())),
+                        schema),
+                path -> {
+                    refresh.run();
+                    if (reopen.get()) {
+                        documents.open(path);
+                    }
+                });
+    }
+
+    /**
+     * Closes the post's tab if it is open (asking to save changes). Empty when the user cancelled; else whether
+     * it was open.
+     */
+    private Optional<Boolean> closeIfOpen(Path file) {
+        Optional<DocumentModel> open = workspace.findOpen(file);
+        if (open.isEmpty()) {
+            return Optional.of(false);
+        }
+        return documents.close(open.get()) ? Optional.of(true) : Optional.empty();
+    }
+}
