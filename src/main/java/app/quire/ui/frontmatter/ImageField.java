@@ -122,7 +122,7 @@ final class ImageField {
             return;
         }
         try {
-            path.setText(HeroImages.importInto(root, file));
+            path.setText(HeroImages.importInto(root, postFolder.get(), file));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not copy image " + file, e);
             onError.accept("The image could not be copied into the site: " + e.getMessage());
