@@ -116,26 +116,43 @@ public final class RemoteImageLocalizer {
         return new Result(ok, failed);
     }
 
-    /** The text with every localized reference replaced by its new URL. */
+    /**
+     * The text with every reference to a localized URL replaced by its new URL. The references are found again in
+     * {@code text}, so edits made while downloading are kept.
+     */
     public static String apply(String text, List<Localized> localized) {
-        List<Object[]> edits = new ArrayList<>();
+        Edit e = edit(text, localized);
+        return e == null ? text : text.substring(0, e.start()) + e.replacement() + text.substring(e.end());
+    }
+
+    /** One replacement of the range from the first to the last rewritten reference (one undoable edit). */
+    public record Edit(int start, int end, String replacement) {
+    }
+
+    /** The smallest single edit that applies {@code localized} to {@code text}, or null when nothing changes. */
+    public static Edit edit(String text, List<Localized> localized) {
+        Map<String, String> urls = new LinkedHashMap<>();
         for (Localized l : localized) {
-            for (RemoteRef r : l.refs()) {
-                edits.add(new Object[] {r, l.image().url()});
+            urls.put(l.url(), l.image().url());
+        }
+        List<RemoteRef> refs = new ArrayList<>();
+        for (RemoteRef r : find(text)) {
+            if (urls.containsKey(r.url())) {
+                refs.add(r);
             }
         }
-        edits.sort(Comparator.comparingInt(o -> ((RemoteRef) o[0]).start()));
-        StringBuilder sb = new StringBuilder(text.length());
-        int pos = 0;
-        for (Object[] e : edits) {
-            RemoteRef r = (RemoteRef) e[0];
-            if (!text.startsWith(r.url(), r.start())) {
-                throw new IllegalStateException("the text changed since the references were found");
-            }
-            sb.append(text, pos, r.start()).append((String) e[1]);
+        if (refs.isEmpty()) {
+            return null;
+        }
+        int start = refs.get(0).start();
+        int end = refs.get(refs.size() - 1).end();
+        StringBuilder sb = new StringBuilder();
+        int pos = start;
+        for (RemoteRef r : refs) {
+            sb.append(text, pos, r.start()).append(urls.get(r.url()));
             pos = r.end();
         }
-        return sb.append(text, pos, text.length()).toString();
+        return new Edit(start, end, sb.toString());
     }
 
     private byte[] fetch(String url) throws IOException, InterruptedException {

@@ -4,6 +4,7 @@ import app.quire.post.PostFile;
 import app.quire.post.schema.FrontMatterSchema;
 import app.quire.ui.editor.OutlinePane;
 import app.quire.ui.frontmatter.FrontMatterForm;
+import app.quire.ui.media.ImageDropHandler;
 import app.quire.ui.preview.PreviewPane;
 import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.ViewMode;
@@ -37,6 +38,7 @@ final class DocumentView {
     private OutlinePane outline;
     private final ChangeListener<PreviewPane> previewListener = (o, a, b) -> showPreview(b);
     private double divider = 0.5;
+    private final ImageDropHandler images;
 
     DocumentView(DocumentModel doc, WorkspaceModel workspace) {
         this.doc = doc;
@@ -52,6 +54,8 @@ final class DocumentView {
         fileListener = (o, a, file) -> form.setPostFile(file == null ? null : file.path());
         doc.fileProperty().addListener(fileListener);
         root.setTop(form.node());
+        images = new ImageDropHandler(doc.editor(), () -> new ImageDropHandler.Where(
+                workspace.renderContextFor(doc.path()).siteRoot(), doc.path().orElse(null))).attach();
         root.getStyleClass().add("document-root");
         editorSide.setCenter(doc.editor().node());
         outlineShown.addListener(outlineListener);
@@ -70,6 +74,11 @@ final class DocumentView {
 
     FrontMatterForm form() {
         return form;
+    }
+
+    /** Paste, drop and Insert Image on this tab's editor. */
+    ImageDropHandler images() {
+        return images;
     }
 
     private void showPreview(PreviewPane p) {
