@@ -212,6 +212,19 @@ class ImageImporterTest {
     }
 
     @Test
+    void aBlockedImagesFolderIsReportedAndNothingIsCreated() throws IOException {
+        Path site = jekyll();
+        Files.writeString(site.resolve("assets"), "a file where the folder should be");
+        assertThatThrownBy(() -> importer(site, null).importBytes(TestImages.png(5, 5, Color.RED), "a.png"))
+                .isInstanceOf(ImageImportException.class).hasMessageContaining("Nothing was changed");
+        assertThat(Files.readString(site.resolve("assets"))).isEqualTo("a file where the folder should be");
+        ImageTarget t = ImageTarget.of(site, null);
+        assertThatThrownBy(() -> new ImageImporter(t, ImageSettings.forTarget(t).withFolder("/../outside"))
+                .importBytes(TestImages.png(5, 5, Color.RED), "a.png")).hasMessageContaining("points outside");
+        assertThat(tmp.resolve("outside")).doesNotExist();
+    }
+
+    @Test
     void formatsAreRecognisedByTheirBytes() {
         assertThat(ImageFormat.sniff(TestImages.png(2, 2, Color.RED))).contains(ImageFormat.PNG);
         assertThat(ImageFormat.sniff(TestImages.jpeg(2, 2, Color.RED))).contains(ImageFormat.JPEG);

@@ -7,20 +7,22 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 
 /** A JavaFX image as pixels (read on the FX thread) and as PNG bytes (encoded off it), without javafx-swing. */
-final class ClipboardImages {
+public final class ClipboardImages {
     private ClipboardImages() {
     }
 
-    /** The ARGB pixels of a clipboard image; call on the FX thread. */
-    record Pixels(int width, int height, int[] argb) {
-        byte[] png() throws IOException {
+    /** The ARGB pixels of a clipboard image. */
+    public record Pixels(int width, int height, int[] argb) {
+        /** PNG bytes of the pixels (may be called off the FX thread). */
+        public byte[] png() throws IOException {
             BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
             img.setRGB(0, 0, width, height, argb, 0, width);
             return app.quire.media.Downscaler.png(img);
         }
     }
 
-    static Pixels pixels(Image image) throws IOException {
+    /** Reads the pixels of an image; call on the FX thread. */
+    public static Pixels pixels(Image image) throws IOException {
         PixelReader reader = image.getPixelReader();
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

@@ -49,6 +49,31 @@ class HeroImageFieldTest {
     }
 
     @Test
+    void pastingABitmapOntoTheHeroFieldImportsItAndSetsTheHeroImage(FxRobot robot) throws IOException {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(site.resolve("_config.yml"), "title: t\n");
+        fx(() -> {
+            h.form.setSiteFolder(site);
+            javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(12, 8);
+            for (int y = 0; y < 8; y++) {
+                for (int x = 0; x < 12; x++) {
+                    img.getPixelWriter().setArgb(x, y, 0xFF336699);
+                }
+            }
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putImage(img);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.clickOn("#fm-hero-path");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.V)
+                .release(javafx.scene.input.KeyCode.V).release(javafx.scene.input.KeyCode.CONTROL);
+        String url = call(() -> robot.lookup("#fm-hero-path").queryAs(TextField.class).getText());
+        assertThat(url).matches("/assets/images/posts/[0-9a-f-]{36}\\.png");
+        assertThat(h.text()).contains("heroimage: " + url + "\n");
+        assertThat(javax.imageio.ImageIO.read(site.resolve(url.substring(1)).toFile()).getWidth()).isEqualTo(12);
+    }
+
+    @Test
     void withoutASiteFolderNothingIsWrittenAndTheStatusSaysWhy(FxRobot robot) {
         String before = h.text();
         fx(() -> h.form.useHeroImage(tmp.resolve("x.png")));
