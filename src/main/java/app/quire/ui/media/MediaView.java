@@ -56,6 +56,7 @@ public final class MediaView {
         unusedOnly.setId("media-unused-only");
         unusedOnly.selectedProperty().addListener((o, a, b) -> fill());
         tiles.setPadding(new Insets(8));
+        tiles.setRowValignment(javafx.geometry.VPos.TOP);
         tiles.getStyleClass().add("media-tiles");
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
@@ -132,10 +133,14 @@ public final class MediaView {
         thumb.setFitWidth(THUMB);
         thumb.setFitHeight(THUMB);
         thumb.setPreserveRatio(true);
-        Label name = new Label(index.root().relativize(item.file()).toString().replace('\\', '/'));
+        Label name = new Label(item.file().getFileName().toString());
         name.setMaxWidth(THUMB);
-        name.setTooltip(new Tooltip(item.file() + "\n" + size(item.bytes())));
-        VBox box = new VBox(4, thumb, name);
+        name.setTooltip(new Tooltip(index.root().relativize(item.file()).toString().replace('\\', '/') + "\n"
+                + size(item.bytes())));
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(thumb);
+        frame.setMinSize(THUMB, THUMB);
+        frame.setMaxSize(THUMB, THUMB);
+        VBox box = new VBox(4, frame, name);
         box.setPadding(new Insets(6));
         box.setPrefWidth(THUMB + 12);
         box.getStyleClass().add("media-tile");

@@ -56,8 +56,8 @@ class MediaViewTest {
         Path site = Files.createTempDirectory(tmp, "blog");
         Files.writeString(site.resolve("_config.yml"), "title: t\n");
         Path imgs = Files.createDirectories(site.resolve("assets/images/posts"));
-        Files.write(imgs.resolve("used.png"), TestImages.png(50, 50, Color.RED));
-        Files.write(imgs.resolve("spare.png"), TestImages.png(50, 50, Color.BLUE));
+        Files.write(imgs.resolve("used.png"), TestImages.png(160, 100, new Color(0x2266AA)));
+        Files.write(imgs.resolve("spare.png"), TestImages.png(120, 120, new Color(0xEEAA22)));
         Files.writeString(Files.createDirectories(site.resolve("_posts")).resolve("2020-01-01-a.md"),
                 "---\ntitle: A\n---\n![used](/assets/images/posts/used.png)\n");
         robot.interact(() -> view.show(site));
@@ -68,6 +68,10 @@ class MediaViewTest {
         assertThat(robot.lookup("#media-summary").queryAs(Label.class).getText())
                 .isEqualTo("2 images, 1 unused, 0 missing references");
         assertThat(robot.lookup(".media-unused").queryAll()).hasSize(1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".media-tile").queryAll().stream()
+                .allMatch(n -> ((javafx.scene.image.ImageView) ((javafx.scene.layout.StackPane) ((javafx.scene.layout.VBox) n)
+                        .getChildren().get(0)).getChildren().get(0)).getImage().getProgress() >= 1.0));
+        snapshot(robot, "images-media.png");
         robot.interact(() -> robot.lookup("#media-unused-only").queryAs(CheckBox.class).setSelected(true));
         List<Node> shown = new ArrayList<>(tiles.getChildren());
         assertThat(shown).hasSize(1);
@@ -116,5 +120,24 @@ class MediaViewTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        Path out = "docs".equals(System.getProperty("quire.screenshots")) ? Path.of("docs/img") : Path.of("target");
+        java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(() -> {
+                    javafx.scene.image.WritableImage shot = holder.getScene().snapshot(null);
+                    int w = (int) shot.getWidth();
+                    int h = (int) shot.getHeight();
+                    java.awt.image.BufferedImage b = new java.awt.image.BufferedImage(w, h,
+                            java.awt.image.BufferedImage.TYPE_INT_RGB);
+                    for (int y = 0; y < h; y++) {
+                        for (int x = 0; x < w; x++) {
+                            b.setRGB(x, y, shot.getPixelReader().getArgb(x, y));
+                        }
+                    }
+                    return b;
+                }).get(20, TimeUnit.SECONDS);
+        Files.createDirectories(out);
+        javax.imageio.ImageIO.write(image, "png", out.resolve(name).toFile());
     }
 }
