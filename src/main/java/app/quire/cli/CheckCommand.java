@@ -1,5 +1,6 @@
 package app.quire.cli;
 
+import app.quire.media.AltText;
 import app.quire.post.FrontMatter;
 import app.quire.post.FrontMatterProblem;
 import app.quire.post.Post;
@@ -32,11 +33,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code quire check PATH...}: broken front matter, bad dates, missing images, broken links to posts. */
+/** {@code quire check PATH...}: broken front matter, bad dates, missing images, images without alt text, broken post links. */
 @Command(exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:fine", "1:problems found",
             "2:bad usage, unreadable input, or the command could not do what was asked"},
         name = "check", mixinStandardHelpOptions = true,
-        description = {"Check posts for broken front matter, bad dates, missing images and broken post links.",
+        description = {"Check posts for broken front matter, bad dates, missing images, images without alt text",
+            "and broken post links.",
             "PATH is a post or a folder (searched for *.md and *.markdown). One line per problem:",
             "FILE:LINE:COL: message. Exit 1 when any problem is found."})
 final class CheckCommand implements Callable<Integer> {
@@ -123,12 +125,16 @@ final class CheckCommand implements Callable<Integer> {
                 problems.add(file + ":" + keyLine(post, heroKey(post)) + ":1: missing image " + src);
             }
         });
+        List<String> bodyLines = List.of(post.body().split("\n", -1));
         for (PostLinks.Ref ref : PostLinks.scan(post.body())) {
             String where = file + ":" + (post.bodyStartLine() + ref.line() + 1) + ":" + (ref.column() + 1) + ": ";
             switch (ref.type()) {
                 case IMAGE:
                     if (missingLocal(ref.target(), root, folder)) {
                         problems.add(where + "missing image " + ref.target());
+                    }
+                    if (ref.line() < bodyLines.size() && AltText.at(bodyLines.get(ref.line()), ref.column()).isEmpty()) {
+                        problems.add(where + "image without alt text " + ref.target());
                     }
                     break;
                 case LINK:

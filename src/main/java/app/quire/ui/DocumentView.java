@@ -4,17 +4,21 @@ import app.quire.post.PostFile;
 import app.quire.post.schema.FrontMatterSchema;
 import app.quire.ui.editor.OutlinePane;
 import app.quire.ui.frontmatter.FrontMatterForm;
+import app.quire.ui.media.ImageDropHandler;
 import app.quire.ui.preview.PreviewPane;
+import app.quire.ui.workspace.Banner;
 import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.ViewMode;
 import app.quire.ui.workspace.WorkspaceModel;
 import java.nio.file.Path;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * One tab's content: the front-matter form on top, below it the editor (with its outline when shown) beside the
@@ -37,9 +41,10 @@ final class DocumentView {
     private OutlinePane outline;
     private final ChangeListener<PreviewPane> previewListener = (o, a, b) -> showPreview(b);
     private double divider = 0.5;
-    private final javafx.scene.layout.VBox bannerBox = new javafx.scene.layout.VBox();
-    private final javafx.collections.ListChangeListener<app.quire.ui.workspace.Banner> bannerListener =
+    private final VBox bannerBox = new VBox();
+    private final ListChangeListener<Banner> bannerListener =
             c -> showBanners();
+    private final ImageDropHandler images;
 
     DocumentView(DocumentModel doc, WorkspaceModel workspace) {
         this.doc = doc;
@@ -55,9 +60,11 @@ final class DocumentView {
         fileListener = (o, a, file) -> form.setPostFile(file == null ? null : file.path());
         doc.fileProperty().addListener(fileListener);
         bannerBox.getStyleClass().add("document-banners");
-        root.setTop(new javafx.scene.layout.VBox(bannerBox, form.node()));
+        root.setTop(new VBox(bannerBox, form.node()));
         doc.banners().addListener(bannerListener);
         showBanners();
+        images = new ImageDropHandler(doc.editor(), () -> new ImageDropHandler.Where(
+                workspace.renderContextFor(doc.path()).siteRoot(), doc.path().orElse(null))).attach();
         root.getStyleClass().add("document-root");
         editorSide.setCenter(doc.editor().node());
         outlineShown.addListener(outlineListener);
@@ -76,6 +83,11 @@ final class DocumentView {
 
     FrontMatterForm form() {
         return form;
+    }
+
+    /** Paste, drop and Insert Image on this tab's editor. */
+    ImageDropHandler images() {
+        return images;
     }
 
     private void showPreview(PreviewPane p) {

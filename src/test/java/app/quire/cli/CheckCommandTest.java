@@ -71,6 +71,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void reportsImagesWithoutAltText() throws IOException {
+        Path post = posts.resolve("2020-03-03-alt.md");
+        Files.writeString(post, "---\ntitle: Alt\n---\n![](/assets/img/there.png) ![fine](/assets/img/there.png)\n"
+                + "<img src=\"/assets/img/there.png\"> <img alt=\"\" src=\"/assets/img/there.png\">\n");
+        CliRun r = CliRun.run("check", post.toString());
+        assertThat(r.exit).isEqualTo(1);
+        assertThat(r.out.split("\n")).containsExactly(
+                post + ":4:1: image without alt text /assets/img/there.png",
+                post + ":5:1: image without alt text /assets/img/there.png");
+    }
+
+    @Test
     void brokenFrontMatterAndUnreadableFiles() throws IOException {
         Path broken = Fixtures.copy("broken-yaml.md", posts);
         Path latin = Fixtures.copy("latin1.md", posts);

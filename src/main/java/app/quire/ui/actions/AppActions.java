@@ -9,6 +9,8 @@ import static app.quire.ui.actions.MenuName.INSERT;
 import static app.quire.ui.actions.MenuName.VIEW;
 
 import app.quire.ui.editor.FormatAction;
+import app.quire.ui.media.LocalizeImagesDialog;
+import app.quire.ui.media.MediaWindow;
 import app.quire.ui.editor.MarkdownEditor;
 import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.ViewMode;
@@ -115,7 +117,10 @@ public final class AppActions {
         t.add(Action.of(EDIT, "cut", "Cut (Ctrl+X)", null, onArea(ws, CodeArea::cut)).enabledWhen(hasDoc)
                 .withSeparator());
         t.add(Action.of(EDIT, "copy", "Copy (Ctrl+C)", null, onArea(ws, CodeArea::copy)).enabledWhen(hasDoc));
-        t.add(Action.of(EDIT, "paste", "Paste (Ctrl+V)", null, onArea(ws, CodeArea::paste)).enabledWhen(hasDoc));
+        t.add(Action.of(EDIT, "paste", "Paste (Ctrl+V)", null, onEditor(ws, e -> {
+            e.paste();
+            e.area().requestFocus();
+        })).enabledWhen(hasDoc));
         t.add(Action.of(EDIT, "select-all", "Select All (Ctrl+A)", null, onArea(ws, CodeArea::selectAll))
                 .enabledWhen(hasDoc));
         t.add(Action.of(EDIT, "find", "Find…", "Shortcut+F", onEditor(ws, MarkdownEditor::showFind))
@@ -125,6 +130,8 @@ public final class AppActions {
         t.add(Action.of(EDIT, "go-to-line", "Go to Line…", "Shortcut+L", c::goToLine).enabledWhen(hasDoc));
 
         t.add(format(ws, hasDoc, INSERT, FormatAction.LINK, "Link", "Shortcut+K"));
+        t.add(Action.of(INSERT, "insert-image", "Image…", "Shortcut+Shift+I", onEditor(ws,
+                MarkdownEditor::insertImage)).enabledWhen(hasDoc));
         t.add(format(ws, hasDoc, INSERT, FormatAction.IMAGE, "Image Reference", null));
         t.add(format(ws, hasDoc, FORMAT, FormatAction.BOLD, "Bold", "Shortcut+B"));
         t.add(format(ws, hasDoc, FORMAT, FormatAction.ITALIC, "Italic", "Shortcut+I"));
@@ -178,6 +185,10 @@ public final class AppActions {
         t.add(Action.of(BLOG, "refresh-posts", "Refresh Post List", "F5", c::refreshPosts).enabledWhen(hasBlog));
         t.add(Action.of(BLOG, "export-site", "Export Site…", "Shortcut+Shift+X", c::exportSite).enabledWhen(hasBlog)
                 .withSeparator());
+        t.add(Action.of(BLOG, "media", "Media…", null, () -> MediaWindow.show(ws)).enabledWhen(hasBlog)
+                .withSeparator());
+        t.add(Action.of(BLOG, "localize-images", "Localize Remote Images…", null,
+                () -> ws.current().ifPresent(d -> LocalizeImagesDialog.run(ws, d))).enabledWhen(hasDoc));
 
         t.add(Action.of(HELP, "shortcuts", "Keyboard Shortcuts", "F1", c::showShortcuts));
         t.add(Action.of(HELP, "about", "About Quire", null, c::showAbout));

@@ -107,6 +107,9 @@ public final class MarkdownEditor {
     private volatile EditorTimingListener timing = new EditorTimingListener() { };
 
     /** An editor whose highlighting runs on a shared background thread and is applied on the FX thread. */
+    private Runnable onInsertImage;
+    private java.util.function.BooleanSupplier pasteInterceptor;
+
     public MarkdownEditor() {
         this(new LatestTaskRunner(HIGHLIGHT_THREAD, Platform::runLater), Platform::runLater);
     }
@@ -191,6 +194,38 @@ public final class MarkdownEditor {
     }
 
     // ---- additions for the window -------------------------------------------------------------------------
+
+    /**
+     * Ctrl+Shift+I and Insert Image run this (the window's image chooser); without it they insert a bare image
+     * snippet.
+     */
+    public void setOnInsertImage(Runnable handler) {
+        this.onInsertImage = handler;
+    }
+
+    /** Runs the Insert Image handler, or inserts the {@code ![]()} snippet when none is set. */
+    public void insertImage() {
+        if (onInsertImage != null) {
+            onInsertImage.run();
+        } else {
+            format(FormatAction.IMAGE);
+        }
+    }
+
+    /**
+     * Asked first on paste (Ctrl+V and Edit > Paste); returns true when it handled the clipboard itself (an image),
+     * false to let the text be pasted as usual.
+     */
+    public void setPasteInterceptor(java.util.function.BooleanSupplier interceptor) {
+        this.pasteInterceptor = interceptor;
+    }
+
+    /** Pastes: the interceptor first (images), otherwise the clipboard text. */
+    public void paste() {
+        if (pasteInterceptor == null || !pasteInterceptor.getAsBoolean()) {
+            area.paste();
+        }
+    }
 
     /** Applies a formatting command to the selection as one undoable change (toggles when already applied). */
     public void format(FormatAction action) {
@@ -310,7 +345,10 @@ public final class MarkdownEditor {
                 consume(keyPressed(I, SHORTCUT_DOWN), e -> format(FormatAction.ITALIC)),
                 consume(keyPressed(C, SHORTCUT_DOWN, SHIFT_DOWN), e -> format(FormatAction.CODE)),
                 consume(keyPressed(K, SHORTCUT_DOWN), e -> format(FormatAction.LINK)),
-                consume(keyPressed(I, SHORTCUT_DOWN, SHIFT_DOWN), e -> format(FormatAction.IMAGE)),
+                consume(keyPressed(I, SHORTCUT_DOWN, SHIFT_DOWN), e -> insertImage()),
+                process(keyPressed(KeyCode.V, SHORTCUT_DOWN), e -> pasteInterceptor != null
+                        && pasteInterceptor.getAsBoolean() ? InputHandler.Result.CONSUME
+                        : InputHandler.Result.PROCEED),
                 consume(keyPressed(F, SHORTCUT_DOWN), e -> showFind()),
                 consume(keyPressed(H, SHORTCUT_DOWN), e -> showReplace()),
                 consume(keyPressed(L, SHORTCUT_DOWN), e -> showGoToLine()),

@@ -1,7 +1,9 @@
 package app.quire.ui.frontmatter;
 
+import app.quire.ui.media.ClipboardImages;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,6 +34,7 @@ import javafx.stage.Window;
  */
 final class ImageField {
     private static final System.Logger LOG = System.getLogger(ImageField.class.getName());
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private final HBox box = new HBox();
     private final ImageView thumb = new ImageView();
     private final TextField path = new TextField();
@@ -73,6 +81,11 @@ final class ImageField {
             }
             e.consume();
         });
+        path.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (PASTE.match(e) && pasteImage()) {
+                e.consume();
+            }
+        });
         box.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
             Optional<File> image = files.stream().filter(f -> HeroImages.isImage(f.toPath())).findFirst();
@@ -80,6 +93,41 @@ final class ImageField {
             e.setDropCompleted(image.isPresent());
             e.consume();
         });
+    }
+
+    /**
+     * Pastes an image onto the hero field: copied image files are used as if chosen, a bitmap is written to a
+     * temporary PNG and imported like a file. False when the clipboard holds no image (text pastes as usual).
+     */
+    boolean pasteImage() {
+        Clipboard cb = Clipboard.getSystemClipboard();
+        if (cb.hasFiles()) {
+            Optional<File> image = cb.getFiles().stream().filter(f -> HeroImages.isImage(f.toPath())).findFirst();
+            image.ifPresent(f -> useFile(f.toPath()));
+            return image.isPresent();
+        }
+        if (!cb.hasImage() || cb.getImage() == null) {
+            return false;
+        }
+        Path dir = null;
+        try {
+            byte[] png = ClipboardImages.pixels(cb.getImage()).png();
+            dir = Files.createTempDirectory("quire-paste");
+            Path file = Files.write(dir.resolve("pasted-image.png"), png);
+            useFile(file);
+            Files.delete(file);
+        } catch (IOException e) {
+            onError.accept("The pasted image could not be used: " + e.getMessage());
+        } finally {
+            if (dir != null) {
+                try {
+                    Files.deleteIfExists(dir);
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "temporary paste folder left: " + dir, e);
+                }
+            }
+        }
+        return true;
     }
 
     HBox node() {
@@ -122,7 +170,7 @@ final class ImageField {
             return;
         }
         try {
-            path.setText(HeroImages.importInto(root, file));
+            path.setText(HeroImages.importInto(root, postFolder.get(), file));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not copy image " + file, e);
             onError.accept("The image could not be copied into the site: " + e.getMessage());

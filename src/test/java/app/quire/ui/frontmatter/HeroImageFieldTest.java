@@ -4,6 +4,7 @@ import static app.quire.ui.frontmatter.FormHarness.call;
 import static app.quire.ui.frontmatter.FormHarness.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.quire.media.TestImages;
 import app.quire.post.schema.FrontMatterSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,17 +34,43 @@ class HeroImageFieldTest {
     @Test
     void choosingAFileOutsideTheSiteCopiesItAndSetsTheSitePath(FxRobot robot) throws IOException {
         Path site = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(site.resolve("_config.yml"), "title: t\n");
         Path picked = Files.createDirectories(tmp.resolve("elsewhere")).resolve("harbour.png");
-        Files.write(picked, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.write(picked, TestImages.png(40, 30, java.awt.Color.BLUE));
         fx(() -> {
             h.form.setSiteFolder(site);
             h.form.setImageChooser(owner -> Optional.of(picked));
         });
         robot.clickOn("#fm-hero-choose");
-        assertThat(h.text()).contains("heroimage: /assets/images/posts/harbour.png\n");
-        assertThat(site.resolve("assets/images/posts/harbour.png")).exists();
-        assertThat(call(() -> robot.lookup("#fm-hero-path").queryAs(TextField.class).getText()))
-                .isEqualTo("/assets/images/posts/harbour.png");
+        String url = call(() -> robot.lookup("#fm-hero-path").queryAs(TextField.class).getText());
+        assertThat(url).matches("/assets/images/posts/[0-9a-f-]{36}\\.png");
+        assertThat(h.text()).contains("heroimage: " + url + "\n");
+        assertThat(Files.readAllBytes(site.resolve(url.substring(1)))).isEqualTo(Files.readAllBytes(picked));
+    }
+
+    @Test
+    void pastingABitmapOntoTheHeroFieldImportsItAndSetsTheHeroImage(FxRobot robot) throws IOException {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(site.resolve("_config.yml"), "title: t\n");
+        fx(() -> {
+            h.form.setSiteFolder(site);
+            javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(12, 8);
+            for (int y = 0; y < 8; y++) {
+                for (int x = 0; x < 12; x++) {
+                    img.getPixelWriter().setArgb(x, y, 0xFF336699);
+                }
+            }
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putImage(img);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.clickOn("#fm-hero-path");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.V)
+                .release(javafx.scene.input.KeyCode.V).release(javafx.scene.input.KeyCode.CONTROL);
+        String url = call(() -> robot.lookup("#fm-hero-path").queryAs(TextField.class).getText());
+        assertThat(url).matches("/assets/images/posts/[0-9a-f-]{36}\\.png");
+        assertThat(h.text()).contains("heroimage: " + url + "\n");
+        assertThat(javax.imageio.ImageIO.read(site.resolve(url.substring(1)).toFile()).getWidth()).isEqualTo(12);
     }
 
     @Test

@@ -1,7 +1,10 @@
 package app.quire.ui.frontmatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.quire.media.TestImages;
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,21 +34,34 @@ class HeroImagesTest {
     void fileInsideTheSiteKeepsItsPlace() throws IOException {
         Path site = Files.createDirectories(tmp.resolve("site"));
         Path inside = Files.createDirectories(site.resolve("assets/img")).resolve("x.png");
-        Files.writeString(inside, "png");
+        Files.write(inside, TestImages.png(8, 8, Color.RED));
         assertThat(HeroImages.importInto(site, inside)).isEqualTo("/assets/img/x.png");
     }
 
     @Test
-    void fileOutsideIsCopiedWithoutOverwritingAnother() throws IOException {
+    void fileOutsideIsStoredOnceAndNeverOverwritesAnother() throws IOException {
         Path site = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(site.resolve("_config.yml"), "title: t\n");
         Path outside = Files.createDirectories(tmp.resolve("downloads")).resolve("sea view.jpg");
-        Files.writeString(outside, "one");
-        assertThat(HeroImages.importInto(site, outside)).isEqualTo("/assets/images/posts/sea view.jpg");
-        assertThat(HeroImages.importInto(site, outside)).isEqualTo("/assets/images/posts/sea view.jpg");
-        Files.writeString(outside, "two");
-        assertThat(HeroImages.importInto(site, outside)).isEqualTo("/assets/images/posts/sea view-2.jpg");
-        assertThat(Files.readString(site.resolve("assets/images/posts/sea view.jpg"))).isEqualTo("one");
+        Files.write(outside, TestImages.jpeg(20, 10, Color.BLUE));
+        String first = HeroImages.importInto(site, outside);
+        assertThat(first).matches("/assets/images/posts/[0-9a-f-]{36}\\.jpg");
+        assertThat(HeroImages.importInto(site, outside)).isEqualTo(first);
+        byte[] one = Files.readAllBytes(outside);
+        Files.write(outside, TestImages.jpeg(20, 10, Color.GREEN));
+        String second = HeroImages.importInto(site, outside);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(Files.readAllBytes(site.resolve(first.substring(1)))).isEqualTo(one);
         assertThat(HeroImages.isImage(outside)).isTrue();
         assertThat(HeroImages.isImage(Path.of("notes.txt"))).isFalse();
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefusedAndNothingIsCreated() throws IOException {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(site.resolve("_config.yml"), "title: t\n");
+        Path fake = Files.writeString(tmp.resolve("fake.png"), "not really");
+        assertThatThrownBy(() -> HeroImages.importInto(site, fake)).hasMessageContaining("not an image");
+        assertThat(site.resolve("assets")).doesNotExist();
     }
 }

@@ -1,0 +1,89 @@
+package app.quire.media;
+
+import app.quire.site.SiteShape;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * How imported images are stored. {@code folder} starting with {@code /} is relative to the site root, otherwise to
+ * the post's folder ({@code .} is the post's folder itself). {@code folder} and {@code name} may use the placeholders
+ * {@code {slug}}, {@code {date}}, {@code {name}}, {@code {uuid}}, {@code {hash}}; the extension comes from the data.
+ * A site overrides the defaults in {@code _quire/images.properties} (keys: folder, name, max-width, downscale,
+ * keep-original, jpeg-quality).
+ */
+public record ImageSettings(String folder, String name, boolean downscale, int maxWidth, boolean keepOriginal,
+        float jpegQuality) {
+    /** Where a site's own image settings live, relative to its root. */
+    public static final String FILE = "_quire/images.properties";
+    public static final int DEFAULT_MAX_WIDTH = 1600;
+
+    public ImageSettings {
+        if (folder == null || folder.isBlank() || name == null || name.isBlank()) {
+            throw new IllegalArgumentException("folder and name patterns must not be empty");
+        }
+        if (maxWidth < 16) {
+            throw new IllegalArgumentException("max width must be at least 16 px: " + maxWidth);
+        }
+        if (jpegQuality <= 0f || jpegQuality > 1f) {
+            throw new IllegalArgumentException("JPEG quality must be in (0, 1]: " + jpegQuality);
+        }
+    }
+
+    /**
+     * The convention of a site shape: Jekyll {@code /assets/images/posts/{uuid}} like the seed; Hugo the page bundle
+     * beside {@code index.md}, else {@code /static/images/{name}}; a plain folder {@code images/{name}} beside the post.
+     */
+    public static ImageSettings defaults(SiteShape shape, boolean hugoBundle) {
+        switch (shape) {
+            case JEKYLL:
+                return new ImageSettings("/assets/images/posts", "{uuid}", true, DEFAULT_MAX_WIDTH, false, 0.85f);
+            case HUGO:
+                return new ImageSettings(hugoBundle ? "." : "/static/images", "{name}", true, DEFAULT_MAX_WIDTH,
+                        false, 0.85f);
+            default:
+                return new ImageSettings("images", "{name}", true, DEFAULT_MAX_WIDTH, false, 0.85f);
+        }
+    }
+
+    /** The defaults for the target, overridden by the site's {@link #FILE} when there is one. */
+    public static ImageSettings forTarget(ImageTarget target) throws IOException {
+        ImageSettings base = defaults(target.shape(), target.isHugoBundle());
+        if (target.siteRoot() == null) {
+            return base;
+        }
+        Path file = target.siteRoot().resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return base;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        try {
+            return new ImageSettings(p.getProperty("folder", base.folder()).strip(),
+                    p.getProperty("name", base.name()).strip(),
+                    Boolean.parseBoolean(p.getProperty("downscale", String.valueOf(base.downscale())).strip()),
+                    Integer.parseInt(p.getProperty("max-width", String.valueOf(base.maxWidth())).strip()),
+                    Boolean.parseBoolean(p.getProperty("keep-original", String.valueOf(base.keepOriginal())).strip()),
+                    Float.parseFloat(p.getProperty("jpeg-quality", String.valueOf(base.jpegQuality())).strip()));
+        } catch (IllegalArgumentException e) {
+            throw new ImageImportException(FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    public ImageSettings withFolder(String f) {
+        return new ImageSettings(f, name, downscale, maxWidth, keepOriginal, jpegQuality);
+    }
+
+    public ImageSettings withName(String n) {
+        return new ImageSettings(folder, n, downscale, maxWidth, keepOriginal, jpegQuality);
+    }
+
+    public ImageSettings withDownscale(boolean on, int width, boolean keep) {
+        return new ImageSettings(folder, name, on, width, keep, jpegQuality);
+    }
+}

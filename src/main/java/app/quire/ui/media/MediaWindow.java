@@ -1,0 +1,36 @@
+package app.quire.ui.media;
+
+import app.quire.ui.workspace.WorkspaceModel;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Blog > Media: the {@link MediaView} of the open blog in its own non-modal window, one per blog folder. */
+public final class MediaWindow {
+    private static Stage stage;
+    private static MediaView view;
+
+    private MediaWindow() {
+    }
+
+    /** Shows (or brings forward and refreshes) the media window for the workspace's blog folder. */
+    public static MediaView show(WorkspaceModel ws) {
+        Path blog = ws.blogFolder().orElse(null);
+        if (stage == null) {
+            view = new MediaView();
+            stage = new Stage();
+            Scene scene = new Scene((javafx.scene.Parent) view.node());
+            Window main = Window.getWindows().isEmpty() ? null : Window.getWindows().get(0);
+            if (main != null && main.getScene() != null) {
+                scene.getStylesheets().addAll(main.getScene().getStylesheets());
+            }
+            stage.setScene(scene);
+        }
+        stage.setTitle("Media — " + (blog == null ? "no blog" : blog.getFileName()));
+        view.show(blog);
+        stage.show();
+        stage.toFront();
+        return view;
+    }
+}
