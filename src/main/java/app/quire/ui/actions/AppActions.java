@@ -185,7 +185,7 @@ public final class AppActions {
         t.add(Action.of(BLOG, "refresh-posts", "Refresh Post List", "F5", c::refreshPosts).enabledWhen(hasBlog));
         t.add(Action.of(BLOG, "export-site", "Export Site…", "Shortcut+Shift+X", c::exportSite).enabledWhen(hasBlog)
                 .withSeparator());
-        t.add(Action.of(BLOG, "media", "Media…", null, () -> MediaWindow.show(ws)).enabledWhen(hasBlog)
+        t.add(Action.of(BLOG, "media", "Media…", null, () -> MediaWindow.show(ws, c::open)).enabledWhen(hasBlog)
                 .withSeparator());
         t.add(Action.of(BLOG, "localize-images", "Localize Remote Images…", null,
                 () -> ws.current().ifPresent(d -> LocalizeImagesDialog.run(ws, d))).enabledWhen(hasDoc));

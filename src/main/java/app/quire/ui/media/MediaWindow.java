@@ -2,6 +2,7 @@ package app.quire.ui.media;
 
 import app.quire.ui.workspace.WorkspaceModel;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -14,8 +15,11 @@ public final class MediaWindow {
     private MediaWindow() {
     }
 
-    /** Shows (or brings forward and refreshes) the media window for the workspace's blog folder. */
-    public static MediaView show(WorkspaceModel ws) {
+    /**
+     * Shows (or brings forward and refreshes) the media window for the workspace's blog folder; clicking a post
+     * that uses an image calls {@code openPost}.
+     */
+    public static MediaView show(WorkspaceModel ws, Consumer<Path> openPost) {
         Path blog = ws.blogFolder().orElse(null);
         if (stage == null) {
             view = new MediaView();
@@ -28,6 +32,7 @@ public final class MediaWindow {
             stage.setScene(scene);
         }
         stage.setTitle("Media — " + (blog == null ? "no blog" : blog.getFileName()));
+        view.setOnOpenPost(openPost);
         view.show(blog);
         stage.show();
         stage.toFront();
