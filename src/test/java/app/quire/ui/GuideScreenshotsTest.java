@@ -106,7 +106,9 @@ class GuideScreenshotsTest {
             editor().closeBars();
             window.run("front-matter");
             window.workspace().viewModeProperty().set(ViewMode.BOTH);
+            editor().goToLine(0);
         });
+        awaitPreview(robot);
 
         robot.interact(() -> window.run("outline"));
         WaitForAsyncUtils.waitForFxEvents();
