@@ -26,7 +26,7 @@ MAIN_CLASS=app.quire.ui.Launcher
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
 version="${version%%-*}"
 # Only the GUI launcher is capped at C1 (measured, docs/performance-startup-packaged.md); quire-cli keeps full JIT.
-GUI_JAVA_OPTIONS='-XX:SharedArchiveFile=$APPDIR/quire.jsa -Xshare:auto -XX:TieredStopAtLevel=1'
+GUI_JAVA_OPTIONS='-XX:SharedArchiveFile=$APPDIR/quire.jsa -Xshare:auto -XX:TieredStopAtLevel=1 -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20'
 
 step() { printf '\n== %s\n' "$*"; }
 
