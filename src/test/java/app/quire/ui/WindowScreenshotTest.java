@@ -2,10 +2,6 @@ package app.quire.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quire.sample.SampleBlogInstaller;
-import app.quire.ui.preview.PreviewPane;
-import app.quire.ui.settings.Settings;
-import app.quire.ui.workspace.WorkspaceModel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,17 +41,7 @@ class WindowScreenshotTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Path blog = SampleBlogInstaller.install(tmp.resolve("sample-blog")).folder();
-        WorkspaceModel ws = new WorkspaceModel();
-        ws.blogFolderProperty().set(blog);
-        AppServices services = new AppServices(new Settings(), null, new ScriptedPrompter(), background,
-                PreviewPane::new, () -> { });
-        window = new MainWindow(stage, ws, services);
-        window.commands().open(blog.resolve("_posts/2026-03-09-welcome-to-quire.md"));
-        window.commands().enablePreviews();
-        stage.setWidth(1280);
-        stage.setHeight(760);
-        stage.show();
+        window = SampleWindow.show(stage, tmp, background);
     }
 
     @AfterEach
