@@ -92,6 +92,9 @@ public final class DocumentCommands {
      */
     public void setSafety(Safety safety) {
         this.safety = safety;
+        if (safety != null) {
+            safety.setOnAutosaved(id -> Platform.runLater(() -> autosaveToFile(id)));
+        }
         if (safety != null && safety.watcher() == null) {
             safety.watchWith(change -> Platform.runLater(() -> onExternalChange(change)));
         }
@@ -269,6 +272,29 @@ public final class DocumentCommands {
         onPostsChanged.run();
     }
 
+    /**
+     * With File > Autosave to File on, saves an autosaved post into its own file too — never asking: a post that
+     * is new, read-only, or changed on disk by another program is left to the recovery store and the writer.
+     */
+    void autosaveToFile(String docId) {
+        if (safety == null || !workspace.autosaveToFileProperty().get()) {
+            return;
+        }
+        for (DocumentModel doc : workspace.documents()) {
+            PostFile f = doc.file().orElse(null);
+            if (!doc.docId().equals(docId) || f == null || f.readOnly() || !doc.isDirty()) {
+                continue;
+            }
+            try {
+                safety.saver().save(f, doc.docId(), doc.editor().text(), false);
+                doc.markSaved(f);
+                track(doc);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.INFO, "autosave to {0} skipped: {1}", f.path(), e.getMessage());
+            }
+        }
+    }
+
     /** Saves a post to its file (asking where for a new post). False when it was not saved. */
     public boolean save(DocumentModel doc) {
         Optional<PostFile> file = doc.file();
@@ -431,6 +457,7 @@ public final class DocumentCommands {
             s.setCurrentFile(workspace.current().flatMap(DocumentModel::path).orElse(null));
         }
         s.setDarkTheme(workspace.darkProperty().get());
+        s.setAutosaveToFile(workspace.autosaveToFileProperty().get());
         if (services.settingsFile() != null) {
             try {
                 s.save(services.settingsFile());

@@ -125,6 +125,7 @@ public final class QuireApp extends Application {
         phase("start");
         WorkspaceModel ws = new WorkspaceModel();
         ws.darkProperty().set(settings.darkTheme());
+        ws.autosaveToFileProperty().set(settings.autosaveToFile());
         ws.blogFolderProperty().set(plan.folder());
         if (plan.folder() != null) {
             settings.addRecentFolder(plan.folder());

@@ -107,6 +107,25 @@ class SafetyWiringTest {
     }
 
     @Test
+    void autosaveToFileSavesThePostItselfOnlyWhenTurnedOn(FxRobot robot) throws Exception {
+        build(robot);
+        Path p = post("ferry.md", POST);
+        DocumentModel d = open(robot, p);
+        type(robot, d, "\n\nFirst line typed.");
+        String id = RecoveryStore.idFor(p);
+        await(() -> safety.recovery().find(id).isPresent());
+        assertThat(Files.readString(p, StandardCharsets.UTF_8)).isEqualTo(POST);
+        assertThat(d.isDirty()).isTrue();
+
+        robot.interact(() -> window.run("autosave-to-file"));
+        type(robot, d, "\nSecond line typed.");
+        await(() -> Files.readString(p, StandardCharsets.UTF_8).endsWith("Second line typed."));
+        assertThat(Files.readString(p, StandardCharsets.UTF_8)).isEqualTo(text(robot, d));
+        await(() -> !d.isDirty());
+        assertThat(safety.history().versions(p)).isNotEmpty();
+    }
+
+    @Test
     void editsAreAutosavedAndARestartOffersAndRestoresThem(FxRobot robot) throws Exception {
         build(robot);
         Path p = post("harbour.md", POST);

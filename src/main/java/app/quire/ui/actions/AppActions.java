@@ -106,6 +106,9 @@ public final class AppActions {
         t.add(Action.submenu(FILE, "open-recent", "Open Recent", () -> recent(c)));
         t.add(Action.of(FILE, "save", "Save", "Shortcut+S", c::save).enabledWhen(hasDoc).withSeparator());
         t.add(Action.of(FILE, "save-as", "Save As…", "Shortcut+Shift+S", c::saveAs).enabledWhen(hasDoc));
+        t.add(Action.of(FILE, "autosave-to-file", "Autosave to File", null,
+                () -> ws.autosaveToFileProperty().set(!ws.autosaveToFileProperty().get()))
+                .selectedWhen(ws.autosaveToFileProperty()));
         t.add(Action.of(FILE, "close-tab", "Close Tab", "Shortcut+W", c::closeTab).enabledWhen(hasDoc)
                 .withSeparator());
         t.add(Action.of(FILE, "quit", "Quit", "Shortcut+Q", c::quit));

@@ -35,6 +35,7 @@ public final class Safety implements AutoCloseable {
     private final PostSaver saver;
     private final SessionStore session;
     private FileWatcher watcher;
+    private volatile Consumer<String> onAutosaved = id -> { };
 
     public Safety(QuireDirs dirs, Duration idle) {
         this.dirs = dirs;
@@ -44,6 +45,11 @@ public final class Safety implements AutoCloseable {
                 idle.multipliedBy(6).compareTo(AutosaveScheduler.DEFAULT_MAX) < 0 ? idle.multipliedBy(6)
                         : AutosaveScheduler.DEFAULT_MAX,
                 Safety::readOnFxThread, new AutosaveScheduler.Listener() {
+                    @Override
+                    public void written(String docId, java.time.Instant at) {
+                        onAutosaved.accept(docId);
+                    }
+
                     @Override
                     public void failed(String docId, IOException error) {
                         LOG.log(System.Logger.Level.WARNING, "autosave failed for {0}: {1}", docId,
@@ -79,6 +85,11 @@ public final class Safety implements AutoCloseable {
         public void discard(String docId) throws IOException {
             recovery.discard(docId);
         }
+    }
+
+    /** Called on the autosave thread after a document's text was written to the recovery store. */
+    public void setOnAutosaved(Consumer<String> listener) {
+        onAutosaved = listener == null ? id -> { } : listener;
     }
 
     /** From the environment (XDG dirs), with the idle delay of {@link #IDLE_PROPERTY} or the default 5 s. */

@@ -58,6 +58,15 @@ public final class Settings {
         props.setProperty("theme", dark ? "dark" : "light");
     }
 
+    /** Whether autosave also writes posts into their own files (File > Autosave to File). */
+    public boolean autosaveToFile() {
+        return Boolean.parseBoolean(props.getProperty("autosave.toFile", "false"));
+    }
+
+    public void setAutosaveToFile(boolean on) {
+        props.setProperty("autosave.toFile", Boolean.toString(on));
+    }
+
     /** The blog folder open when Quire last closed. */
     public Optional<Path> lastFolder() {
         return Optional.ofNullable(props.getProperty("session.folder")).filter(s -> !s.isBlank()).map(Path::of);

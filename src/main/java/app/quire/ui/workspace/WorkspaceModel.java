@@ -22,6 +22,7 @@ public final class WorkspaceModel {
     private final BooleanProperty softWrap = new SimpleBooleanProperty(true);
     private final BooleanProperty scrollSync = new SimpleBooleanProperty(true);
     private final BooleanProperty frontMatterCollapsed = new SimpleBooleanProperty();
+    private final BooleanProperty autosaveToFile = new SimpleBooleanProperty();
     private final ObjectProperty<FrontMatterSchema> schema = new SimpleObjectProperty<>(FrontMatterSchema.empty());
 
     public WorkspaceModel() {
@@ -73,6 +74,14 @@ public final class WorkspaceModel {
     /** Whether editor and preview scroll together. */
     public BooleanProperty scrollSyncProperty() {
         return scrollSync;
+    }
+
+    /**
+     * Whether autosave also saves posts into their own files (off by default: autosave then only writes the
+     * recovery store, and the post file changes only when the writer saves).
+     */
+    public BooleanProperty autosaveToFileProperty() {
+        return autosaveToFile;
     }
 
     /** Whether the front-matter forms are folded to one line (title and date). */
