@@ -1,5 +1,6 @@
 package app.quire.cli;
 
+import app.quire.site.Site;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,16 +19,7 @@ final class SiteLocator {
 
     /** The nearest folder at or above {@code start} with _config.yml, hugo.*, config.* or quire.yaml. */
     static Optional<Path> findRoot(Path start) {
-        Path dir = start.toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) {
-            dir = dir.getParent();
-        }
-        for (; dir != null; dir = dir.getParent()) {
-            if (shape(dir) != Shape.OTHER) {
-                return Optional.of(dir);
-            }
-        }
-        return Optional.empty();
+        return Site.findRoot(start);
     }
 
     /** The site root of a post, or its own folder when it has none. */

@@ -2,6 +2,7 @@ package app.quire.media;
 
 import app.quire.post.Post;
 import app.quire.post.PostLinks;
+import app.quire.post.TextLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -65,7 +66,7 @@ public final class RemoteImageLocalizer {
         Post post = Post.parse(text);
         String body = post.body();
         int bodyOffset = text.length() - body.length();
-        List<String> lines = Lines.split(body);
+        List<String> lines = TextLines.split(body);
         int[] lineStart = new int[lines.size() + 1];
         for (int i = 0; i < lines.size(); i++) {
             lineStart[i + 1] = lineStart[i] + lines.get(i).length();

@@ -56,7 +56,7 @@ public final class FrontMatter {
         this.inner = inner;
         this.close = close;
         this.newline = newline;
-        this.lines = splitLines(inner);
+        this.lines = TextLines.split(inner);
         List<Entry> found = new ArrayList<>();
         FrontMatterProblem trouble = null;
         Map<String, Object> toml = Map.of();
@@ -768,21 +768,6 @@ public final class FrontMatter {
             }
         }
         return v;
-    }
-
-    static List<String> splitLines(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                out.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            out.add(text.substring(start));
-        }
-        return out;
     }
 
     private static String stripBreak(String line) {

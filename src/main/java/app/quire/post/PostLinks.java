@@ -32,7 +32,7 @@ public final class PostLinks {
 
     public static List<Ref> scan(String body) {
         List<Ref> refs = new ArrayList<>();
-        List<String> lines = FrontMatter.splitLines(body);
+        List<String> lines = TextLines.split(body);
         String fence = null;
         boolean prevBlank = true;
         for (int i = 0; i < lines.size(); i++) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A blog folder: its shape (Jekyll, Hugo, plain), its config and where its posts and static files live.
@@ -16,6 +17,7 @@ public final class Site {
     private static final List<String> HUGO_CONFIGS = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
             "config.toml", "config.yaml", "config.yml", "config.json");
     private static final List<String> JEKYLL_CONFIGS = List.of("_config.yml", "_config.yaml");
+    private static final List<String> OTHER_MARKERS = List.of("_config.toml", "quire.yaml", "quire.yml");
 
     private final Path root;
     private final SiteShape shape;
@@ -73,6 +75,24 @@ public final class Site {
         }
         SiteConfig config = SiteConfig.from(shape, map, problems, configName);
         return new Site(root, shape, config, configName, problems);
+    }
+
+    /**
+     * The blog folder a file or folder belongs to: the nearest folder at or above it holding a site
+     * configuration file (Jekyll's {@code _config.*}, Hugo's {@code hugo.*}/{@code config.*}, {@code quire.yaml}).
+     */
+    public static Optional<Path> findRoot(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        for (; dir != null; dir = dir.getParent()) {
+            if (first(dir, JEKYLL_CONFIGS) != null || first(dir, HUGO_CONFIGS) != null
+                    || first(dir, OTHER_MARKERS) != null) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Path first(Path root, List<String> names) {

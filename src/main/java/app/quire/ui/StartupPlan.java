@@ -1,9 +1,9 @@
 package app.quire.ui;
 
 import app.quire.sample.SampleBlogInstaller;
+import app.quire.site.Site;
 import app.quire.ui.settings.AppDirs;
 import app.quire.ui.settings.Settings;
-import app.quire.ui.workspace.SiteRoots;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ public record StartupPlan(Path folder, List<Path> files, Path current, List<Stri
                 return folderWithNewest(p, problems);
             }
             if (Files.isRegularFile(p)) {
-                return new StartupPlan(SiteRoots.of(p).orElse(null), List.of(p), p, problems);
+                return new StartupPlan(Site.findRoot(p).orElse(null), List.of(p), p, problems);
             }
             problems.add("There is no file or folder at " + p + ". Quire opened your last session instead.");
         }

@@ -187,8 +187,8 @@ class FrontMatterEditProperties {
 
     /** Lines outside the key's old range equal the lines outside its new range (or the old text is a prefix). */
     private static void assertOnlyKeyLinesChanged(FrontMatter before, FrontMatter after, String key) {
-        List<String> a = FrontMatter.splitLines(before.content());
-        List<String> b = FrontMatter.splitLines(after.content());
+        List<String> a = TextLines.split(before.content());
+        List<String> b = TextLines.split(after.content());
         int[] oldRange = before.lineRange(key).orElse(null);
         if (oldRange == null) {
             assertThat(b.subList(0, a.size())).isEqualTo(a);

@@ -1,7 +1,7 @@
 package app.quire.ui.frontmatter;
 
 import app.quire.post.FrontMatter;
-import java.util.ArrayList;
+import app.quire.post.TextLines;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,19 +12,7 @@ final class FrontMatterBlocks {
 
     /** The lines between the delimiters, each with its line break. */
     static List<String> innerLines(FrontMatter fm) {
-        String inner = fm.content();
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < inner.length(); i++) {
-            if (inner.charAt(i) == '\n') {
-                out.add(inner.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < inner.length()) {
-            out.add(inner.substring(start));
-        }
-        return out;
+        return TextLines.split(fm.content());
     }
 
     /**

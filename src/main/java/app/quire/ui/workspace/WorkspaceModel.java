@@ -2,6 +2,7 @@ package app.quire.ui.workspace;
 
 import app.quire.markdown.RenderContext;
 import app.quire.post.schema.FrontMatterSchema;
+import app.quire.site.Site;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -131,7 +132,7 @@ public final class WorkspaceModel {
         Path f = file.get().toAbsolutePath().normalize();
         Path blog = blogFolder.get();
         Path root = blog != null && f.startsWith(blog.toAbsolutePath().normalize()) ? blog
-                : SiteRoots.of(f).orElse(null);
+                : Site.findRoot(f).orElse(null);
         return new RenderContext(root, f.getParent());
     }
 }

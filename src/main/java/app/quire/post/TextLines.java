@@ -1,14 +1,14 @@
-package app.quire.media;
+package app.quire.post;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits text into lines keeping their terminators (split at \n, as the post scanner does). */
-final class Lines {
-    private Lines() {
+/** Splits text into lines that keep their line breaks ({@code \n} or {@code \r\n}), so joining them gives the text back. */
+public final class TextLines {
+    private TextLines() {
     }
 
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
