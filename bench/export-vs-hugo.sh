@@ -3,12 +3,13 @@
 # /work/shared/bench/gen_corpus.py), interleaved round by round so that machine noise hits both alike.
 #
 #   mvn -q -B package -DskipTests && bench/export-vs-hugo.sh [ROUNDS] [SIZES]
-#   e.g. bench/export-vs-hugo.sh 3 "1000 5000"
+#   e.g. bench/export-vs-hugo.sh 5 "1000 5000"
 #
-# Measures, per round: hugo full build, quire full export (default JVM), quire full export with
-# QUIRE_FAST_OPTS (C1 only + serial GC), and at the largest size an incremental export after changing one
-# post (both JVM settings). Wall time and peak RSS from /usr/bin/time. Prints medians and Quire/Hugo ratios.
-# Needs: hugo, python3, GNU time. Results also in $BENCH_DIR/results.tsv.
+# Measures, per round and size: hugo full build; `./quire export` full (the command README documents: C1,
+# serial GC and the CLI's class-data archive, decision 0170); plain `java -jar target/quire.jar export` full
+# (default JVM, no archive) for reference; and at the largest size an incremental `./quire export` after
+# appending a sentence to one post. Wall time, CPU and peak RSS from /usr/bin/time. Prints medians and
+# Quire/Hugo ratios. Needs: hugo, python3, GNU time. Results also in $BENCH_DIR/results.tsv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-3}
@@ -16,10 +17,6 @@ SIZES=${2:-"1000 5000"}
 BENCH_DIR=${BENCH_DIR:-/tmp/quire-export-bench}
 GEN=${GEN:-/work/shared/bench/gen_corpus.py}
 JAR=target/quire.jar
-QUIRE_FAST_OPTS=${QUIRE_FAST_OPTS:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
-# Until the lead registers the sub-command in QuireCli this runs ExportCommand directly; afterwards
-# `java -jar target/quire.jar export SITE -o OUT` does the same work.
-QUIRE_MAIN=(-cp "$JAR" app.quire.cli.ExportCommand)
 
 [ -f "$JAR" ] || { echo "build first: mvn -q -B package -DskipTests" >&2; exit 2; }
 command -v hugo >/dev/null || { echo "hugo is not installed (apt-get install -y hugo)" >&2; exit 2; }
@@ -42,19 +39,22 @@ measure() { # label size kind command...
   echo "$label $size $kind: $(tail -1 "$BENCH_DIR/time.txt")"
 }
 
+# one unmeasured run records the export command's class-data archive, as a user's first export does
+./quire export "$BENCH_DIR/hugo-$MAX" -o "$BENCH_DIR/out-warmup" -q 2>/dev/null || true
+rm -rf "$BENCH_DIR/out-warmup"
+
 for r in $(seq "$ROUNDS"); do
   echo "round $r (load: $(cut -d' ' -f1-3 /proc/loadavg))"
   for n in $SIZES; do
     site="$BENCH_DIR/hugo-$n"
     rm -rf "$BENCH_DIR/out-hugo"; measure hugo "$n" full hugo --quiet -s "$site" -d "$BENCH_DIR/out-hugo"
-    rm -rf "$BENCH_DIR/out-q"; measure quire "$n" full java "${QUIRE_MAIN[@]}" "$site" -o "$BENCH_DIR/out-q" -q
-    rm -rf "$BENCH_DIR/out-qf"; measure quire-fast "$n" full java $QUIRE_FAST_OPTS "${QUIRE_MAIN[@]}" "$site" -o "$BENCH_DIR/out-qf" -q
+    rm -rf "$BENCH_DIR/out-q"; measure quire "$n" full ./quire export "$site" -o "$BENCH_DIR/out-q" -q
+    rm -rf "$BENCH_DIR/out-j"; measure quire-plain-jar "$n" full java -jar "$JAR" export "$site" -o "$BENCH_DIR/out-j" -q
     if [ "$n" = "$MAX" ]; then
       post=$(ls "$site/content/posts" | sort | sed -n "$((n / 2))p")
       cp "$site/content/posts/$post" "$BENCH_DIR/saved.md"
       echo "An edited sentence, round $r." >> "$site/content/posts/$post"
-      measure quire "$n" incremental java "${QUIRE_MAIN[@]}" "$site" -o "$BENCH_DIR/out-q" -q
-      measure quire-fast "$n" incremental java $QUIRE_FAST_OPTS "${QUIRE_MAIN[@]}" "$site" -o "$BENCH_DIR/out-qf" -q
+      measure quire "$n" incremental ./quire export "$site" -o "$BENCH_DIR/out-q" -q
       cp "$BENCH_DIR/saved.md" "$site/content/posts/$post"
     fi
   done

@@ -75,9 +75,4 @@ public final class ExportCommand implements Callable<Integer> {
         }
         return report.hasErrors() ? 1 : 0;
     }
-
-    /** For the launcher until the lead registers the command in QuireCli. */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new ExportCommand()).execute(args));
-    }
 }
