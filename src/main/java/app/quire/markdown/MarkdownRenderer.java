@@ -34,17 +34,23 @@ import java.util.Map;
  * resolved link targets and sanitised raw HTML. See docs/decisions/0020.
  */
 public final class MarkdownRenderer {
-    private static final MarkdownRenderer SHARED = new MarkdownRenderer();
+    private static final MarkdownRenderer SHARED = new MarkdownRenderer(false);
 
     private final DataHolder options;
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    private MarkdownRenderer() {
+    /**
+     * @param legacy the parser set-up before docs/decisions/0140-0141 (flexmark's autolinker on every text node,
+     *     tracked document lines): same output, slower. Only for benchmarks and equivalence tests.
+     */
+    MarkdownRenderer(boolean legacy) {
         MutableDataSet o = new MutableDataSet();
         o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
-        o.set(Parser.TRACK_DOCUMENT_LINES, true);
+                TaskListExtension.create(), legacy ? AutolinkExtension.create() : QuickAutolinkExtension.create(),
+                FootnoteExtension.create()));
+        // line numbers come from LineIndex, which finds the lines itself (0140)
+        o.set(Parser.TRACK_DOCUMENT_LINES, legacy);
         o.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         o.set(HtmlRenderer.RENDER_HEADER_ID, true);
         o.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
