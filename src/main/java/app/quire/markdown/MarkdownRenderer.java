@@ -41,8 +41,9 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
 
     /**
-     * @param legacy the parser set-up before docs/decisions/0140-0141 (flexmark's autolinker on every text node,
-     *     tracked document lines): same output, slower. Only for benchmarks and equivalence tests.
+     * @param legacy the set-up before docs/decisions/0140-0142 (flexmark's autolinker on every text node, tracked
+     *     document lines, flexmark's inline parser and text rendering): same output, slower. Only for benchmarks
+     *     and equivalence tests.
      */
     MarkdownRenderer(boolean legacy) {
         MutableDataSet o = new MutableDataSet();
@@ -60,7 +61,11 @@ public final class MarkdownRenderer {
         o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         o.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options = o.toImmutable();
-        parser = Parser.builder(options).build();
+        Parser.Builder parserBuilder = Parser.builder(options);
+        if (!legacy) {
+            QuickMatchInlineParser.install(parserBuilder, options);
+        }
+        parser = parserBuilder.build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
         builder.htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
             @Override
@@ -74,6 +79,9 @@ public final class MarkdownRenderer {
             }
         });
         builder.nodeRendererFactory(opts -> new PreviewNodeRenderer());
+        if (!legacy) {
+            builder.nodeRendererFactory(opts -> new QuickTextRenderer());
+        }
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(LinkResolverContext context) {
