@@ -78,9 +78,11 @@ public final class MarkdownRenderer {
                 return new HeadingIds(options);
             }
         });
-        builder.nodeRendererFactory(opts -> new PreviewNodeRenderer());
+        PreviewNodeRenderer previewRenderer = new PreviewNodeRenderer();
+        builder.nodeRendererFactory(opts -> previewRenderer);
         if (!legacy) {
-            builder.nodeRendererFactory(opts -> new QuickTextRenderer());
+            QuickTextRenderer textRenderer = new QuickTextRenderer();
+            builder.nodeRendererFactory(opts -> textRenderer);
         }
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override

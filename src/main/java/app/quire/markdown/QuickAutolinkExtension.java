@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * flexmark's autolinker (bare URLs, mail addresses, {@code www.} hosts) behind a cheap test: a text node goes to
@@ -56,15 +57,17 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
     /** Creates flexmark's processor for a document only when a text node may hold a link. */
     static final class Processor extends NodePostProcessor {
         private final Document document;
+        private final Source source;
         private AutolinkNodePostProcessor delegate;
 
         Processor(Document document) {
             this.document = document;
+            source = new Source(document.getChars().getBase());
         }
 
         @Override
         public void process(NodeTracker state, Node node) {
-            if (!mayHoldLink(node)) {
+            if (!mayHoldLink(node, source)) {
                 return;
             }
             if (delegate == null) {
@@ -74,16 +77,40 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
         }
     }
 
+    /**
+     * The document's source text as a char array, made on first use: scanning an array is several times faster
+     * than {@code BasedSequence.charAt} when only C1 compiles the code.
+     */
+    static final class Source {
+        private final Object base;
+        private char[] chars;
+
+        Source(Object base) {
+            this.base = base;
+        }
+
+        /** Scans a sequence: through the array when it is a plain slice of the source, else char by char. */
+        int scan(BasedSequence seq, int ws) {
+            if (seq instanceof SubSequence && base instanceof String text && seq.getBase() == base) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                return QuickAutolinkExtension.scan(chars, seq.getStartOffset(), seq.getEndOffset(), ws);
+            }
+            return QuickAutolinkExtension.scan(seq, ws);
+        }
+    }
+
     /** False only when neither the node nor the text nodes continuing it can yield a link. */
-    static boolean mayHoldLink(Node node) {
+    static boolean mayHoldLink(Node node, Source source) {
         BasedSequence chars = node.getChars();
-        int ws = scan(chars, 0);
+        int ws = source.scan(chars, 0);
         for (Node next = node.getNext(); ws >= 0 && mergeable(next); next = next.getNext()) {
             BasedSequence more = next.getChars();
             if (!more.isContinuationOf(chars)) {
                 break;
             }
-            ws = scan(more, ws);
+            ws = source.scan(more, ws);
             chars = more;
         }
         return ws < 0;
@@ -100,21 +127,35 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
      */
     static int scan(CharSequence text, int ws) {
         for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case ':', '@', '&', '\\', '\u001f' -> {
-                    return -1;
-                }
-                case 'w', 'W' -> ws++;
-                case '.' -> {
-                    if (ws >= 3) {
-                        return -1;
-                    }
-                    ws = 0;
-                }
-                default -> ws = 0;
+            ws = step(text.charAt(i), ws);
+            if (ws < 0) {
+                return -1;
             }
         }
         return ws;
+    }
+
+    /** {@link #scan(CharSequence, int)} over {@code chars[from, to)}. */
+    static int scan(char[] chars, int from, int to, int ws) {
+        for (int i = from; i < to; i++) {
+            ws = step(chars[i], ws);
+            if (ws < 0) {
+                return -1;
+            }
+        }
+        return ws;
+    }
+
+    private static int step(char c, int ws) {
+        switch (c) {
+            case ':', '@', '&', '\\', '\u001f':
+                return -1;
+            case 'w', 'W':
+                return ws + 1;
+            case '.':
+                return ws >= 3 ? -1 : 0;
+            default:
+                return 0;
+        }
     }
 }

@@ -17,9 +17,12 @@ import java.util.Set;
  * {@code html.text}; anything else goes to flexmark's renderer. See docs/decisions/0142.
  */
 final class QuickTextRenderer implements NodeRenderer {
+    /** Stateless: one instance serves every render. */
+    private final Set<NodeRenderingHandler<?>> handlers = Set.of(new NodeRenderingHandler<>(Text.class, this::render));
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Text.class, this::render));
+        return handlers;
     }
 
     private void render(Text node, NodeRendererContext context, HtmlWriter html) {
