@@ -42,12 +42,13 @@ public final class MarkdownRenderer {
 
     /**
      * @param legacy the set-up before docs/decisions/0140-0142 (flexmark's autolinker on every text node, tracked
-     *     document lines, flexmark's inline parser and text rendering): same output, slower. Only for benchmarks
-     *     and equivalence tests.
+     *     document lines, flexmark's inline parser, table test and text rendering): same output, slower. Only for
+     *     benchmarks and equivalence tests (decision 0143).
      */
     MarkdownRenderer(boolean legacy) {
         MutableDataSet o = new MutableDataSet();
-        o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        o.set(Parser.EXTENSIONS, List.of(legacy ? TablesExtension.create() : QuickTablesExtension.create(),
+                StrikethroughExtension.create(),
                 TaskListExtension.create(), legacy ? AutolinkExtension.create() : QuickAutolinkExtension.create(),
                 FootnoteExtension.create()));
         // line numbers come from LineIndex, which finds the lines itself (0140)
