@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * mvn -q -B test-compile
  * mvn -q -B dependency:build-classpath -Dmdep.outputFile=/tmp/quire.cp
  * java -cp "target/test-classes:target/classes:$(cat /tmp/quire.cp)" app.quire.bench.BlogMarkdownBench \
- *     /tmp/b1k/content/posts [REPEATS=3] [WARM_PASSES=5]
+ *     /tmp/b1k/content/posts [REPEATS=3] [WARM_PASSES=10]
  * </pre>
  * First it checks that both set-ups give the same HTML for every post. A child run is
  * {@code BlogMarkdownBench --child old|new DIR WARM_PASSES}: it prints wall, thread CPU and process CPU ms
@@ -47,7 +47,7 @@ public final class BlogMarkdownBench {
         }
         Path dir = Path.of(args[0]);
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int warm = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int warm = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         List<String> bodies = bodies(dir);
         int same = 0;
         for (String body : bodies) {
@@ -74,9 +74,11 @@ public final class BlogMarkdownBench {
                     double[][] h = hot.computeIfAbsent(key, k -> new double[measures.length][repeats]);
                     for (int m = 0; m < measures.length; m++) {
                         c[m][r] = passes[0][m];
-                        double[] rest = new double[passes.length - 1];
-                        for (int i = 1; i < passes.length; i++) {
-                            rest[i - 1] = passes[i][m];
+                        // steady state: the later half of the warm passes (C2 is still compiling early on)
+                        int from = 1 + warm / 2;
+                        double[] rest = new double[passes.length - from];
+                        for (int i = from; i < passes.length; i++) {
+                            rest[i - from] = passes[i][m];
                         }
                         h[m][r] = median(rest);
                     }
@@ -90,13 +92,14 @@ public final class BlogMarkdownBench {
         }
         System.out.println();
         System.out.printf("Seconds per %d posts; median over %d child JVMs. Cold = first pass in a fresh JVM; "
-                + "warm = median of passes 2..%d.%n", bodies.size(), repeats, warm + 1);
-        System.out.println("| JIT | pipeline | cold wall | cold process CPU | warm wall | warm thread CPU |");
-        System.out.println("|---|---|---:|---:|---:|---:|");
+                + "warm = median of passes %d..%d.%n", bodies.size(), repeats, 2 + warm / 2, warm + 1);
+        System.out.println("| JIT | pipeline | cold wall | cold thread CPU | cold process CPU | warm wall "
+                + "| warm thread CPU |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|");
         for (String key : cold.keySet()) {
-            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f |%n", key, median(cold.get(key)[0]) / 1000,
-                    median(cold.get(key)[2]) / 1000, median(hot.get(key)[0]) / 1000,
-                    median(hot.get(key)[1]) / 1000);
+            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n", key, median(cold.get(key)[0]) / 1000,
+                    median(cold.get(key)[1]) / 1000, median(cold.get(key)[2]) / 1000,
+                    median(hot.get(key)[0]) / 1000, median(hot.get(key)[1]) / 1000);
         }
     }
 
