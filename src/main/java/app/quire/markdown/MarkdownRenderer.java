@@ -31,7 +31,8 @@ import java.util.Map;
  * autolinks, footnotes; heading ids (no anchor links); raw HTML passes through.
  * The target is chosen per parsed document (see {@link RenderKeys}), never by a second pipeline:
  * export = clean HTML; preview = one {@link PreviewBlock} per top-level block with line attributes,
- * resolved link targets and sanitised raw HTML. See docs/decisions/0020; for the speed-ups (same output) 0140-0144.
+ * resolved link targets and sanitised raw HTML. See docs/decisions/0020, and 0140-0144 for the speed-ups (same
+ * output).
  */
 public final class MarkdownRenderer {
     private static final MarkdownRenderer SHARED = new MarkdownRenderer(false);
@@ -48,9 +49,8 @@ public final class MarkdownRenderer {
     MarkdownRenderer(boolean legacy) {
         MutableDataSet o = new MutableDataSet();
         o.set(Parser.EXTENSIONS, List.of(legacy ? TablesExtension.create() : QuickTablesExtension.create(),
-                StrikethroughExtension.create(),
-                TaskListExtension.create(), legacy ? AutolinkExtension.create() : QuickAutolinkExtension.create(),
-                FootnoteExtension.create()));
+                StrikethroughExtension.create(), TaskListExtension.create(),
+                legacy ? AutolinkExtension.create() : QuickAutolinkExtension.create(), FootnoteExtension.create()));
         // line numbers come from LineIndex, which finds the lines itself (0140)
         o.set(Parser.TRACK_DOCUMENT_LINES, legacy);
         o.set(HtmlRenderer.GENERATE_HEADER_ID, true);

@@ -16,12 +16,12 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * flexmark's autolinker (bare URLs, mail addresses, {@code www.} hosts) behind a cheap test: a text node goes to
- * flexmark's {@link AutolinkNodePostProcessor} only when its characters, or those of the text nodes that continue
- * it (text, entity and typographic nodes: the processor may merge them), could hold a link. The link finder only starts at ':' (schemes), '@' (mail)
- * or "www."; the processor first un-escapes entities ('&') and backslash escapes, which can produce those; and
- * it may drop IntelliJ's dummy identifier (U+001F). Text with none of these is left exactly as the processor
- * would leave it, so the output is unchanged; the processor costs ~40 % of a C1-compiled export otherwise.
- * See docs/decisions/0141.
+ * flexmark's {@link AutolinkNodePostProcessor} only when its characters, or those of the nodes that continue it
+ * (text, entity and typographic nodes: the processor may merge them), could hold a link. The link finder only
+ * starts at ':' (schemes), '@' (mail) or "www."; the processor first un-escapes entities ('&') and backslash
+ * escapes, which can produce those, and it may drop IntelliJ's dummy identifier (U+001F). Text with none of these
+ * is left exactly as the processor would leave it, so the output is unchanged; the processor costs ~40 % of a
+ * C1-compiled export otherwise. See docs/decisions/0141.
  */
 final class QuickAutolinkExtension implements Parser.ParserExtension {
     private QuickAutolinkExtension() {
