@@ -9,8 +9,8 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
  * Preview only: puts each top-level block's source lines (0-based, inclusive, lines of the whole file) on its
- * root element as {@code data-line-start} / {@code data-line-end}. Uses {@link LineIndex} (over the lines
- * {@code TRACK_DOCUMENT_LINES} records) for O(log n) line numbers.
+ * root element as {@code data-line-start} / {@code data-line-end}. Uses {@link LineIndex} for O(log n) line
+ * numbers.
  */
 final class LineAttributeProvider implements AttributeProvider {
     private final boolean preview;

@@ -31,20 +31,28 @@ import java.util.Map;
  * autolinks, footnotes; heading ids (no anchor links); raw HTML passes through.
  * The target is chosen per parsed document (see {@link RenderKeys}), never by a second pipeline:
  * export = clean HTML; preview = one {@link PreviewBlock} per top-level block with line attributes,
- * resolved link targets and sanitised raw HTML. See docs/decisions/0020.
+ * resolved link targets and sanitised raw HTML. See docs/decisions/0020, and 0140-0144 for the speed-ups (same
+ * output).
  */
 public final class MarkdownRenderer {
-    private static final MarkdownRenderer SHARED = new MarkdownRenderer();
+    private static final MarkdownRenderer SHARED = new MarkdownRenderer(false);
 
     private final DataHolder options;
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    private MarkdownRenderer() {
+    /**
+     * @param legacy the set-up before docs/decisions/0140-0142 (flexmark's autolinker on every text node, tracked
+     *     document lines, flexmark's inline parser, table test and text rendering): same output, slower. Only for
+     *     benchmarks and equivalence tests (decision 0143).
+     */
+    MarkdownRenderer(boolean legacy) {
         MutableDataSet o = new MutableDataSet();
-        o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
-        o.set(Parser.TRACK_DOCUMENT_LINES, true);
+        o.set(Parser.EXTENSIONS, List.of(legacy ? TablesExtension.create() : QuickTablesExtension.create(),
+                StrikethroughExtension.create(), TaskListExtension.create(),
+                legacy ? AutolinkExtension.create() : QuickAutolinkExtension.create(), FootnoteExtension.create()));
+        // line numbers come from LineIndex, which finds the lines itself (0140)
+        o.set(Parser.TRACK_DOCUMENT_LINES, legacy);
         o.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         o.set(HtmlRenderer.RENDER_HEADER_ID, true);
         o.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
@@ -54,7 +62,11 @@ public final class MarkdownRenderer {
         o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         o.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options = o.toImmutable();
-        parser = Parser.builder(options).build();
+        Parser.Builder parserBuilder = Parser.builder(options);
+        if (!legacy) {
+            QuickMatchInlineParser.install(parserBuilder, options);
+        }
+        parser = parserBuilder.build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
         builder.htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
             @Override
@@ -67,7 +79,12 @@ public final class MarkdownRenderer {
                 return new HeadingIds(options);
             }
         });
-        builder.nodeRendererFactory(opts -> new PreviewNodeRenderer());
+        PreviewNodeRenderer previewRenderer = new PreviewNodeRenderer();
+        builder.nodeRendererFactory(opts -> previewRenderer);
+        if (!legacy) {
+            QuickTextRenderer textRenderer = new QuickTextRenderer();
+            builder.nodeRendererFactory(opts -> textRenderer);
+        }
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(LinkResolverContext context) {

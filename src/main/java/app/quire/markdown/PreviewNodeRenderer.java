@@ -28,15 +28,18 @@ final class PreviewNodeRenderer implements NodeRenderer {
         return RenderKeys.PREVIEW.get(context.getDocument());
     }
 
+    /** Stateless: one instance serves every render (flexmark asks for the handlers once per render). */
+    private final Set<NodeRenderingHandler<?>> handlers = Set.of(
+            new NodeRenderingHandler<>(Document.class, this::renderDocument),
+            new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::renderHtmlBlock),
+            new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlCommentBlock.class, this::renderHtmlBlock),
+            new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::renderHtmlInline),
+            new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInlineComment.class, this::renderHtmlInline),
+            new NodeRenderingHandler<>(FootnoteBlock.class, this::renderFootnote));
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(
-                new NodeRenderingHandler<>(Document.class, this::renderDocument),
-                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::renderHtmlBlock),
-                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlCommentBlock.class, this::renderHtmlBlock),
-                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::renderHtmlInline),
-                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInlineComment.class, this::renderHtmlInline),
-                new NodeRenderingHandler<>(FootnoteBlock.class, this::renderFootnote));
+        return handlers;
     }
 
     private void renderDocument(Document document, NodeRendererContext context, HtmlWriter html) {

@@ -5,6 +5,9 @@
  * ({@link app.quire.markdown.PreviewSession} producing {@link app.quire.markdown.PreviewPatch}es), link/image
  * target resolution for the preview ({@link app.quire.markdown.ImageSources}), raw-HTML sanitising for the
  * preview and the article header. No JavaFX here: this package is used by the CLI export too.
- * Decisions: docs/decisions/0020 (pipeline), 0021 (incremental preview), 0022 (sanitising and link targets).
+ * The pipeline uses flexmark's extension points for speed without changing output (Quick* classes: autolink
+ * and table pre-tests, inline-parser matches, plain text nodes; lines found by {@code LineIndex}).
+ * Decisions: docs/decisions/0020 (pipeline), 0021 (incremental preview), 0022 (sanitising and link targets),
+ * 0140-0144 (export speed, golden output test).
  */
 package app.quire.markdown;

@@ -1,5 +1,6 @@
 package app.quire.bench;
 
+import app.quire.markdown.LegacyPipeline;
 import app.quire.markdown.MarkdownRenderer;
 import app.quire.markdown.PreviewSession;
 import app.quire.markdown.RenderContext;
@@ -25,8 +26,10 @@ import java.util.function.IntConsumer;
  * Markdown render benchmark (docs/performance-markdown.md). Run:
  * {@code mvn -q -B -Pbench test-compile exec:java}
  * For each document size the variants run interleaved in the same loop (round robin), so machine noise hits
- * them alike: Quire's export vs bare flexmark with the same extensions, the full preview render, and the
+ * them alike: Quire's export vs the same pipeline with its set-up from before the speed work (decisions 0140-0143)
+ * and vs bare flexmark with the same extensions, the full preview render, and the
  * incremental preview update for a one-character edit at the start, middle and end vs that full render.
+ * For the export over a whole generated blog, cold and warm, C1 and C2, see {@link BlogMarkdownBench}.
  */
 public final class MarkdownBenchmark {
     private MarkdownBenchmark() {
@@ -67,6 +70,8 @@ public final class MarkdownBenchmark {
 
         Map<String, IntConsumer> variants = new LinkedHashMap<>();
         variants.put("export: Quire toHtml", i -> sink(quire.toHtml(body)));
+        MarkdownRenderer legacy = LegacyPipeline.renderer();
+        variants.put("export: Quire toHtml, set-up before 0140-0142", i -> sink(legacy.toHtml(body)));
         variants.put("export: bare flexmark, same extensions", i -> sink(bareRenderer.render(bareParser.parse(body))));
         variants.put("preview: full render (toPreviewBlocks)", i -> sink(
                 quire.toPreviewBlocks(body, post.bodyStartLine(), ctx)));

@@ -1,0 +1,78 @@
+package app.quire.markdown;
+
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.InlineParserFactory;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * flexmark's default inline parser with one cost removed: its {@code match} and {@code matchWithGroups} call
+ * {@code Matcher.toMatchResult()}, which on Java 17 copies the whole paragraph into a new String on every
+ * successful match (each link's white-space skip, each code span), just to read the match bounds. Here the
+ * bounds come from the matcher itself; the results are the same. See docs/decisions/0142.
+ */
+final class QuickMatchInlineParser extends CommonmarkInlineParser {
+    private static final InlineParserFactory FACTORY = QuickMatchInlineParser::new;
+
+    /**
+     * Makes the builder use this parser. flexmark adds its own link-reference-definition pre-processor only
+     * when its default inline parser is used, so it is added here, after the extensions' pre-processors as
+     * flexmark would.
+     */
+    static void install(Parser.Builder builder, DataHolder options) {
+        builder.customInlineParserFactory(FACTORY);
+        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
+            builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
+    }
+
+    QuickMatchInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData referenceLinkProcessors,
+            List<InlineParserExtensionFactory> inlineParserExtensions) {
+        super(options, specialCharacters, delimiterCharacters, delimiterProcessors, referenceLinkProcessors,
+                inlineParserExtensions);
+    }
+
+    @Override
+    public BasedSequence match(Pattern re) {
+        if (index >= input.length()) {
+            return null;
+        }
+        Matcher matcher = re.matcher(input);
+        matcher.region(index, input.length());
+        if (!matcher.find()) {
+            return null;
+        }
+        index = matcher.end();
+        return input.subSequence(matcher.start(), matcher.end());
+    }
+
+    @Override
+    public BasedSequence[] matchWithGroups(Pattern re) {
+        if (index >= input.length()) {
+            return null;
+        }
+        Matcher matcher = re.matcher(input);
+        matcher.region(index, input.length());
+        if (!matcher.find()) {
+            return null;
+        }
+        index = matcher.end();
+        BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
+        groups[0] = input.subSequence(matcher.start(), matcher.end());
+        for (int i = 1; i < groups.length; i++) {
+            groups[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i), matcher.end(i));
+        }
+        return groups;
+    }
+}

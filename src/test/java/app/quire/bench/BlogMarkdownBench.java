@@ -1,0 +1,181 @@
+package app.quire.bench;
+
+import app.quire.markdown.LegacyPipeline;
+import app.quire.markdown.MarkdownRenderer;
+import app.quire.post.Post;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * Export-side Markdown cost over a generated blog (docs/performance-markdown.md): every post body through
+ * {@code toHtml}, old pipeline set-up ({@link LegacyPipeline}) vs the current one, cold and warm, with the
+ * default JIT and with C1 only. Each measurement runs in a fresh child JVM (so "cold" really is the first pass
+ * over the posts in a new process); old and new alternate, so machine noise hits both alike.
+ *
+ * <pre>
+ * python3 /work/shared/bench/gen_corpus.py --posts 1000 --out /tmp/b1k --flavor hugo
+ * mvn -q -B test-compile
+ * mvn -q -B dependency:build-classpath -Dmdep.outputFile=/tmp/quire.cp
+ * java -cp "target/test-classes:target/classes:$(cat /tmp/quire.cp)" app.quire.bench.BlogMarkdownBench \
+ *     /tmp/b1k/content/posts [REPEATS=3] [WARM_PASSES=10]
+ * </pre>
+ * First it checks that both set-ups give the same HTML for every post. A child run is
+ * {@code BlogMarkdownBench --child old|new DIR WARM_PASSES}: it prints wall, thread CPU and process CPU ms
+ * of each pass. On a shared machine compare CPU times: wall clock suffers from descheduling.
+ */
+public final class BlogMarkdownBench {
+    private BlogMarkdownBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--child")) {
+            child(args[1], Path.of(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
+        Path dir = Path.of(args[0]);
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int warm = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        List<String> bodies = bodies(dir);
+        int same = 0;
+        for (String body : bodies) {
+            if (MarkdownRenderer.shared().toHtml(body).equals(LegacyPipeline.renderer().toHtml(body))) {
+                same++;
+            }
+        }
+        long chars = bodies.stream().mapToLong(String::length).sum();
+        System.out.printf("%d posts (%.1f MB of bodies) in %s; identical HTML old vs new: %d/%d%n", bodies.size(),
+                chars / 1e6, dir, same, bodies.size());
+        System.out.printf("Java %s, %d cores, %d repeats, %d warm passes per child JVM%n%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeats, warm);
+        String[] measures = {"wall", "thread CPU", "process CPU"};
+        // key -> measure -> values (one per child JVM)
+        Map<String, double[][]> cold = new LinkedHashMap<>();
+        Map<String, double[][]> hot = new LinkedHashMap<>();
+        for (String jit : List.of("C2 (default)", "C1 only")) {
+            for (int r = 0; r < repeats; r++) {
+                List<String> order = r % 2 == 0 ? List.of("old", "new") : List.of("new", "old");
+                for (String variant : order) {
+                    double[][] passes = runChild(variant, dir, warm, jit.startsWith("C1"));
+                    String key = jit + " | " + variant;
+                    double[][] c = cold.computeIfAbsent(key, k -> new double[measures.length][repeats]);
+                    double[][] h = hot.computeIfAbsent(key, k -> new double[measures.length][repeats]);
+                    for (int m = 0; m < measures.length; m++) {
+                        c[m][r] = passes[0][m];
+                        // steady state: the later half of the warm passes (C2 is still compiling early on)
+                        int from = 1 + warm / 2;
+                        double[] rest = new double[passes.length - from];
+                        for (int i = from; i < passes.length; i++) {
+                            rest[i - from] = passes[i][m];
+                        }
+                        h[m][r] = median(rest);
+                    }
+                    StringBuilder sb = new StringBuilder();
+                    for (double[] pass : passes) {
+                        sb.append(String.format(" %.0f/%.0f/%.0f", pass[0], pass[1], pass[2]));
+                    }
+                    System.out.printf("  %s, passes (wall/thread CPU/process CPU ms):%s%n", key, sb);
+                }
+            }
+        }
+        System.out.println();
+        System.out.printf("Seconds per %d posts; median over %d child JVMs. Cold = first pass in a fresh JVM; "
+                + "warm = median of passes %d..%d.%n", bodies.size(), repeats, 2 + warm / 2, warm + 1);
+        System.out.println("| JIT | pipeline | cold wall | cold thread CPU | cold process CPU | warm wall "
+                + "| warm thread CPU |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|");
+        for (String key : cold.keySet()) {
+            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n", key, median(cold.get(key)[0]) / 1000,
+                    median(cold.get(key)[1]) / 1000, median(cold.get(key)[2]) / 1000,
+                    median(hot.get(key)[0]) / 1000, median(hot.get(key)[1]) / 1000);
+        }
+    }
+
+    private static double[][] runChild(String variant, Path dir, int warm, boolean c1) throws IOException,
+            InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (c1) {
+            cmd.add("-XX:TieredStopAtLevel=1");
+        }
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.addAll(List.of(BlogMarkdownBench.class.getName(), "--child", variant, dir.toString(),
+                String.valueOf(warm)));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String last = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                last = line;
+            }
+        }
+        if (p.waitFor() != 0 || last == null) {
+            throw new IllegalStateException("child failed: " + String.join(" ", cmd));
+        }
+        return Arrays.stream(last.trim().split(" "))
+                .map(pass -> Arrays.stream(pass.split("/")).mapToDouble(Double::parseDouble).toArray())
+                .toArray(double[][]::new);
+    }
+
+    /**
+     * One JVM: read the bodies (not timed), then 1 + warm passes. Prints, per pass, "wall/thread/process" ms:
+     * wall clock, CPU time of the rendering thread, CPU time of the whole JVM (includes JIT compiler threads).
+     */
+    private static void child(String variant, Path dir, int warm) throws IOException {
+        List<String> bodies = bodies(dir);
+        UnaryOperator<String> render = switch (variant) {
+            case "old" -> LegacyPipeline.renderer()::toHtml;
+            case "new" -> MarkdownRenderer.shared()::toHtml;
+            default -> throw new IllegalArgumentException(variant);
+        };
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        StringBuilder line = new StringBuilder();
+        long sink = 0;
+        for (int pass = 0; pass <= warm; pass++) {
+            long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
+            long p0 = os.getProcessCpuTime();
+            for (String body : bodies) {
+                sink += render.apply(body).length();
+            }
+            line.append(String.format("%.0f/%.0f/%.0f ", (System.nanoTime() - t0) / 1e6,
+                    (threads.getCurrentThreadCpuTime() - c0) / 1e6, (os.getProcessCpuTime() - p0) / 1e6));
+        }
+        System.out.println("sink " + sink);
+        System.out.println(line.toString().trim());
+    }
+
+    static List<String> bodies(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().startsWith("_"))
+                    .sorted().toList();
+        }
+        List<String> bodies = new ArrayList<>(files.size());
+        for (Path f : files) {
+            bodies.add(Post.parse(Files.readString(f, StandardCharsets.UTF_8)).body());
+        }
+        return bodies;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
