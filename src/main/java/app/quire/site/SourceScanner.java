@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,11 @@ final class SourceScanner {
     static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)\\.(md|markdown|mdown|mkd|mkdn)$");
     private static final Pattern MARKDOWN = Pattern.compile("(?i).+\\.(md|markdown|mdown|mkd|mkdn)$");
 
-    /** An input file: its absolute path and its '/'-separated path relative to the site root. */
-    record Source(Path file, String rel, boolean draft) {
+    /**
+     * An input file: its absolute path, its '/'-separated path relative to the site root, and its size and
+     * modification time (nanoseconds since the epoch) as the scan saw them.
+     */
+    record Source(Path file, String rel, boolean draft, long size, long mtime) {
     }
 
     /** What the scan found, each list sorted by rel path. */
@@ -66,22 +70,22 @@ final class SourceScanner {
         Path root = site.root();
         switch (site.shape()) {
             case JEKYLL:
-                walk(root, (file, rel) -> {
+                walk(root, (file, rel, attrs) -> {
                     String[] segs = rel.split("/");
                     int postsAt = indexOf(segs, "_posts");
                     int draftsAt = indexOf(segs, "_drafts");
                     if (postsAt >= 0 && skippedBefore(segs, postsAt)) {
                         if (DATED_NAME.matcher(segs[segs.length - 1]).matches()) {
-                            posts.add(new Source(file, rel, false));
+                            posts.add(source(file, rel, false, attrs));
                         }
                     } else if (draftsAt >= 0 && skippedBefore(segs, draftsAt)) {
                         if (drafts && MARKDOWN.matcher(rel).matches()) {
-                            posts.add(new Source(file, rel, true));
+                            posts.add(source(file, rel, true, attrs));
                         }
                     } else if (!hidden(segs) && !excluded(rel)) {
                         boolean frontMatter = startsWithFrontMatter(file);
                         if (MARKDOWN.matcher(rel).matches() && frontMatter) {
-                            pages.add(new Source(file, rel, false));
+                            pages.add(source(file, rel, false, attrs));
                         } else if (!frontMatter) {
                             statics.add(new StaticSource(file, rel, rel));
                         }
@@ -92,26 +96,26 @@ final class SourceScanner {
             case HUGO:
                 Path content = root.resolve("content");
                 if (Files.isDirectory(content)) {
-                    walk(content, (file, rel) -> {
+                    walk(content, (file, rel, attrs) -> {
                         String name = rel.substring(rel.lastIndexOf('/') + 1);
                         if (MARKDOWN.matcher(name).matches() && !name.startsWith("_index.")) {
-                            posts.add(new Source(file, "content/" + rel, false));
+                            posts.add(source(file, "content/" + rel, false, attrs));
                         }
                     });
                 }
                 Path stat = root.resolve("static");
                 if (Files.isDirectory(stat)) {
-                    walk(stat, (file, rel) -> statics.add(new StaticSource(file, "static/" + rel, rel)));
+                    walk(stat, (file, rel, attrs) -> statics.add(new StaticSource(file, "static/" + rel, rel)));
                 }
                 break;
             default:
-                walk(root, (file, rel) -> {
+                walk(root, (file, rel, attrs) -> {
                     String[] segs = rel.split("/");
                     if (hidden(segs) || excluded(rel) || rel.equals("quire.yaml") || rel.equals("quire.yml")) {
                         return;
                     }
                     if (MARKDOWN.matcher(rel).matches()) {
-                        posts.add(new Source(file, rel, false));
+                        posts.add(source(file, rel, false, attrs));
                     } else {
                         statics.add(new StaticSource(file, rel, rel));
                     }
@@ -121,12 +125,21 @@ final class SourceScanner {
     }
 
     private interface FileAction {
-        void accept(Path file, String rel) throws IOException;
+        void accept(Path file, String rel, BasicFileAttributes attrs) throws IOException;
+    }
+
+    private static Source source(Path file, String rel, boolean draft, BasicFileAttributes attrs) {
+        return new Source(file, rel, draft, attrs.size(), nanos(attrs.lastModifiedTime()));
+    }
+
+    static long nanos(java.nio.file.attribute.FileTime t) {
+        Instant i = t.toInstant();
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
     }
 
     /** Walks in sorted order without following links; skips OUT and Quire's own theme folder. */
     private void walk(Path start, FileAction action) throws IOException {
-        List<Path[]> found = new ArrayList<>();
+        List<Object[]> found = new ArrayList<>();
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -143,7 +156,7 @@ final class SourceScanner {
                 if (attrs.isSymbolicLink()) {
                     problems.add(Problem.warning(relOf(file), 0, 0, "symbolic link not followed; skipped"));
                 } else if (attrs.isRegularFile()) {
-                    found.add(new Path[] {file});
+                    found.add(new Object[] {start.relativize(file).toString().replace('\\', '/'), file, attrs});
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -154,13 +167,9 @@ final class SourceScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
-        List<String[]> rels = new ArrayList<>();
-        for (Path[] p : found) {
-            rels.add(new String[] {start.relativize(p[0]).toString().replace('\\', '/'), p[0].toString()});
-        }
-        rels.sort((a, b) -> a[0].compareTo(b[0]));
-        for (String[] r : rels) {
-            action.accept(Path.of(r[1]), r[0]);
+        found.sort((a, b) -> ((String) a[0]).compareTo((String) b[0]));
+        for (Object[] r : found) {
+            action.accept((Path) r[1], (String) r[0], (BasicFileAttributes) r[2]);
         }
     }
 

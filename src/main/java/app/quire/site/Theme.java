@@ -49,7 +49,7 @@ final class Theme {
     /** Loads the theme, taking overrides from the site's {@code _quire/} folder. Bad overrides are reported. */
     static Theme load(Site site, List<Problem> problems) {
         TemplateParser parser = LiquidFilters.parser();
-        MessageDigest digest = sha256();
+        InputKey digest = new InputKey();
         Map<String, String> layouts = new HashMap<>();
         for (String name : LAYOUTS) {
             String builtIn = resource(BASE + "layouts/" + name + ".liquid");
@@ -72,7 +72,7 @@ final class Theme {
                 text = builtIn;
             }
             layouts.put(name, text);
-            digest.update((name + "\0" + text + "\0").getBytes(StandardCharsets.UTF_8));
+            digest.add(name).add(text);
         }
         Map<String, byte[]> assets = new TreeMap<>();
         BUILT_IN_ASSETS.forEach((out, res) -> assets.put(out, bytes(res)));
@@ -90,10 +90,9 @@ final class Theme {
             }
         }
         assets.forEach((k, v) -> {
-            digest.update(k.getBytes(StandardCharsets.UTF_8));
-            digest.update(v);
+            digest.add(k).add(v);
         });
-        return new Theme(layouts, assets, HexFormat.of().formatHex(digest.digest()));
+        return new Theme(layouts, assets, digest.value());
     }
 
     /** Renders a layout into the default layout (the page shell). */
