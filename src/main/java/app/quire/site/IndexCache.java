@@ -125,7 +125,12 @@ final class IndexCache {
             return empty();
         }
         try {
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < 16 || checksum(bytes, bytes.length - 8) != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
+                LOG.log(System.Logger.Level.INFO, "ignoring damaged index cache " + file);
+                return empty();
+            }
+            ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 8);
             if (in.remaining() < 8 || in.getInt() != MAGIC || in.getInt() != VERSION || !context.equals(str(in))) {
                 return empty();
             }
@@ -165,6 +170,9 @@ final class IndexCache {
                 entry(o, e);
             }
             o.flush();
+            byte[] payload = bytes.toByteArray();
+            o.writeLong(checksum(payload, payload.length));
+            o.flush();
             Files.deleteIfExists(tmp);
             Files.write(tmp, bytes.toByteArray());
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -186,6 +194,13 @@ final class IndexCache {
     static boolean racy(long mtimeNanos, Instant start) {
         long startNanos = start.getEpochSecond() * 1_000_000_000L + start.getNano();
         return mtimeNanos >= startNanos - RACY_NANOS;
+    }
+
+    /** CRC-32C of the first {@code n} bytes: the last 8 bytes of the file, so that damage is noticed. */
+    private static long checksum(byte[] bytes, int n) {
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(bytes, 0, n);
+        return c.getValue();
     }
 
     // ---- encoding: big-endian ints and longs, strings as length + UTF-8 (-1 for null)
