@@ -267,7 +267,7 @@ public final class PostIndex {
             } else if (s.file().getFileName().toString().startsWith("index.")) {
                 dir = "";
             }
-            return ("/" + dir + "/" + name + "/").replaceAll("/{2,}", "/").toLowerCase(java.util.Locale.ROOT);
+            return Permalinks.collapseSlashes("/" + dir + "/" + name + "/").toLowerCase(java.util.Locale.ROOT);
         }
         if (meta.permalink() != null) {
             return Permalinks.expand(meta.permalink(), parts, site.shape());
