@@ -50,6 +50,7 @@ public final class PostIndex {
     private final Map<String, List<PostEntry>> tags;
 
     private int filesRead;
+    private Thread cacheWrite;
 
     private PostIndex(Site site, List<PostEntry> posts, List<PostEntry> pages, List<PostEntry> hidden,
             List<SourceScanner.StaticSource> statics) {
@@ -84,6 +85,14 @@ public final class PostIndex {
      * and the cache is rewritten when anything changed.
      */
     static PostIndex load(Site site, Options options, Path out, List<Problem> problems) throws IOException {
+        PostIndex index = load(site, options, out, () -> { }, problems);
+        index.awaitCacheWrite();
+        return index;
+    }
+
+    /** As above; {@code onRead} runs once, as soon as a source has to be read (it is not in the cache). */
+    static PostIndex load(Site site, Options options, Path out, Runnable onRead, List<Problem> problems)
+            throws IOException {
         long t0 = System.nanoTime();
         Instant start = Instant.now();
         List<Problem> scanProblems = Collections.synchronizedList(problems);
@@ -94,10 +103,10 @@ public final class PostIndex {
         long tCache = System.nanoTime();
         java.util.concurrent.atomic.AtomicInteger fresh = new java.util.concurrent.atomic.AtomicInteger();
         List<IndexCache.Entry> postEntries = sources.posts().parallelStream()
-                .map(s -> index(site, s, PostEntry.Kind.POST, cache, start, fresh, scanProblems))
+                .map(s -> index(site, s, PostEntry.Kind.POST, cache, start, fresh, onRead, scanProblems))
                 .filter(e -> e != null).collect(Collectors.toList());
         List<IndexCache.Entry> pageEntries = sources.pages().parallelStream()
-                .map(s -> index(site, s, PostEntry.Kind.PAGE, cache, start, fresh, scanProblems))
+                .map(s -> index(site, s, PostEntry.Kind.PAGE, cache, start, fresh, onRead, scanProblems))
                 .filter(e -> e != null).collect(Collectors.toList());
         List<PostEntry> shown = new ArrayList<>();
         List<PostEntry> hidden = new ArrayList<>();
@@ -121,22 +130,42 @@ public final class PostIndex {
                 pages.add(ce.facts().entry());
             }
         }
+        long tRead = System.nanoTime();
         shown.sort(NEWEST_FIRST);
         hidden.sort(NEWEST_FIRST);
         pages.sort(Comparator.comparing(PostEntry::source));
-        if (out != null && (fresh.get() > 0 || cache.size() != postEntries.size() + pageEntries.size())) {
-            List<IndexCache.Entry> all = new ArrayList<>(postEntries);
-            all.addAll(pageEntries);
-            IndexCache.write(out, context, site.config().timezone(), all);
-        }
-        long tEnd = System.nanoTime();
-        LOG.log(System.Logger.Level.DEBUG, () -> String.format("indexed %d posts (%d files read) in %d ms: scan %d,"
-                + " cache %d, entries %d", postEntries.size(), fresh.get(), (tEnd - t0) / 1_000_000,
-                (tScan - t0) / 1_000_000, (tCache - tScan) / 1_000_000, (tEnd - tCache) / 1_000_000));
         PostIndex index = new PostIndex(site, List.copyOf(shown), List.copyOf(pages), List.copyOf(hidden),
                 List.copyOf(sources.statics()));
         index.filesRead = fresh.get();
+        if (out != null && (fresh.get() > 0 || cache.size() != postEntries.size() + pageEntries.size())) {
+            // written on another thread while the export goes on; SiteExporter waits for it before returning
+            List<IndexCache.Entry> all = new ArrayList<>(postEntries);
+            all.addAll(pageEntries);
+            Thread writer = new Thread(() -> IndexCache.write(out, context, site.config().timezone(), all),
+                    "quire-index-cache");
+            writer.setDaemon(true);
+            writer.start();
+            index.cacheWrite = writer;
+        }
+        long tEnd = System.nanoTime();
+        LOG.log(System.Logger.Level.DEBUG, () -> String.format("indexed %d posts (%d files read) in %d ms: scan %d,"
+                + " cache %d, entries %d, lists %d", postEntries.size(), fresh.get(), (tEnd - t0) / 1_000_000,
+                (tScan - t0) / 1_000_000, (tCache - tScan) / 1_000_000, (tRead - tCache) / 1_000_000,
+                (tEnd - tRead) / 1_000_000));
         return index;
+    }
+
+    /** Waits until the index cache this load started writing is written (no-op when it wrote none). */
+    void awaitCacheWrite() {
+        Thread w = cacheWrite;
+        if (w == null) {
+            return;
+        }
+        try {
+            w.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** How many source files this load read and parsed (the others came from the index cache). */
@@ -146,7 +175,7 @@ public final class PostIndex {
 
     /** One source's index entry: from the cache when its file is unchanged, else read. Null when unreadable. */
     private static IndexCache.Entry index(Site site, SourceScanner.Source s, PostEntry.Kind kind, IndexCache cache,
-            Instant start, java.util.concurrent.atomic.AtomicInteger fresh, List<Problem> problems) {
+            Instant start, java.util.concurrent.atomic.AtomicInteger fresh, Runnable onRead, List<Problem> problems) {
         IndexCache.Entry hit = cache.lookup(s, kind);
         if (hit != null) {
             problems.addAll(hit.problems());
@@ -162,6 +191,9 @@ public final class PostIndex {
             return new IndexCache.Entry(hit.rel(), hit.kind(), hit.sourceDraft(), hit.size(), hit.mtime(), false,
                     new IndexCache.Facts(e, f.dated(), f.unpublished(), f.publishedFalse()), hit.problems());
         }
+        if (fresh.getAndIncrement() == 0) {
+            onRead.run();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(s.file());
@@ -169,7 +201,6 @@ public final class PostIndex {
             problems.add(Problem.error(s.rel(), 0, 0, "cannot read: " + e.getMessage()));
             return null;
         }
-        fresh.incrementAndGet();
         List<Problem> own = new ArrayList<>();
         IndexCache.Facts facts = read(site, s, kind, bytes, own);
         problems.addAll(own);

@@ -109,7 +109,9 @@ public final class SiteExporter {
         }
         for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
             for (PostEntry e : list) {
-                String iso = e.date() == null ? "null" : e.date().format(ISO);
+                // instant and offset: what date_iso shows, without formatting 5,000 dates per export
+                String iso = e.date() == null ? "null" : e.date().toEpochSecond() + "." + e.date().getNano() + "@"
+                        + e.date().getOffset().getTotalSeconds();
                 summaryKeys.put(e.source(), hash(e.url(), e.title(), iso, e.excerpt(),
                         e.heroImage(), String.join("\0", e.categories()), String.join("\0", e.tags())));
             }
@@ -145,35 +147,40 @@ public final class SiteExporter {
         OutputWriter writer = new OutputWriter(out);
         List<Problem> problems = new ArrayList<>();
         long tOpen = System.nanoTime();
-        // the theme (Liquid parser start-up) loads on the other core while this one reads the index
-        List<Problem> themeProblems = new ArrayList<>();
-        java.util.concurrent.CompletableFuture<Theme> themeLoad = background("quire-theme",
-                () -> Theme.load(site, themeProblems));
-        PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now()),
-                writer.root(), problems);
-        if (index.filesRead() > 0) {
-            // something changed: a page will be rendered, so start up the Markdown renderer meanwhile
-            background("quire-markdown", SiteExporter::warmUpMarkdown);
-        }
-        long tIndex = System.nanoTime();
-        Theme theme = join(themeLoad);
-        problems.addAll(themeProblems);
+        Theme theme = Theme.load(site, problems);
         long tTheme = System.nanoTime();
+        // as soon as the index finds a changed source, a page will be rendered: Liquid and the Markdown renderer
+        // start up on the other core meanwhile (a repeat export with nothing changed never loads them)
+        Runnable warmUp = () -> {
+            background("quire-liquid", () -> {
+                theme.warmUp();
+                return null;
+            });
+            background("quire-markdown", SiteExporter::warmUpMarkdown);
+        };
+        PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now()),
+                writer.root(), warmUp, problems);
+        long tIndex = System.nanoTime();
         report.addAll(problems);
         if (site.config().url().isEmpty()) {
             report.add(Problem.warning(site.configFile().isEmpty() ? "." : site.configFile(), 0, 0,
                     "url not set: feed and sitemap use site paths instead of absolute URLs"));
         }
-        if (progress.isCancelled()) {
-            throw new java.util.concurrent.CancellationException("export cancelled");
+        long tPrepared;
+        try {
+            if (progress.isCancelled()) {
+                throw new java.util.concurrent.CancellationException("export cancelled");
+            }
+            SiteExporter exporter = new SiteExporter(site, index, theme, report, options);
+            tPrepared = System.nanoTime();
+            exporter.run(writer, options.clean() ? Map.of() : ExportManifest.read(writer.root()), progress);
+        } finally {
+            index.awaitCacheWrite();
         }
-        SiteExporter exporter = new SiteExporter(site, index, theme, report, options);
-        long tPrepared = System.nanoTime();
-        exporter.run(writer, options.clean() ? Map.of() : ExportManifest.read(writer.root()), progress);
         long end = System.nanoTime();
         LOG.log(System.Logger.Level.DEBUG, () -> String.format("export of %d posts took %d ms: site %d, index %d, "
                 + "theme %d, keys %d, files %d", index.posts().size(), ms(end - start), ms(tOpen - start),
-                ms(tIndex - tOpen), ms(tTheme - tIndex), ms(tPrepared - tTheme), ms(end - tPrepared)));
+                ms(tIndex - tTheme), ms(tTheme - tOpen), ms(tPrepared - tIndex), ms(end - tPrepared)));
         return report;
     }
 
