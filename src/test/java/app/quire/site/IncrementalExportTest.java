@@ -30,6 +30,8 @@ class IncrementalExportTest {
         SiteExporter.export(site, temp.resolve("b"), options());
         Map<String, byte[]> a = tree(temp.resolve("a"));
         Map<String, byte[]> b = tree(temp.resolve("b"));
+        a.remove(IndexCache.FILE); // bookkeeping: marks sources changed just before a run, so runs may differ
+        b.remove(IndexCache.FILE);
         assertThat(b.keySet()).isEqualTo(a.keySet());
         for (String k : a.keySet()) {
             assertThat(b.get(k)).as(k).isEqualTo(a.get(k));
