@@ -77,6 +77,13 @@ final class IndexCache {
         return e != null && e.matches(s, kind) ? e : null;
     }
 
+    /** True when the cache holds this source with the same content (fingerprint), racy or not. */
+    boolean sameContent(SourceScanner.Source s, PostEntry.Kind k, String fingerprint) {
+        Entry e = entries.get(s.rel());
+        return e != null && e.kind() == k && e.sourceDraft() == s.draft() && e.facts() != null
+                && fingerprint.equals(e.facts().entry().hash());
+    }
+
     int size() {
         return entries.size();
     }
@@ -111,6 +118,17 @@ final class IndexCache {
     private static String codeIdentity() {
         try {
             Path code = Path.of(IndexCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(code)) {
+                // a class folder (tests, development): its own time does not change when a class is rebuilt
+                StringBuilder id = new StringBuilder(code.toString());
+                try (var classes = Files.list(code.resolve("app/quire/site"))) {
+                    for (Path c : (Iterable<Path>) classes.sorted()::iterator) {
+                        id.append('\0').append(c.getFileName()).append(':')
+                                .append(Files.getLastModifiedTime(c).toMillis());
+                    }
+                }
+                return id.toString();
+            }
             BasicFileAttributes a = Files.readAttributes(code, BasicFileAttributes.class);
             return code + "\0" + a.size() + "\0" + a.lastModifiedTime().toMillis();
         } catch (IOException | URISyntaxException | RuntimeException e) {

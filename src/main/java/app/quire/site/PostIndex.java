@@ -90,7 +90,10 @@ public final class PostIndex {
         return index;
     }
 
-    /** As above; {@code onRead} runs once, as soon as a source has to be read (it is not in the cache). */
+    /**
+     * As above; {@code onRead} runs as soon as a source turns out to be new or changed (the caller makes it run
+     * its work once).
+     */
     static PostIndex load(Site site, Options options, Path out, Runnable onRead, List<Problem> problems)
             throws IOException {
         long t0 = System.nanoTime();
@@ -191,15 +194,16 @@ public final class PostIndex {
             return new IndexCache.Entry(hit.rel(), hit.kind(), hit.sourceDraft(), hit.size(), hit.mtime(), false,
                     new IndexCache.Facts(e, f.dated(), f.unpublished(), f.publishedFalse()), hit.problems());
         }
-        if (fresh.getAndIncrement() == 0) {
-            onRead.run();
-        }
+        fresh.incrementAndGet();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(s.file());
         } catch (IOException e) {
             problems.add(Problem.error(s.rel(), 0, 0, "cannot read: " + e.getMessage()));
             return null;
+        }
+        if (!cache.sameContent(s, kind, fingerprint(bytes))) {
+            onRead.run(); // a real change (not a file read again only because it was racy)
         }
         List<Problem> own = new ArrayList<>();
         IndexCache.Facts facts = read(site, s, kind, bytes, own);

@@ -151,12 +151,15 @@ public final class SiteExporter {
         long tTheme = System.nanoTime();
         // as soon as the index finds a changed source, a page will be rendered: Liquid and the Markdown renderer
         // start up on the other core meanwhile (a repeat export with nothing changed never loads them)
+        java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable warmUp = () -> {
-            background("quire-liquid", () -> {
-                theme.warmUp();
-                return null;
-            });
-            background("quire-markdown", SiteExporter::warmUpMarkdown);
+            if (warming.compareAndSet(false, true)) {
+                background("quire-liquid", () -> {
+                    theme.warmUp();
+                    return null;
+                });
+                background("quire-markdown", SiteExporter::warmUpMarkdown);
+            }
         };
         PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now()),
                 writer.root(), warmUp, problems);
