@@ -295,7 +295,9 @@ public final class SiteExporter {
                 }
             }
         }
-        ExportManifest.write(writer.root(), made);
+        if (!made.equals(oldManifest) || !writer.exists(ExportManifest.FILE)) {
+            ExportManifest.write(writer.root(), made); // unchanged after a no-change export: not rewritten
+        }
         LOG.log(System.Logger.Level.DEBUG, () -> String.format("files: plan %d ms, make %d ms, manifest %d ms",
                 ms(planned - start), ms(madeAt - planned), ms(System.nanoTime() - madeAt)));
     }
