@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class SourceScanner {
     static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)\\.(md|markdown|mdown|mkd|mkdn)$");
-    private static final Pattern MARKDOWN = Pattern.compile("(?i).+\\.(md|markdown|mdown|mkd|mkdn)$");
 
     /**
      * An input file: its absolute path, its '/'-separated path relative to the site root, and its size and
@@ -79,12 +78,12 @@ final class SourceScanner {
                             posts.add(source(file, rel, false, attrs));
                         }
                     } else if (draftsAt >= 0 && skippedBefore(segs, draftsAt)) {
-                        if (drafts && MARKDOWN.matcher(rel).matches()) {
+                        if (drafts && isMarkdown(rel)) {
                             posts.add(source(file, rel, true, attrs));
                         }
                     } else if (!hidden(segs) && !excluded(rel)) {
                         boolean frontMatter = startsWithFrontMatter(file);
-                        if (MARKDOWN.matcher(rel).matches() && frontMatter) {
+                        if (isMarkdown(rel) && frontMatter) {
                             pages.add(source(file, rel, false, attrs));
                         } else if (!frontMatter) {
                             statics.add(new StaticSource(file, rel, rel));
@@ -98,7 +97,7 @@ final class SourceScanner {
                 if (Files.isDirectory(content)) {
                     walk(content, (file, rel, attrs) -> {
                         String name = rel.substring(rel.lastIndexOf('/') + 1);
-                        if (MARKDOWN.matcher(name).matches() && !name.startsWith("_index.")) {
+                        if (isMarkdown(name) && !name.startsWith("_index.")) {
                             posts.add(source(file, "content/" + rel, false, attrs));
                         }
                     });
@@ -114,7 +113,7 @@ final class SourceScanner {
                     if (hidden(segs) || excluded(rel) || rel.equals("quire.yaml") || rel.equals("quire.yml")) {
                         return;
                     }
-                    if (MARKDOWN.matcher(rel).matches()) {
+                    if (isMarkdown(rel)) {
                         posts.add(source(file, rel, false, attrs));
                     } else {
                         statics.add(new StaticSource(file, rel, rel));
@@ -122,6 +121,39 @@ final class SourceScanner {
                 });
         }
         return new Sources(posts, pages, statics);
+    }
+
+    /**
+     * True for Markdown file names: exactly what {@code (?i).+\\.(md|markdown|mdown|mkd|mkdn)$} matches with
+     * {@code matches()} (ASCII case only; no line terminator anywhere), without a regex per file.
+     */
+    static boolean isMarkdown(String s) {
+        int end = s.length();
+        int dot = s.lastIndexOf('.', end - 1);
+        if (dot < 1) {
+            return false;
+        }
+        StringBuilder ext = new StringBuilder(end - dot);
+        for (int i = dot + 1; i < end; i++) {
+            char c = s.charAt(i);
+            ext.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        switch (ext.toString()) {
+            case "md": case "markdown": case "mdown": case "mkd": case "mkdn":
+                break;
+            default:
+                return false;
+        }
+        for (int i = 0; i < dot; i++) {
+            if (lineTerminator(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private interface FileAction {
@@ -156,7 +188,7 @@ final class SourceScanner {
                 if (attrs.isSymbolicLink()) {
                     problems.add(Problem.warning(relOf(file), 0, 0, "symbolic link not followed; skipped"));
                 } else if (attrs.isRegularFile()) {
-                    found.add(new Object[] {start.relativize(file).toString().replace('\\', '/'), file, attrs});
+                    found.add(new Object[] {relative(start, file), file, attrs});
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -171,6 +203,19 @@ final class SourceScanner {
         for (Object[] r : found) {
             action.accept((Path) r[1], (String) r[0], (BasicFileAttributes) r[2]);
         }
+    }
+
+    /** {@code start.relativize(file)} with '/' separators; by string when file's text starts with start's. */
+    private static String relative(Path start, Path file) {
+        String s = start.toString();
+        String f = file.toString();
+        String sep = file.getFileSystem().getSeparator();
+        if (!s.isEmpty() && f.length() > s.length() + sep.length() && f.startsWith(s)
+                && f.startsWith(sep, s.length()) && !s.endsWith(sep)) {
+            String rel = f.substring(s.length() + sep.length());
+            return sep.equals("/") ? rel : rel.replace('\\', '/');
+        }
+        return start.relativize(file).toString().replace('\\', '/');
     }
 
     private String relOf(Path file) {
@@ -222,7 +267,7 @@ final class SourceScanner {
 
     private static boolean startsWithFrontMatter(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!(MARKDOWN.matcher(name).matches() || name.endsWith(".html") || name.endsWith(".htm")
+        if (!(isMarkdown(name) || name.endsWith(".html") || name.endsWith(".htm")
                 || name.endsWith(".xml") || name.endsWith(".css") || name.endsWith(".scss") || name.endsWith(".js")
                 || name.endsWith(".txt") || name.endsWith(".json"))) {
             return false;

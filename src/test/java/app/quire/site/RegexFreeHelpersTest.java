@@ -25,6 +25,31 @@ class RegexFreeHelpersTest {
     }
 
     @Test
+    void inputKeyOfPartsEqualsAddingThemOneByOne() {
+        for (int i = 0; i + 3 <= SAMPLES.size(); i++) {
+            String[] parts = {SAMPLES.get(i), null, SAMPLES.get(i + 1), "\u00e9\u4e2d\ud83d\ude00", SAMPLES.get(i + 2)};
+            InputKey one = new InputKey();
+            for (String p : parts) {
+                one.add(p);
+            }
+            assertThat(InputKey.of(parts)).isEqualTo(one.value());
+        }
+        assertThat(InputKey.of()).isEqualTo(new InputKey().value());
+    }
+
+    @Test
+    void isMarkdownMatchesTheRegex() {
+        java.util.regex.Pattern markdown = java.util.regex.Pattern.compile("(?i).+\\.(md|markdown|mdown|mkd|mkdn)$");
+        List<String> names = new java.util.ArrayList<>(SAMPLES);
+        names.addAll(List.of("a.md", "A.MD", "x.Markdown", "posts/a.mkdn", ".md", "md", "a.md.txt", "a.txt.md",
+                "a.md\n", "a.md\r\n", "a.md\n\n", "a\nb.md", "a.md\u2028", "a.m\u212Ad", "a.MKD", "a.mdown ",
+                "a.md\r", "\n.md", "a..md", "dir.md/x", "a.mk", "a.mdx"));
+        for (String n : names) {
+            assertThat(SourceScanner.isMarkdown(n)).as(n).isEqualTo(markdown.matcher(n).matches());
+        }
+    }
+
+    @Test
     void withoutExtensionMatchesTheRegex() {
         for (String s : SAMPLES) {
             if (!s.contains("/")) {
