@@ -102,6 +102,15 @@ final class Excerpts {
             return text;
         }
         int cut = text.lastIndexOf(' ', max);
-        return text.substring(0, cut > max / 2 ? cut : max).replaceAll("[\\s,.;:!?]+$", "") + "\u2026";
+        return trimTrailingPunctuation(text.substring(0, cut > max / 2 ? cut : max)) + "\u2026";
+    }
+
+    /** Drops trailing whitespace and {@code ,.;:!?} (as {@code replaceAll("[\\s,.;:!?]+$", "")}). */
+    static String trimTrailingPunctuation(String s) {
+        int end = s.length();
+        while (end > 0 && " \t\n\u000B\f\r,.;:!?".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 }

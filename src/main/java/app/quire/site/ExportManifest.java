@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code OUT/.quire-export.json}: every file an export made, with the hash of the inputs it was made from.
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class ExportManifest {
     static final String FILE = ".quire-export.json";
-    private static final Pattern ENTRY = Pattern.compile("^\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:\\s*\"([0-9a-zA-Z:._-]*)\",?\\s*$");
     private static final System.Logger LOG = System.getLogger(ExportManifest.class.getName());
 
     private ExportManifest() {
@@ -37,16 +34,65 @@ final class ExportManifest {
                     inFiles = line.trim().startsWith("\"files\"");
                     continue;
                 }
-                Matcher m = ENTRY.matcher(line);
-                if (m.matches()) {
-                    entries.put(unescape(m.group(1)), m.group(2));
-                }
+                parseEntry(line, entries);
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot read " + file + "; exporting everything", e);
             return new TreeMap<>();
         }
         return entries;
+    }
+
+    /**
+     * One {@code "path": "key",} line; others are skipped. Read without a regex: a repeat export reads
+     * thousands of them.
+     */
+    static void parseEntry(String line, Map<String, String> entries) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start && line.charAt(end - 1) == ',') {
+            end--;
+        }
+        if (end - start < 2 || line.charAt(start) != '"' || line.charAt(end - 1) != '"') {
+            return;
+        }
+        int i = start + 1;
+        while (i < end && line.charAt(i) != '"') {
+            i += line.charAt(i) == '\\' ? 2 : 1;
+        }
+        if (i >= end - 1) {
+            return;
+        }
+        String path = line.substring(start + 1, i);
+        int colon = i + 1;
+        while (colon < end && Character.isWhitespace(line.charAt(colon))) {
+            colon++;
+        }
+        if (colon >= end || line.charAt(colon) != ':') {
+            return;
+        }
+        int q = colon + 1;
+        while (q < end && Character.isWhitespace(line.charAt(q))) {
+            q++;
+        }
+        if (q >= end - 1 || line.charAt(q) != '"') {
+            return;
+        }
+        String key = line.substring(q + 1, end - 1);
+        for (int k = 0; k < key.length(); k++) {
+            char c = key.charAt(k);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ':' || c == '.'
+                    || c == '_' || c == '-')) {
+                return;
+            }
+        }
+        entries.put(path.indexOf('\\') >= 0 ? unescape(path) : path, key);
     }
 
     static void write(Path out, Map<String, String> entries) throws IOException {

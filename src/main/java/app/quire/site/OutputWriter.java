@@ -14,6 +14,8 @@ import java.nio.file.StandardOpenOption;
  */
 final class OutputWriter {
     private final Path out;
+    /** Folders under OUT already checked (real folders, not links) by this export: each is checked once. */
+    private final java.util.Set<Path> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     OutputWriter(Path out) throws IOException {
         Files.createDirectories(out);
@@ -67,6 +69,7 @@ final class OutputWriter {
                 }
             }
             Files.delete(dir);
+            checked.remove(dir);
         }
         return true;
     }
@@ -88,9 +91,15 @@ final class OutputWriter {
     }
 
     private void checkFolders(Path dir, boolean create) throws IOException {
+        if (dir.equals(out) || checked.contains(dir)) {
+            return;
+        }
         Path current = out;
         for (Path name : out.relativize(dir)) {
             current = current.resolve(name.toString());
+            if (checked.contains(current)) {
+                continue;
+            }
             if (Files.isSymbolicLink(current)) {
                 throw new IOException("refusing to write through symbolic link " + out.relativize(current));
             }
@@ -106,6 +115,7 @@ final class OutputWriter {
                     }
                 }
             }
+            checked.add(current);
         }
     }
 }

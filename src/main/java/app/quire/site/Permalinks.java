@@ -36,7 +36,7 @@ public final class Permalinks {
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
         m.appendTail(out);
-        String url = out.toString().replaceAll("/{2,}", "/");
+        String url = collapseSlashes(out.toString());
         if (!url.startsWith("/")) {
             url = "/" + url;
         }
@@ -80,6 +80,21 @@ public final class Permalinks {
                 return Slugs.jekyllDefault(p.slug() != null ? p.slug() : p.fileSlug());
             default: return null;
         }
+    }
+
+    /** Runs of '/' made into one (as {@code replaceAll("/{2,}", "/")}, without a regex per URL). */
+    static String collapseSlashes(String s) {
+        if (!s.contains("//")) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '/' || out.length() == 0 || out.charAt(out.length() - 1) != '/') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,6 +49,9 @@ public final class PostIndex {
     private final Map<String, List<PostEntry>> categories;
     private final Map<String, List<PostEntry>> tags;
 
+    private int filesRead;
+    private Thread cacheWrite;
+
     private PostIndex(Site site, List<PostEntry> posts, List<PostEntry> pages, List<PostEntry> hidden,
             List<SourceScanner.StaticSource> statics) {
         this.site = site;
@@ -58,7 +60,7 @@ public final class PostIndex {
         this.hidden = hidden;
         this.statics = statics;
         for (PostEntry e : posts) {
-            String name = e.source().substring(e.source().lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
+            String name = withoutExtension(e.source().substring(e.source().lastIndexOf('/') + 1));
             byName.putIfAbsent(name, e);
             bySource.put(e.source(), e);
         }
@@ -77,43 +79,122 @@ public final class PostIndex {
         return load(site, options, null, problems);
     }
 
-    /** As {@link #load(Site, Options, List)}, skipping the output folder when it lies inside the site. */
+    /**
+     * As {@link #load(Site, Options, List)}, skipping the output folder when it lies inside the site. With an
+     * output folder, the index cache in it ({@link IndexCache}) is used: unchanged files are not read again,
+     * and the cache is rewritten when anything changed.
+     */
     static PostIndex load(Site site, Options options, Path out, List<Problem> problems) throws IOException {
-        long start = System.nanoTime();
+        PostIndex index = load(site, options, out, () -> { }, problems);
+        index.awaitCacheWrite();
+        return index;
+    }
+
+    /**
+     * As above; {@code onRead} runs as soon as a source turns out to be new or changed (the caller makes it run
+     * its work once).
+     */
+    static PostIndex load(Site site, Options options, Path out, Runnable onRead, List<Problem> problems)
+            throws IOException {
+        long t0 = System.nanoTime();
+        Instant start = Instant.now();
         List<Problem> scanProblems = Collections.synchronizedList(problems);
         SourceScanner.Sources sources = new SourceScanner(site, out, scanProblems).scan(options.drafts());
-        List<PostEntry> posts = sources.posts().parallelStream()
-                .map(s -> read(site, s, PostEntry.Kind.POST, scanProblems))
+        String context = out == null ? null : IndexCache.context(site, options.drafts());
+        long tScan = System.nanoTime();
+        IndexCache cache = out == null ? IndexCache.empty() : IndexCache.read(out, context);
+        long tCache = System.nanoTime();
+        java.util.concurrent.atomic.AtomicInteger fresh = new java.util.concurrent.atomic.AtomicInteger();
+        List<IndexCache.Entry> postEntries = sources.posts().parallelStream()
+                .map(s -> index(site, s, PostEntry.Kind.POST, cache, start, fresh, onRead, scanProblems))
                 .filter(e -> e != null).collect(Collectors.toList());
-        List<PostEntry> pages = sources.pages().parallelStream()
-                .map(s -> read(site, s, PostEntry.Kind.PAGE, scanProblems))
+        List<IndexCache.Entry> pageEntries = sources.pages().parallelStream()
+                .map(s -> index(site, s, PostEntry.Kind.PAGE, cache, start, fresh, onRead, scanProblems))
                 .filter(e -> e != null).collect(Collectors.toList());
         List<PostEntry> shown = new ArrayList<>();
         List<PostEntry> hidden = new ArrayList<>();
-        for (PostEntry e : posts) {
+        for (IndexCache.Entry ce : postEntries) {
+            IndexCache.Facts f = ce.facts();
+            if (f == null) {
+                continue;
+            }
+            PostEntry e = f.entry();
             // a date taken from the file's modification time never makes a post "future"
-            boolean dated = e.data().get("date") != null
-                    || SourceScanner.DATED_NAME.matcher(e.source().substring(e.source().lastIndexOf('/') + 1)).matches();
-            boolean future = dated && e.date() != null && e.date().toInstant().isAfter(options.now());
-            boolean unpublished = Boolean.FALSE.equals(e.data().get("published"))
-                    || "false".equals(String.valueOf(e.data().get("published")));
-            if (unpublished || e.draft() && !options.drafts() || future && !options.future()) {
+            boolean future = f.dated() && e.date() != null && e.date().toInstant().isAfter(options.now());
+            if (f.unpublished() || e.draft() && !options.drafts() || future && !options.future()) {
                 hidden.add(e);
             } else {
                 shown.add(e);
             }
         }
+        List<PostEntry> pages = new ArrayList<>();
+        for (IndexCache.Entry ce : pageEntries) {
+            if (ce.facts() != null && !ce.facts().publishedFalse()) {
+                pages.add(ce.facts().entry());
+            }
+        }
+        long tRead = System.nanoTime();
         shown.sort(NEWEST_FIRST);
         hidden.sort(NEWEST_FIRST);
-        pages.removeIf(p -> Boolean.FALSE.equals(p.data().get("published")));
         pages.sort(Comparator.comparing(PostEntry::source));
-        LOG.log(System.Logger.Level.DEBUG, () -> String.format("indexed %d posts in %d ms", posts.size(),
-                (System.nanoTime() - start) / 1_000_000));
-        return new PostIndex(site, List.copyOf(shown), List.copyOf(pages), List.copyOf(hidden),
+        PostIndex index = new PostIndex(site, List.copyOf(shown), List.copyOf(pages), List.copyOf(hidden),
                 List.copyOf(sources.statics()));
+        index.filesRead = fresh.get();
+        if (out != null && (fresh.get() > 0 || cache.size() != postEntries.size() + pageEntries.size())) {
+            // written on another thread while the export goes on; SiteExporter waits for it before returning
+            List<IndexCache.Entry> all = new ArrayList<>(postEntries);
+            all.addAll(pageEntries);
+            Thread writer = new Thread(() -> IndexCache.write(out, context, site.config().timezone(), all),
+                    "quire-index-cache");
+            writer.setDaemon(true);
+            writer.start();
+            index.cacheWrite = writer;
+        }
+        long tEnd = System.nanoTime();
+        LOG.log(System.Logger.Level.DEBUG, () -> String.format("indexed %d posts (%d files read) in %d ms: scan %d,"
+                + " cache %d, entries %d, lists %d", postEntries.size(), fresh.get(), (tEnd - t0) / 1_000_000,
+                (tScan - t0) / 1_000_000, (tCache - tScan) / 1_000_000, (tRead - tCache) / 1_000_000,
+                (tEnd - tRead) / 1_000_000));
+        return index;
     }
 
-    private static PostEntry read(Site site, SourceScanner.Source s, PostEntry.Kind kind, List<Problem> problems) {
+    /** Waits until the index cache this load started writing is written (no-op when it wrote none). */
+    void awaitCacheWrite() {
+        Thread w = cacheWrite;
+        if (w == null) {
+            return;
+        }
+        try {
+            w.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How many source files this load read and parsed (the others came from the index cache). */
+    int filesRead() {
+        return filesRead;
+    }
+
+    /** One source's index entry: from the cache when its file is unchanged, else read. Null when unreadable. */
+    private static IndexCache.Entry index(Site site, SourceScanner.Source s, PostEntry.Kind kind, IndexCache cache,
+            Instant start, java.util.concurrent.atomic.AtomicInteger fresh, Runnable onRead, List<Problem> problems) {
+        IndexCache.Entry hit = cache.lookup(s, kind);
+        if (hit != null) {
+            problems.addAll(hit.problems());
+            IndexCache.Facts f = hit.facts();
+            if (f == null) {
+                return hit;
+            }
+            PostEntry c = f.entry();
+            PostEntry e = new PostEntry(c.source(), s.file(), c.kind(), c.title(), c.date(), c.lastModified(),
+                    c.draft(), c.categories(), c.tags(), c.fileSlug(), c.section(), c.author(), c.heroImage(),
+                    c.excerpt(), new FrontMatterData(s.file(), s.rel(), site.config().timezone()), c.url(),
+                    c.outputPath(), c.hash(), c.liquid());
+            return new IndexCache.Entry(hit.rel(), hit.kind(), hit.sourceDraft(), hit.size(), hit.mtime(), false,
+                    new IndexCache.Facts(e, f.dated(), f.unpublished(), f.publishedFalse()), hit.problems());
+        }
+        fresh.incrementAndGet();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(s.file());
@@ -121,8 +202,19 @@ public final class PostIndex {
             problems.add(Problem.error(s.rel(), 0, 0, "cannot read: " + e.getMessage()));
             return null;
         }
-        String text = decode(bytes);
+        if (!cache.sameContent(s, kind, fingerprint(bytes))) {
+            onRead.run(); // a real change (not a file read again only because it was racy)
+        }
         List<Problem> own = new ArrayList<>();
+        IndexCache.Facts facts = read(site, s, kind, bytes, own);
+        problems.addAll(own);
+        return new IndexCache.Entry(s.rel(), kind, s.draft(), s.size(), s.mtime(), IndexCache.racy(s.mtime(), start),
+                facts, List.copyOf(own));
+    }
+
+    private static IndexCache.Facts read(Site site, SourceScanner.Source s, PostEntry.Kind kind, byte[] bytes,
+            List<Problem> own) {
+        String text = decode(bytes);
         PostMetadata meta = PostMetadata.read(text, s.rel(), site.config().timezone(), own);
         String name = s.rel().substring(s.rel().lastIndexOf('/') + 1);
         Matcher dated = SourceScanner.DATED_NAME.matcher(name);
@@ -134,18 +226,14 @@ public final class PostIndex {
                 date = PostMetadata.parseDate(dated.group(1), site.config().timezone()).orElse(null);
             }
         } else {
-            fileSlug = name.replaceFirst("\\.[^.]+$", "");
+            fileSlug = withoutExtension(name);
             if (site.shape() == SiteShape.HUGO && fileSlug.equals("index") && s.rel().contains("/")) {
                 String dir = s.rel().substring(0, s.rel().lastIndexOf('/'));
                 fileSlug = dir.substring(dir.lastIndexOf('/') + 1); // a Hugo page bundle is named by its folder
             }
         }
         if (date == null && kind == PostEntry.Kind.POST) {
-            try {
-                date = Files.getLastModifiedTime(s.file()).toInstant().atZone(site.config().timezone());
-            } catch (IOException e) {
-                date = LocalDate.EPOCH.atStartOfDay(site.config().timezone());
-            }
+            date = Instant.ofEpochSecond(0, s.mtime()).atZone(site.config().timezone()); // as the scan saw it
         }
         String section = "";
         if (site.shape() == SiteShape.HUGO) {
@@ -176,17 +264,21 @@ public final class PostIndex {
             int[] at = PostMetadata.keyPosition(text, meta.permalink() != null ? "permalink" : meta.url() != null ? "url" : "slug");
             own.add(Problem.error(s.rel(), at[0], at[1], "URL '" + url + "' would be written outside the output folder; post skipped"));
         }
-        problems.addAll(own);
         if (outputPath == null) {
             return null;
         }
         String excerpt = meta.description().isEmpty() ? Excerpts.firstParagraph(meta.body(), 240) : meta.description();
         boolean liquid = site.shape() != SiteShape.HUGO && (meta.body().contains("{{") || meta.body().contains("{%"));
         Map<String, Object> data = new LinkedHashMap<>(meta.data());
-        return new PostEntry(s.rel(), s.file(), kind, title, date, meta.lastModified(),
+        PostEntry entry = new PostEntry(s.rel(), s.file(), kind, title, date, meta.lastModified(),
                 meta.draft() || s.draft(), List.copyOf(categories), meta.tags(), fileSlug, section, meta.author(),
                 meta.heroImage(), excerpt, Collections.unmodifiableMap(data), Permalinks.encode(url), outputPath,
                 fingerprint(bytes), liquid);
+        Object published = data.get("published");
+        boolean hasDate = data.get("date") != null || SourceScanner.DATED_NAME.matcher(name).matches();
+        return new IndexCache.Facts(entry, hasDate,
+                Boolean.FALSE.equals(published) || "false".equals(String.valueOf(published)),
+                Boolean.FALSE.equals(published));
     }
 
     private static String urlOf(Site site, SourceScanner.Source s, PostEntry.Kind kind, PostMetadata meta,
@@ -210,7 +302,7 @@ public final class PostIndex {
             } else if (s.file().getFileName().toString().startsWith("index.")) {
                 dir = "";
             }
-            return ("/" + dir + "/" + name + "/").replaceAll("/{2,}", "/").toLowerCase(java.util.Locale.ROOT);
+            return Permalinks.collapseSlashes("/" + dir + "/" + name + "/").toLowerCase(java.util.Locale.ROOT);
         }
         if (meta.permalink() != null) {
             return Permalinks.expand(meta.permalink(), parts, site.shape());
@@ -222,6 +314,12 @@ public final class PostIndex {
             return "/" + rel + ".html";
         }
         return Permalinks.expand(c.permalink(), parts, site.shape());
+    }
+
+    /** A file name without its last extension (same as removing the regex {@code \\.[^.]+$}). */
+    static String withoutExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && dot < name.length() - 1 ? name.substring(0, dot) : name;
     }
 
     private static String titleFromSlug(String slug) {

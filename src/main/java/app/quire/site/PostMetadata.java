@@ -55,10 +55,10 @@ public record PostMetadata(Map<String, Object> data, String title, ZonedDateTime
             bodyStart = countLines(text, bodyOffset);
             fm = text.substring(0, close);
         } else {
-            Post post = Post.parse(text);
-            String block = post.frontMatterBlock();
-            body = post.body();
-            bodyStart = post.bodyStartLine();
+            Split split = split(text);
+            String block = split.block();
+            body = split.body();
+            bodyStart = split.bodyStartLine();
             fm = block;
             if (block.isEmpty()) {
                 data = new LinkedHashMap<>();
@@ -83,8 +83,55 @@ public record PostMetadata(Map<String, Object> data, String title, ZonedDateTime
             int bodyOffset = eol < 0 ? text.length() : eol + 1;
             return Map.entry(text.substring(bodyOffset), countLines(text, bodyOffset));
         }
-        Post post = Post.parse(text);
-        return Map.entry(post.body(), post.bodyStartLine());
+        Split split = split(text);
+        return Map.entry(split.body(), split.bodyStartLine());
+    }
+
+    /** A text cut into front matter block and body, as {@link Post#parse} cuts it. */
+    record Split(String block, String body, int bodyStartLine) {
+    }
+
+    /**
+     * Cuts a post's text exactly as {@link Post#parse} does ({@code frontMatterBlock()}, {@code body()},
+     * {@code bodyStartLine()}), without composing the YAML that {@code Post.parse} also does: the export parses
+     * front matter once, with {@link YamlReader}. A test keeps the two in step.
+     */
+    static Split split(String text) {
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        int firstEol = text.indexOf('\n', start);
+        if (firstEol >= 0) {
+            int firstEnd = trimmedEnd(text, start, firstEol);
+            boolean yaml = isFence(text, start, firstEnd, "---");
+            if (yaml || isFence(text, start, firstEnd, "+++")) {
+                int pos = firstEol + 1;
+                int line = 1;
+                while (pos < text.length()) {
+                    int eol = text.indexOf('\n', pos);
+                    int end = eol < 0 ? text.length() : eol;
+                    int lineEnd = trimmedEnd(text, pos, end);
+                    if (yaml ? isFence(text, pos, lineEnd, "---") || isFence(text, pos, lineEnd, "...")
+                            : isFence(text, pos, lineEnd, "+++")) {
+                        int bodyStart = eol < 0 ? text.length() : eol + 1;
+                        return new Split(text.substring(0, bodyStart), text.substring(bodyStart), line + 1);
+                    }
+                    line++;
+                    pos = end + 1;
+                }
+            }
+        }
+        return new Split("", text, 0);
+    }
+
+    private static int trimmedEnd(String text, int from, int end) {
+        while (end > from && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t'
+                || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isFence(String text, int from, int end, String fence) {
+        return end - from == fence.length() && text.startsWith(fence, from);
     }
 
     private static PostMetadata of(Map<String, Object> data, String body, int bodyStart, String fm, String file,

@@ -9,11 +9,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * post bodies are read and rendered one at a time per worker, never all held at once.
  */
 public final class SiteExporter {
-    static final String VERSION = "quire-export-1";
+    static final String VERSION = "quire-export-2";
     private static final System.Logger LOG = System.getLogger(SiteExporter.class.getName());
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH);
@@ -60,7 +58,8 @@ public final class SiteExporter {
     private final String urlsKey;
     private final String categoryBase;
     private final String tagBase;
-    private final Map<String, Map<String, Object>> summaries = new HashMap<>();
+    /** Template variables of each post for listings, made when first rendered (a repeat export needs few). */
+    private final Map<String, Map<String, Object>> summaries = new ConcurrentHashMap<>();
     private final Map<String, String> summaryKeys = new HashMap<>();
 
     private SiteExporter(Site site, PostIndex index, Theme theme, ExportReport report, ExportOptions options)
@@ -93,7 +92,7 @@ public final class SiteExporter {
         this.tagBase = tag;
         byte[] configBytes = site.configFile().isEmpty() ? new byte[0]
                 : Files.readAllBytes(site.root().resolve(site.configFile()));
-        this.baseKey = hash(VERSION, theme.hash(), PostIndex.sha256(configBytes), site.shape().name(),
+        this.baseKey = hash(VERSION, theme.hash(), InputKey.of(configBytes), site.shape().name(),
                 Boolean.toString(options.drafts()), Boolean.toString(options.future()), cat, tag);
         List<String> urls = new ArrayList<>();
         for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
@@ -110,9 +109,10 @@ public final class SiteExporter {
         }
         for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
             for (PostEntry e : list) {
-                Map<String, Object> s = summary(e);
-                summaries.put(e.source(), s);
-                summaryKeys.put(e.source(), hash(e.url(), e.title(), String.valueOf(s.get("date_iso")), e.excerpt(),
+                // instant and offset: what date_iso shows, without formatting 5,000 dates per export
+                String iso = e.date() == null ? "null" : e.date().toEpochSecond() + "." + e.date().getNano() + "@"
+                        + e.date().getOffset().getTotalSeconds();
+                summaryKeys.put(e.source(), hash(e.url(), e.title(), iso, e.excerpt(),
                         e.heroImage(), String.join("\0", e.categories()), String.join("\0", e.tags())));
             }
         }
@@ -146,28 +146,97 @@ public final class SiteExporter {
         }
         OutputWriter writer = new OutputWriter(out);
         List<Problem> problems = new ArrayList<>();
-        PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now()),
-                writer.root(), problems);
+        long tOpen = System.nanoTime();
         Theme theme = Theme.load(site, problems);
+        long tTheme = System.nanoTime();
+        // as soon as the index finds a changed source, a page will be rendered: Liquid and the Markdown renderer
+        // start up on the other core meanwhile (a repeat export with nothing changed never loads them)
+        java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable warmUp = () -> {
+            if (warming.compareAndSet(false, true)) {
+                background("quire-liquid", () -> {
+                    theme.warmUp();
+                    return null;
+                });
+                background("quire-markdown", SiteExporter::warmUpMarkdown);
+            }
+        };
+        PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now()),
+                writer.root(), warmUp, problems);
+        long tIndex = System.nanoTime();
         report.addAll(problems);
         if (site.config().url().isEmpty()) {
             report.add(Problem.warning(site.configFile().isEmpty() ? "." : site.configFile(), 0, 0,
                     "url not set: feed and sitemap use site paths instead of absolute URLs"));
         }
-        if (progress.isCancelled()) {
-            throw new java.util.concurrent.CancellationException("export cancelled");
+        long tPrepared;
+        try {
+            if (progress.isCancelled()) {
+                throw new java.util.concurrent.CancellationException("export cancelled");
+            }
+            SiteExporter exporter = new SiteExporter(site, index, theme, report, options);
+            tPrepared = System.nanoTime();
+            exporter.run(writer, options.clean() ? Map.of() : ExportManifest.read(writer.root()), progress);
+        } finally {
+            index.awaitCacheWrite();
         }
-        SiteExporter exporter = new SiteExporter(site, index, theme, report, options);
-        exporter.run(writer, options.clean() ? Map.of() : ExportManifest.read(writer.root()), progress);
-        LOG.log(System.Logger.Level.DEBUG, () -> String.format("export of %d posts took %d ms", index.posts().size(),
-                (System.nanoTime() - start) / 1_000_000));
+        long end = System.nanoTime();
+        LOG.log(System.Logger.Level.DEBUG, () -> String.format("export of %d posts took %d ms: site %d, index %d, "
+                + "theme %d, keys %d, files %d", index.posts().size(), ms(end - start), ms(tOpen - start),
+                ms(tIndex - tTheme), ms(tTheme - tOpen), ms(tPrepared - tIndex), ms(end - tPrepared)));
         return report;
+    }
+
+    /** Runs a start-up task on its own daemon thread (not the common pool, which the index and the jobs use). */
+    private static <T> java.util.concurrent.CompletableFuture<T> background(String name,
+            java.util.function.Supplier<T> task) {
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(task.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return result;
+    }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            if (e.getCause() instanceof Error) {
+                throw (Error) e.getCause();
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /** Loads and links the Markdown renderer's classes by rendering a small document of common constructs. */
+    private static Void warmUpMarkdown() {
+        MarkdownRenderer.shared().toHtml("# A\n\nSome *text*, **bold**, `code` and a [link](/a) "
+                + "https://example.com\n\n- one\n- two\n\n1. three\n\n> quote\n\n```java\nx\n```\n\n"
+                + "| a | b |\n|---|---|\n| 1 | 2 |\n\n![p](/p.png)\n");
+        return null;
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private void run(OutputWriter writer, Map<String, String> oldManifest, ExportProgress progress)
             throws IOException {
+        long start = System.nanoTime();
         Map<String, Job> plan = new LinkedHashMap<>();
-        theme.assets().forEach((path, bytes) -> add(plan, new Simple(path, PostIndex.sha256(bytes), "theme",
+        theme.assets().forEach((path, bytes) -> add(plan, new Simple(path, InputKey.of(bytes), "theme",
                 w -> w.write(path, bytes))));
         List<PostEntry> posts = index.posts();
         for (int i = 0; i < posts.size(); i++) {
@@ -192,6 +261,7 @@ public final class SiteExporter {
             add(plan, new Simple(s.outputPath(), staticKey(s.file()), s.rel(), w -> w.copy(s.file(), s.outputPath())));
         }
 
+        long planned = System.nanoTime();
         Map<String, String> made = new ConcurrentHashMap<>();
         int total = plan.size();
         progress.planned(total);
@@ -213,6 +283,7 @@ public final class SiteExporter {
             throw new java.util.concurrent.CancellationException("export cancelled after " + done.get() + " of "
                     + total + " files");
         }
+        long madeAt = System.nanoTime();
         for (String old : oldManifest.keySet()) {
             if (!plan.containsKey(old)) {
                 try {
@@ -224,7 +295,11 @@ public final class SiteExporter {
                 }
             }
         }
-        ExportManifest.write(writer.root(), made);
+        if (!made.equals(oldManifest) || !writer.exists(ExportManifest.FILE)) {
+            ExportManifest.write(writer.root(), made); // unchanged after a no-change export: not rewritten
+        }
+        LOG.log(System.Logger.Level.DEBUG, () -> String.format("files: plan %d ms, make %d ms, manifest %d ms",
+                ms(planned - start), ms(madeAt - planned), ms(System.nanoTime() - madeAt)));
     }
 
     private void make(Job job, OutputWriter writer, Map<String, String> oldManifest, Map<String, String> made) {
@@ -407,10 +482,14 @@ public final class SiteExporter {
         return s;
     }
 
+    private Map<String, Object> summaryOf(PostEntry e) {
+        return summaries.computeIfAbsent(e.source(), k -> summary(e));
+    }
+
     private List<Map<String, Object>> summariesOf(List<PostEntry> list) {
         List<Map<String, Object>> out = new ArrayList<>(list.size());
         for (PostEntry e : list) {
-            out.add(summaries.get(e.source()));
+            out.add(summaryOf(e));
         }
         return out;
     }
@@ -436,8 +515,9 @@ public final class SiteExporter {
 
     private Map<String, Object> pageVars(PostEntry e) {
         Map<String, Object> page = new LinkedHashMap<>(e.data());
-        page.putAll(summaries.get(e.source()));
-        page.put("date", summaries.get(e.source()).get("date_iso"));
+        Map<String, Object> summary = summaryOf(e);
+        page.putAll(summary);
+        page.put("date", summary.get("date_iso"));
         page.put("categories", e.categories());
         page.put("tags", e.tags());
         page.put("path", e.source());
@@ -466,12 +546,7 @@ public final class SiteExporter {
     }
 
     static String hash(String... parts) {
-        MessageDigest d = Theme.sha256();
-        for (String p : parts) {
-            d.update(String.valueOf(p).getBytes(StandardCharsets.UTF_8));
-            d.update((byte) 0);
-        }
-        return HexFormat.of().formatHex(d.digest());
+        return InputKey.of(parts);
     }
 
     private static byte[] utf8(String s) {

@@ -2,6 +2,8 @@ package app.quire.site;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** URL-safe names for posts, categories and tags, following the generator each site shape comes from. */
@@ -40,7 +42,17 @@ public final class Slugs {
 
     /** A name for archive folders (categories, tags): always lower-case words and dashes, never empty. */
     public static String term(String s) {
-        String slug = jekyllDefault(s);
-        return slug.isEmpty() ? "_" : slug;
+        String slug = TERMS.get(s);
+        if (slug == null) {
+            slug = jekyllDefault(s);
+            slug = slug.isEmpty() ? "_" : slug;
+            if (TERMS.size() < 10_000) {
+                TERMS.put(s, slug);
+            }
+        }
+        return slug;
     }
+
+    /** Sites use few distinct terms, each on many posts: their slugs are kept (at most 10,000). */
+    private static final Map<String, String> TERMS = new ConcurrentHashMap<>();
 }

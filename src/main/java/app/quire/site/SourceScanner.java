@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +23,12 @@ import java.util.regex.Pattern;
  */
 final class SourceScanner {
     static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)\\.(md|markdown|mdown|mkd|mkdn)$");
-    private static final Pattern MARKDOWN = Pattern.compile("(?i).+\\.(md|markdown|mdown|mkd|mkdn)$");
 
-    /** An input file: its absolute path and its '/'-separated path relative to the site root. */
-    record Source(Path file, String rel, boolean draft) {
+    /**
+     * An input file: its absolute path, its '/'-separated path relative to the site root, and its size and
+     * modification time (nanoseconds since the epoch) as the scan saw them.
+     */
+    record Source(Path file, String rel, boolean draft, long size, long mtime) {
     }
 
     /** What the scan found, each list sorted by rel path. */
@@ -66,22 +69,22 @@ final class SourceScanner {
         Path root = site.root();
         switch (site.shape()) {
             case JEKYLL:
-                walk(root, (file, rel) -> {
+                walk(root, (file, rel, attrs) -> {
                     String[] segs = rel.split("/");
                     int postsAt = indexOf(segs, "_posts");
                     int draftsAt = indexOf(segs, "_drafts");
                     if (postsAt >= 0 && skippedBefore(segs, postsAt)) {
                         if (DATED_NAME.matcher(segs[segs.length - 1]).matches()) {
-                            posts.add(new Source(file, rel, false));
+                            posts.add(source(file, rel, false, attrs));
                         }
                     } else if (draftsAt >= 0 && skippedBefore(segs, draftsAt)) {
-                        if (drafts && MARKDOWN.matcher(rel).matches()) {
-                            posts.add(new Source(file, rel, true));
+                        if (drafts && isMarkdown(rel)) {
+                            posts.add(source(file, rel, true, attrs));
                         }
                     } else if (!hidden(segs) && !excluded(rel)) {
                         boolean frontMatter = startsWithFrontMatter(file);
-                        if (MARKDOWN.matcher(rel).matches() && frontMatter) {
-                            pages.add(new Source(file, rel, false));
+                        if (isMarkdown(rel) && frontMatter) {
+                            pages.add(source(file, rel, false, attrs));
                         } else if (!frontMatter) {
                             statics.add(new StaticSource(file, rel, rel));
                         }
@@ -92,26 +95,26 @@ final class SourceScanner {
             case HUGO:
                 Path content = root.resolve("content");
                 if (Files.isDirectory(content)) {
-                    walk(content, (file, rel) -> {
+                    walk(content, (file, rel, attrs) -> {
                         String name = rel.substring(rel.lastIndexOf('/') + 1);
-                        if (MARKDOWN.matcher(name).matches() && !name.startsWith("_index.")) {
-                            posts.add(new Source(file, "content/" + rel, false));
+                        if (isMarkdown(name) && !name.startsWith("_index.")) {
+                            posts.add(source(file, "content/" + rel, false, attrs));
                         }
                     });
                 }
                 Path stat = root.resolve("static");
                 if (Files.isDirectory(stat)) {
-                    walk(stat, (file, rel) -> statics.add(new StaticSource(file, "static/" + rel, rel)));
+                    walk(stat, (file, rel, attrs) -> statics.add(new StaticSource(file, "static/" + rel, rel)));
                 }
                 break;
             default:
-                walk(root, (file, rel) -> {
+                walk(root, (file, rel, attrs) -> {
                     String[] segs = rel.split("/");
                     if (hidden(segs) || excluded(rel) || rel.equals("quire.yaml") || rel.equals("quire.yml")) {
                         return;
                     }
-                    if (MARKDOWN.matcher(rel).matches()) {
-                        posts.add(new Source(file, rel, false));
+                    if (isMarkdown(rel)) {
+                        posts.add(source(file, rel, false, attrs));
                     } else {
                         statics.add(new StaticSource(file, rel, rel));
                     }
@@ -120,13 +123,55 @@ final class SourceScanner {
         return new Sources(posts, pages, statics);
     }
 
+    /**
+     * True for Markdown file names: exactly what {@code (?i).+\\.(md|markdown|mdown|mkd|mkdn)$} matches with
+     * {@code matches()} (ASCII case only; no line terminator anywhere), without a regex per file.
+     */
+    static boolean isMarkdown(String s) {
+        int end = s.length();
+        int dot = s.lastIndexOf('.', end - 1);
+        if (dot < 1) {
+            return false;
+        }
+        StringBuilder ext = new StringBuilder(end - dot);
+        for (int i = dot + 1; i < end; i++) {
+            char c = s.charAt(i);
+            ext.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        switch (ext.toString()) {
+            case "md": case "markdown": case "mdown": case "mkd": case "mkdn":
+                break;
+            default:
+                return false;
+        }
+        for (int i = 0; i < dot; i++) {
+            if (lineTerminator(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     private interface FileAction {
-        void accept(Path file, String rel) throws IOException;
+        void accept(Path file, String rel, BasicFileAttributes attrs) throws IOException;
+    }
+
+    private static Source source(Path file, String rel, boolean draft, BasicFileAttributes attrs) {
+        return new Source(file, rel, draft, attrs.size(), nanos(attrs.lastModifiedTime()));
+    }
+
+    static long nanos(java.nio.file.attribute.FileTime t) {
+        Instant i = t.toInstant();
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
     }
 
     /** Walks in sorted order without following links; skips OUT and Quire's own theme folder. */
     private void walk(Path start, FileAction action) throws IOException {
-        List<Path[]> found = new ArrayList<>();
+        List<Object[]> found = new ArrayList<>();
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -143,7 +188,7 @@ final class SourceScanner {
                 if (attrs.isSymbolicLink()) {
                     problems.add(Problem.warning(relOf(file), 0, 0, "symbolic link not followed; skipped"));
                 } else if (attrs.isRegularFile()) {
-                    found.add(new Path[] {file});
+                    found.add(new Object[] {relative(start, file), file, attrs});
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -154,14 +199,23 @@ final class SourceScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
-        List<String[]> rels = new ArrayList<>();
-        for (Path[] p : found) {
-            rels.add(new String[] {start.relativize(p[0]).toString().replace('\\', '/'), p[0].toString()});
+        found.sort((a, b) -> ((String) a[0]).compareTo((String) b[0]));
+        for (Object[] r : found) {
+            action.accept((Path) r[1], (String) r[0], (BasicFileAttributes) r[2]);
         }
-        rels.sort((a, b) -> a[0].compareTo(b[0]));
-        for (String[] r : rels) {
-            action.accept(Path.of(r[1]), r[0]);
+    }
+
+    /** {@code start.relativize(file)} with '/' separators; by string when file's text starts with start's. */
+    private static String relative(Path start, Path file) {
+        String s = start.toString();
+        String f = file.toString();
+        String sep = file.getFileSystem().getSeparator();
+        if (!s.isEmpty() && f.length() > s.length() + sep.length() && f.startsWith(s)
+                && f.startsWith(sep, s.length()) && !s.endsWith(sep)) {
+            String rel = f.substring(s.length() + sep.length());
+            return sep.equals("/") ? rel : rel.replace('\\', '/');
         }
+        return start.relativize(file).toString().replace('\\', '/');
     }
 
     private String relOf(Path file) {
@@ -213,7 +267,7 @@ final class SourceScanner {
 
     private static boolean startsWithFrontMatter(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!(MARKDOWN.matcher(name).matches() || name.endsWith(".html") || name.endsWith(".htm")
+        if (!(isMarkdown(name) || name.endsWith(".html") || name.endsWith(".htm")
                 || name.endsWith(".xml") || name.endsWith(".css") || name.endsWith(".scss") || name.endsWith(".js")
                 || name.endsWith(".txt") || name.endsWith(".json"))) {
             return false;

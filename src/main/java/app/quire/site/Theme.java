@@ -22,6 +22,7 @@ import liqp.TemplateParser;
  * asset with {@code _quire/assets/FILE} (see docs/decisions/0063-theme-overrides.md).
  */
 final class Theme {
+    private static final System.Logger LOG = System.getLogger(Theme.class.getName());
     static final List<String> LAYOUTS = List.of("default", "post", "page", "home", "archive", "404");
     private static final String BASE = "/app/quire/site/";
     private static final String HLJS = "/META-INF/resources/webjars/highlightjs/11.10.0/";
@@ -34,7 +35,7 @@ final class Theme {
             "assets/quire/highlight-dark.min.css", HLJS + "styles/github-dark.min.css");
 
     private final Map<String, String> texts = new HashMap<>();
-    private final TemplateParser parser = LiquidFilters.parser();
+    private volatile TemplateParser parser;
     /** Liqp templates are not safe to render from several threads at once: one parsed set per worker. */
     private final ThreadLocal<Map<String, Template>> layouts = ThreadLocal.withInitial(HashMap::new);
     private final Map<String, byte[]> assets = new TreeMap<>();
@@ -48,8 +49,8 @@ final class Theme {
 
     /** Loads the theme, taking overrides from the site's {@code _quire/} folder. Bad overrides are reported. */
     static Theme load(Site site, List<Problem> problems) {
-        TemplateParser parser = LiquidFilters.parser();
-        MessageDigest digest = sha256();
+        TemplateParser parser = null; // only overrides are checked: Liquid's start-up is left to the first render
+        InputKey digest = new InputKey();
         Map<String, String> layouts = new HashMap<>();
         for (String name : LAYOUTS) {
             String builtIn = resource(BASE + "layouts/" + name + ".liquid");
@@ -65,14 +66,17 @@ final class Theme {
                 }
             }
             try {
-                parser.parse(text);
+                if (text != builtIn) {
+                    parser = parser != null ? parser : LiquidFilters.parser();
+                    parser.parse(text);
+                }
             } catch (RuntimeException e) {
                 problems.add(Problem.error(source, 0, 0, "Liquid: " + String.valueOf(e.getMessage()).replace('\n', ' ')
                         + "; using the built-in layout"));
                 text = builtIn;
             }
             layouts.put(name, text);
-            digest.update((name + "\0" + text + "\0").getBytes(StandardCharsets.UTF_8));
+            digest.add(name).add(text);
         }
         Map<String, byte[]> assets = new TreeMap<>();
         BUILT_IN_ASSETS.forEach((out, res) -> assets.put(out, bytes(res)));
@@ -90,10 +94,9 @@ final class Theme {
             }
         }
         assets.forEach((k, v) -> {
-            digest.update(k.getBytes(StandardCharsets.UTF_8));
-            digest.update(v);
+            digest.add(k).add(v);
         });
-        return new Theme(layouts, assets, HexFormat.of().formatHex(digest.digest()));
+        return new Theme(layouts, assets, digest.value());
     }
 
     /** Renders a layout into the default layout (the page shell). */
@@ -108,7 +111,37 @@ final class Theme {
     }
 
     private Template template(String name) {
-        return layouts.get().computeIfAbsent(name, n -> parser.parse(texts.get(n)));
+        return layouts.get().computeIfAbsent(name, n -> parser().parse(texts.get(n)));
+    }
+
+    /** The Liquid parser, made on first use (its start-up loads a few hundred classes). */
+    private TemplateParser parser() {
+        TemplateParser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                p = parser;
+                if (p == null) {
+                    p = LiquidFilters.parser();
+                    parser = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Starts Liquid up on the calling thread (parser, the post and page shells parsed and rendered once) so that
+     * the first page a repeat export renders does not wait for it. Its problems are nobody's: they are logged.
+     */
+    void warmUp() {
+        try {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("site", Map.of("title", "warm-up"));
+            vars.put("page", Map.of("title", "warm-up", "content", "<p>x</p>"));
+            render("post", vars);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "theme warm-up: " + e);
+        }
     }
 
     /** Theme assets: output path under OUT to bytes, sorted. */

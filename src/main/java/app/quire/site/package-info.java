@@ -2,6 +2,8 @@
  * A blog folder as a whole and its export to static HTML: {@link app.quire.site.Site} (Jekyll-, Hugo- or
  * plain-shaped folder), {@link app.quire.site.SiteConfig}, {@link app.quire.site.PostIndex},
  * {@link app.quire.site.SiteExporter} with its {@link app.quire.site.ExportReport}, permalinks, the built-in
- * Liquid theme, the Atom feed and the sitemap. No JavaFX here: the CLI and the app both use these classes.
+ * Liquid theme, the Atom feed and the sitemap, and what makes repeat exports cheap: the manifest of outputs
+ * ({@code ExportManifest}) and the index cache of sources ({@code IndexCache}), both kept in OUT.
+ * No JavaFX here: the CLI and the app both use these classes.
  */
 package app.quire.site;

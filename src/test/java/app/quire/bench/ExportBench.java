@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * In-process export benchmark (warm JVM), complementing the whole-process bench/export-vs-hugo.sh:
- * times loading the post index and full and no-change exports of one site, several rounds, and prints medians.
+ * times loading the post index and full, no-change and one-post-changed exports of one site, several rounds,
+ * and prints medians. The site is copied to a temporary folder first (the one-post change edits the copy).
  *
  * <pre>
  * mvn -q -B test-compile package -DskipTests
@@ -28,11 +29,13 @@ public final class ExportBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path site = Path.of(args[0]);
+        Path site = copy(Path.of(args[0]));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Path changed = firstPost(site);
         List<Long> index = new ArrayList<>();
         List<Long> full = new ArrayList<>();
         List<Long> again = new ArrayList<>();
+        List<Long> onePost = new ArrayList<>();
         int posts = 0;
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
@@ -48,12 +51,45 @@ public final class ExportBench {
             long t2 = System.nanoTime();
             SiteExporter.export(site, out, ExportOptions.defaults());
             again.add(System.nanoTime() - t2);
-            System.out.printf("round %d: index %d ms, full export %d ms (%d files), no-change export %d ms%n", r + 1,
-                    index.get(r) / 1_000_000, full.get(r) / 1_000_000, report.written(), again.get(r) / 1_000_000);
+            Files.writeString(changed, "\nOne more sentence, round " + r + ".\n", java.nio.file.StandardOpenOption.APPEND);
+            long t3 = System.nanoTime();
+            ExportReport one = SiteExporter.export(site, out, ExportOptions.defaults());
+            onePost.add(System.nanoTime() - t3);
+            System.out.printf("round %d: index %d ms, full export %d ms (%d files), no-change export %d ms, "
+                    + "one-post-changed export %d ms (%d written)%n", r + 1, index.get(r) / 1_000_000,
+                    full.get(r) / 1_000_000, report.written(), again.get(r) / 1_000_000, onePost.get(r) / 1_000_000,
+                    one.written());
             delete(out);
         }
-        System.out.printf("%d posts, medians over %d rounds: index %d ms, full %d ms, no-change %d ms; max heap %d MB%n",
-                posts, rounds, median(index), median(full), median(again), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("%d posts, medians over %d rounds: index %d ms, full %d ms, no-change %d ms, one post "
+                + "changed %d ms; max heap %d MB%n", posts, rounds, median(index), median(full), median(again),
+                median(onePost), Runtime.getRuntime().maxMemory() >> 20);
+        delete(site.getParent());
+    }
+
+    /** The site copied into a fresh temporary folder. */
+    private static Path copy(Path source) throws Exception {
+        Path target = Files.createTempDirectory("quire-bench-site").resolve("site");
+        try (var files = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return target;
+    }
+
+    /** The first Markdown file (by path) under the site's posts folder. */
+    private static Path firstPost(Path site) throws Exception {
+        try (var files = Files.walk(site)) {
+            return files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().startsWith("_"))
+                    .filter(p -> p.toString().contains("/content/") || p.toString().contains("/_posts/"))
+                    .sorted().findFirst().orElseThrow(() -> new IllegalArgumentException("no post in " + site));
+        }
     }
 
     private static long median(List<Long> nanos) {

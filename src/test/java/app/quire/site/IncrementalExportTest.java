@@ -30,6 +30,8 @@ class IncrementalExportTest {
         SiteExporter.export(site, temp.resolve("b"), options());
         Map<String, byte[]> a = tree(temp.resolve("a"));
         Map<String, byte[]> b = tree(temp.resolve("b"));
+        a.remove(IndexCache.FILE); // bookkeeping: marks sources changed just before a run, so runs may differ
+        b.remove(IndexCache.FILE);
         assertThat(b.keySet()).isEqualTo(a.keySet());
         for (String k : a.keySet()) {
             assertThat(b.get(k)).as(k).isEqualTo(a.get(k));
@@ -149,6 +151,7 @@ class IncrementalExportTest {
             }
         }
         changed.remove(".quire-export.json");
+        changed.remove(IndexCache.FILE); // rewritten when a source was read again; bookkeeping, not output
         changed.add(".quire-export.json"); // always rewritten: it records this run
         return changed.size() == 1 ? Set.of() : changed;
     }

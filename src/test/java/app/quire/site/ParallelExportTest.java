@@ -41,6 +41,9 @@ class ParallelExportTest {
         assertThat(a.resolve("page36")).doesNotExist();
         Map<String, byte[]> ta = ExportFixtures.tree(a);
         Map<String, byte[]> tb = ExportFixtures.tree(b);
+        // the index cache marks files changed just before a run; the two runs differ in that, not in output
+        assertThat(ta.remove(IndexCache.FILE)).isNotNull();
+        assertThat(tb.remove(IndexCache.FILE)).isNotNull();
         assertThat(tb.keySet()).isEqualTo(ta.keySet());
         ta.forEach((k, v) -> assertThat(tb.get(k)).as(k).isEqualTo(v));
         assertThat(ExportFixtures.brokenLocalLinks(a, "")).isEmpty();
