@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import liqp.Template;
 import liqp.TemplateParser;
 
 /**
@@ -37,7 +36,7 @@ final class Theme {
     private final Map<String, String> texts = new HashMap<>();
     private volatile TemplateParser parser;
     /** Liqp templates are not safe to render from several threads at once: one parsed set per worker. */
-    private final ThreadLocal<Map<String, Template>> layouts = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, CompiledLayout>> layouts = ThreadLocal.withInitial(HashMap::new);
     private final Map<String, byte[]> assets = new TreeMap<>();
     private final String hash;
 
@@ -110,8 +109,8 @@ final class Theme {
         return template("default").render(inner);
     }
 
-    private Template template(String name) {
-        return layouts.get().computeIfAbsent(name, n -> parser().parse(texts.get(n)));
+    private CompiledLayout template(String name) {
+        return layouts.get().computeIfAbsent(name, n -> new CompiledLayout(parser(), texts.get(n)));
     }
 
     /** The Liquid parser, made on first use (its start-up loads a few hundred classes). */
