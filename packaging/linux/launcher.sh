@@ -1,0 +1,46 @@
+#!/bin/bash
+# Quire's Linux launcher: installed as bin/Quire and bin/quire-cli in place of the ones jpackage 17 makes
+# (docs/decisions/0160). Those ask `rpm -qf` and `dpkg -S` who owns them, twice, before Java starts: 0.2-0.4 s
+# of every start on a Debian system. This script reads the same lib/app/<name>.cfg and starts the bundled
+# runtime with what the jpackage launcher would pass: library path, jpackage.app-path, the java-options lines
+# ($APPDIR, $BINDIR, $ROOTDIR expanded), the class path and the main class, then the command-line arguments
+# (or the cfg's `arguments=` lines when there are none).
+self="$(readlink -f -- "$0")" || self="$0"
+bindir="${self%/*}"
+name="${self##*/}"
+rootdir="${bindir%/*}"
+appdir="$rootdir/lib/app"
+cfg="$appdir/$name.cfg"
+if [ ! -r "$cfg" ]; then
+    echo "$name: cannot read $cfg" >&2
+    exit 1
+fi
+
+expand() {
+    local v="$1"
+    v="${v//\$APPDIR/$appdir}"
+    v="${v//\$BINDIR/$bindir}"
+    v="${v//\$ROOTDIR/$rootdir}"
+    printf '%s' "$v"
+}
+
+classpath=""
+mainclass=""
+options=()
+defaults=()
+while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in
+        app.classpath=*) classpath="${classpath:+$classpath:}$(expand "${line#app.classpath=}")" ;;
+        app.mainclass=*) mainclass="${line#app.mainclass=}" ;;
+        java-options=*) options+=("$(expand "${line#java-options=}")") ;;
+        arguments=*) defaults+=("$(expand "${line#arguments=}")") ;;
+    esac
+done < "$cfg"
+if [ -z "$mainclass" ]; then
+    echo "$name: no app.mainclass in $cfg" >&2
+    exit 1
+fi
+[ $# -gt 0 ] || set -- "${defaults[@]}"
+
+exec -a "$name" "$rootdir/lib/runtime/bin/java" -Djpackage.app-path="$self" \
+    "${options[@]}" -cp "$classpath" "$mainclass" "$@"
