@@ -65,6 +65,8 @@ def gui_run(image, env):
                 got[parts[2]] = now
             elif parts[1] in ("editable", "preview", "preview-without-webview"):
                 got[parts[1].split("-")[0]] = now
+            elif parts[1] == "cpu" and len(parts) >= 5:
+                got["fx_run"], got["fx_wait"] = int(parts[2]), int(parts[3])
             elif parts[1] == "rss":
                 got["rss_mb"] = int(parts[2]) / 1024
     rc = p.wait(timeout=120)
@@ -184,12 +186,14 @@ def main():
             summary([r["total"] for r in cli[name] if r["rc"] == 0])))
     if args.phases:
         print("\napp phases, median ms from process creation (times printed by the app, read by the harness)")
-        print("| variant | " + " | ".join(PHASES) + " |")
-        print("|---|" + "---|" * len(PHASES))
+        print("(fx-run / fx-wait: the FX thread's CPU time and time waiting for a CPU until `editable`, from schedstat)")
+        cols = PHASES + ("fx_run", "fx_wait")
+        print("| variant | " + " | ".join(c.replace("_", "-") for c in cols) + " |")
+        print("|---|" + "---|" * len(cols))
         for name in variants:
             g = [r for r in gui[name] if r.get("rc") == 0]
             print("| %s | %s |" % (name, " | ".join(
-                summary([r[p] for r in g if p in r]).split(" / ")[0] for p in PHASES)))
+                summary([r[p] for r in g if p in r]).split(" / ")[0] for p in cols)))
     failed = sum(1 for v in gui.values() for r in v if r.get("rc") != 0) + \
         sum(1 for v in cli.values() for r in v if r["rc"] != 0)
     if failed:

@@ -42,5 +42,15 @@ if [ -z "$mainclass" ]; then
 fi
 [ $# -gt 0 ] || set -- "${defaults[@]}"
 
+# No GPU device at all (the software renderer will draw, docs/decisions/0162): keep GTK from setting up OpenGL
+# (Mesa and LLVM) just to pick window visuals; JavaFX does not draw through GTK's OpenGL.
+gpu=""
+for device in /dev/nvidia0 /dev/dri/card* /dev/dri/renderD*; do
+    [ -e "$device" ] && gpu=yes
+done
+if [ -z "$gpu" ] && [ -z "${GDK_GL+set}" ]; then
+    export GDK_GL=disable
+fi
+
 exec -a "$name" "$rootdir/lib/runtime/bin/java" -Djpackage.app-path="$self" \
     "${options[@]}" -cp "$classpath" "$mainclass" "$@"

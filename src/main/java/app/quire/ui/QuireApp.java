@@ -22,6 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 /**
@@ -32,6 +35,8 @@ import javafx.stage.Stage;
 public final class QuireApp extends Application {
     private static final System.Logger LOG = System.getLogger(QuireApp.class.getName());
     private static final boolean PROBE = Boolean.getBoolean("quire.startupProbe");
+    /** The editor's font (markdown-editor.css), warmed up with the UI font before the first frame. */
+    private static final String EDITOR_FONT = "DejaVu Sans Mono";
 
     static {
         // Runs when the Launcher first touches this class, before the toolkit starts.
@@ -92,6 +97,7 @@ public final class QuireApp extends Application {
                 problems.add("Quire could not open " + f + ". It may have been moved or is not readable.");
             }
         }
+        background.execute(QuireApp::warmFonts);
         String warmText = loaded.isEmpty() ? "# Quire\n\nWarm-up." : loaded.get(0).text();
         background.execute(() -> warmUp(warmText));
         phase("init-done");
@@ -100,6 +106,25 @@ public final class QuireApp extends Application {
     private static void phase(String name) {
         if (PROBE) {
             StartupProbe.report("phase " + name);
+        }
+    }
+
+    /**
+     * Loads the fonts the first frame is drawn with (fontconfig set-up, font files, glyph metrics) on a background
+     * thread while the FX thread builds the window (docs/decisions/0161). Text nodes that are in no scene may be
+     * used on any thread.
+     */
+    private static void warmFonts() {
+        try {
+            Font ui = Font.getDefault();
+            for (Font f : List.of(ui, Font.font(ui.getFamily(), FontWeight.BOLD, ui.getSize()),
+                    Font.font(EDITOR_FONT, ui.getSize()), Font.font(EDITOR_FONT, FontWeight.BOLD, ui.getSize()))) {
+                Text t = new Text("Quire Aa Bb 0123 # * [ ] - —");
+                t.setFont(f);
+                t.getLayoutBounds();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Font warm-up failed; the first frame loads the fonts itself", e);
         }
     }
 
@@ -123,6 +148,8 @@ public final class QuireApp extends Application {
     @Override
     public void start(Stage stage) {
         phase("start");
+        // Before the first control: otherwise JavaFX loads its default Modena theme, only to replace it (0161).
+        Themes.apply(null, settings.darkTheme());
         WorkspaceModel ws = new WorkspaceModel();
         ws.darkProperty().set(settings.darkTheme());
         ws.autosaveToFileProperty().set(settings.autosaveToFile());
@@ -165,6 +192,7 @@ public final class QuireApp extends Application {
     private void afterFirstFrame(WorkspaceModel ws) {
         if (PROBE) {
             StartupProbe.report("editable");
+            StartupProbe.reportCpu();
         }
         // Let the frame's input events run before the WebView is built.
         Platform.runLater(() -> {
