@@ -5,7 +5,15 @@
 # runtime with what the jpackage launcher would pass: library path, jpackage.app-path, the java-options lines
 # ($APPDIR, $BINDIR, $ROOTDIR expanded), the class path and the main class, then the command-line arguments
 # (or the cfg's `arguments=` lines when there are none).
-self="$(readlink -f -- "$0")" || self="$0"
+# Resolve a symlink (/usr/bin/quire -> /opt/quire/bin/quire-cli); no extra process otherwise.
+self="$0"
+if [ -L "$self" ]; then
+    self="$(readlink -f -- "$self")" || self="$0"
+fi
+case "$self" in
+    /*) ;;
+    *) self="$PWD/$self" ;;
+esac
 bindir="${self%/*}"
 name="${self##*/}"
 rootdir="${bindir%/*}"
@@ -16,12 +24,11 @@ if [ ! -r "$cfg" ]; then
     exit 1
 fi
 
+# Sets $expanded to $1 with the jpackage variables replaced (no command substitution: no subshell per line).
 expand() {
-    local v="$1"
-    v="${v//\$APPDIR/$appdir}"
-    v="${v//\$BINDIR/$bindir}"
-    v="${v//\$ROOTDIR/$rootdir}"
-    printf '%s' "$v"
+    expanded="${1//\$APPDIR/$appdir}"
+    expanded="${expanded//\$BINDIR/$bindir}"
+    expanded="${expanded//\$ROOTDIR/$rootdir}"
 }
 
 classpath=""
@@ -30,10 +37,10 @@ options=()
 defaults=()
 while IFS= read -r line || [ -n "$line" ]; do
     case "$line" in
-        app.classpath=*) classpath="${classpath:+$classpath:}$(expand "${line#app.classpath=}")" ;;
+        app.classpath=*) expand "${line#app.classpath=}"; classpath="${classpath:+$classpath:}$expanded" ;;
         app.mainclass=*) mainclass="${line#app.mainclass=}" ;;
-        java-options=*) options+=("$(expand "${line#java-options=}")") ;;
-        arguments=*) defaults+=("$(expand "${line#arguments=}")") ;;
+        java-options=*) expand "${line#java-options=}"; options+=("$expanded") ;;
+        arguments=*) expand "${line#arguments=}"; defaults+=("$expanded") ;;
     esac
 done < "$cfg"
 if [ -z "$mainclass" ]; then
