@@ -13,7 +13,6 @@ import app.quire.ui.settings.AppDirs;
 import app.quire.ui.settings.Settings;
 import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.WorkspaceModel;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +57,11 @@ public final class QuireApp extends Application {
     /** Test hook: "restore" or "discard" answers the recovery question without a dialog. */
     static final String RECOVERY_ANSWER = "quire.test.recoveryAnswer";
 
+    /** Started by {@link #launchWith} before the toolkit, taken (once) by {@link #init}. */
+    private static volatile java.util.concurrent.CompletableFuture<StartupRead> reading;
+
     static void launchWith(String[] args) {
+        reading = StartupRead.start(List.of(args));
         Application.launch(QuireApp.class, args);
     }
 
@@ -74,33 +77,33 @@ public final class QuireApp extends Application {
     @Override
     public void init() {
         phase("init");
-        dirs = AppDirs.fromEnvironment();
-        settings = Settings.load(dirs.settingsFile());
-        safety = Safety.fromEnvironment();
-        session = safety.session().load();
-        if (!session.tabs().isEmpty()) {
-            // The session file is the one store for open tabs (docs/decisions/0103); settings only fill in when
-            // an older Quire wrote the tabs there.
-            List<Path> files = new ArrayList<>();
-            session.tabs().forEach(t -> files.add(t.file()));
-            settings.setOpenFiles(files);
-            settings.setCurrentFile(session.currentTab() >= 0 ? files.get(session.currentTab()) : null);
-        }
-        recoverable = safety.recovery().pending();
-        plan = StartupPlan.decide(getParameters().getRaw(), settings, dirs);
-        problems.addAll(plan.problems());
-        for (Path f : plan.files()) {
-            try {
-                loaded.add(PostFile.open(f, PostFile.Decoding.DETECT));
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not open " + f, e);
-                problems.add("Quire could not open " + f + ". It may have been moved or is not readable.");
-            }
-        }
+        StartupRead read = takeStartupRead();
+        dirs = read.dirs();
+        settings = read.settings();
+        safety = read.safety();
+        session = read.session();
+        recoverable = read.recoverable();
+        plan = read.plan();
+        problems.addAll(read.problems());
+        loaded.addAll(read.loaded());
         background.execute(QuireApp::warmFonts);
         String warmText = loaded.isEmpty() ? "# Quire\n\nWarm-up." : loaded.get(0).text();
         background.execute(() -> warmUp(warmText));
         phase("init-done");
+    }
+
+    /** The files read while the toolkit started, or read now (launched without {@link #launchWith}). */
+    private StartupRead takeStartupRead() {
+        java.util.concurrent.CompletableFuture<StartupRead> pending = reading;
+        reading = null;
+        if (pending != null) {
+            try {
+                return pending.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Reading ahead failed; reading again", e);
+            }
+        }
+        return StartupRead.read(getParameters().getRaw());
     }
 
     private static void phase(String name) {
