@@ -2,9 +2,10 @@
 # Quire's Linux launcher: installed as bin/Quire and bin/quire-cli in place of the ones jpackage 17 makes
 # (docs/decisions/0160). Those ask `rpm -qf` and `dpkg -S` who owns them, twice, before Java starts: 0.2-0.4 s
 # of every start on a Debian system. This script reads the same lib/app/<name>.cfg and starts the bundled
-# runtime with what the jpackage launcher would pass: library path, jpackage.app-path, the java-options lines
-# ($APPDIR, $BINDIR, $ROOTDIR expanded), the class path and the main class, then the command-line arguments
-# (or the cfg's `arguments=` lines when there are none).
+# runtime with what the jpackage launcher would pass: jpackage.app-path, the java-options lines ($APPDIR,
+# $BINDIR, $ROOTDIR expanded), the class path and the main class, then the command-line arguments (or the cfg's
+# `arguments=` lines when there are none). lib/app holds no native libraries, so java.library.path is left alone.
+
 # Resolve a symlink (/usr/bin/quire -> /opt/quire/bin/quire-cli); no extra process otherwise.
 self="$0"
 if [ -L "$self" ]; then
