@@ -2,6 +2,11 @@
 """Start-up benchmark for the packaged app (docs/performance-startup-packaged.md).
 
     python3 packaging/bench_startup.py build/packaging/app-image/Quire --runs 7 [--cli-post FILE]
+    python3 packaging/bench_startup.py IMAGE --shipped --vs OTHER_IMAGE --gui-variant 'sw=-Dprism.order=sw' --no-cli
+
+The second form compares launchers as they were built: `shipped` is IMAGE's own .cfg options, `--vs` adds another
+image (e.g. a build of the previous commit, its own archive made with lib/app/quire-cds.sh) with its own options,
+`--gui-variant LABEL=OPTIONS` adds IMAGE's options plus OPTIONS (space-separated). All interleaved.
 
 Needs DISPLAY (run it under xvfb-run) for the GUI rows. For each measured run it rewrites the launcher's
 .cfg (lib/app/Quire.cfg / quire-cli.cfg) with the variant's JVM options, starts bin/Quire or bin/quire-cli and
@@ -42,6 +47,9 @@ def write_cfg(cfg, original, options):
         f.write("\n".join(lines) + "\n")
 
 
+PHASES = ("init", "start", "window-built", "documents-open")
+
+
 def gui_run(image, env):
     start = time.monotonic()
     p = subprocess.Popen([os.path.join(image, "bin", "Quire")], stdout=subprocess.PIPE,
@@ -53,8 +61,12 @@ def gui_run(image, env):
         if len(parts) >= 3 and parts[0] == "QUIRE-READY":
             if parts[1] == "phase" and parts[2] == "shown":
                 got["shown"] = now
+            elif parts[1] == "phase" and parts[2] in PHASES:
+                got[parts[2]] = now
             elif parts[1] in ("editable", "preview", "preview-without-webview"):
                 got[parts[1].split("-")[0]] = now
+            elif parts[1] == "cpu" and len(parts) >= 5:
+                got["fx_run"], got["fx_wait"] = int(parts[2]), int(parts[3])
             elif parts[1] == "rss":
                 got["rss_mb"] = int(parts[2]) / 1024
     rc = p.wait(timeout=120)
@@ -84,49 +96,86 @@ def main():
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--cli-post", default=None)
     ap.add_argument("--no-gui", action="store_true")
+    ap.add_argument("--no-cli", action="store_true")
+    ap.add_argument("--shipped", action="store_true",
+                    help="compare IMAGE's own launcher options (and --vs/--gui-variant) instead of VARIANTS")
+    ap.add_argument("--vs", action="append", default=[], metavar="IMAGE2",
+                    help="another app image, run with its own options (implies --shipped)")
+    ap.add_argument("--gui-variant", action="append", default=[], metavar="LABEL=OPTIONS",
+                    help="IMAGE's own options plus OPTIONS (implies --shipped)")
+    ap.add_argument("--phases", action="store_true", help="also print the app's own phase times")
     args = ap.parse_args()
     image = os.path.abspath(args.image)
     here = os.path.dirname(os.path.abspath(__file__))
     post = args.cli_post or os.path.join(here, "linux", "cds-training-post.md")
-    app = os.path.join(image, "lib", "app")
-    cfgs = {n: os.path.join(app, n + ".cfg") for n in ("Quire", "quire-cli")}
-    originals = {n: open(c, encoding="utf-8").read() for n, c in cfgs.items()}
+    images = [image] + [os.path.abspath(i) for i in args.vs]
+    cfgs = {(img, n): os.path.join(img, "lib", "app", n + ".cfg") for img in images for n in ("Quire", "quire-cli")}
+    originals = {k: open(c, encoding="utf-8").read() for k, c in cfgs.items()}
+    # variant: name -> (image, keep the image's own option lines?, GUI options, CLI options, GUI?, CLI?)
+    variants = {}
+    if args.shipped or args.vs or args.gui_variant:
+        variants["shipped (%s)" % os.path.basename(os.path.dirname(image) if image.endswith("/Quire") else image)] = \
+            (image, True, [], [], True, True)
+        for i, other in enumerate(images[1:]):
+            variants["vs %d: %s" % (i + 1, other)] = (other, True, [], [], True, True)
+        for v in args.gui_variant:
+            label, _, opts = v.partition("=")
+            variants["shipped + " + label] = (image, True, opts.split(), [], True, False)
+    else:
+        for name, opts in VARIANTS.items():
+            variants[name] = (image, False, [o.format(jsa="quire.jsa") for o in opts],
+                              [o.format(jsa="quire-cli.jsa") for o in opts], name not in CLI_ONLY, True)
     work = tempfile.mkdtemp(prefix="quire-bench-")
     env = dict(os.environ, HOME=os.path.join(work, "home"), XDG_CONFIG_HOME=os.path.join(work, "config"),
-               XDG_DATA_HOME=os.path.join(work, "data"), XDG_CACHE_HOME=os.path.join(work, "cache"))
+               XDG_DATA_HOME=os.path.join(work, "data"), XDG_CACHE_HOME=os.path.join(work, "cache"),
+               XDG_STATE_HOME=os.path.join(work, "state"))
     os.makedirs(env["HOME"])
-    gui = {v: [] for v in VARIANTS}
-    cli = {v: [] for v in VARIANTS}
+    gui = {v: [] for v in variants}
+    cli = {v: [] for v in variants}
+
+    def configure(img, launcher, keep, opts):
+        original = originals[(img, launcher)]
+        if keep:
+            lines = [l for l in original.splitlines() if not l.startswith("java-options=-Dquire.startupProbe")]
+            with open(cfgs[(img, launcher)], "w", encoding="utf-8") as f:
+                f.write("\n".join(lines + ["java-options=" + o for o in opts]) + "\n")
+        else:
+            write_cfg(cfgs[(img, launcher)], original, opts)
+
+    loads = []
     try:
         with open("/proc/loadavg") as f:
-            print("load average before:", f.read().split()[:3])
+            loads.append(f.read().split()[:3])
+        print("load average before:", loads[0])
         if not args.no_gui:
-            write_cfg(cfgs["Quire"], originals["Quire"], ["-Dquire.startupProbe=true"])
+            configure(image, "Quire", True, ["-Dquire.startupProbe=true"])
             print("unmeasured first start (installs the sample blog):", gui_run(image, env))
         for i in range(args.runs):
-            for name, opts in VARIANTS.items():
-                if not args.no_gui and name not in CLI_ONLY:
-                    write_cfg(cfgs["Quire"], originals["Quire"],
-                              [o.format(jsa="quire.jsa") for o in opts] + ["-Dquire.startupProbe=true"])
-                    r = gui_run(image, env)
+            for name, (img, keep, gopts, copts, do_gui, do_cli) in variants.items():
+                if not args.no_gui and do_gui:
+                    configure(img, "Quire", keep, gopts + ["-Dquire.startupProbe=true"])
+                    r = gui_run(img, env)
                     gui[name].append(r)
                     print("run %d %-36s GUI %s" % (i + 1, name, {k: round(v) for k, v in r.items()}), flush=True)
-                write_cfg(cfgs["quire-cli"], originals["quire-cli"], [o.format(jsa="quire-cli.jsa") for o in opts])
-                r = cli_run(image, post, env)
-                cli[name].append(r)
-                print("run %d %-36s CLI %s" % (i + 1, name, {k: round(v) for k, v in r.items()}), flush=True)
-        with open("/proc/loadavg") as f:
-            print("load average after:", f.read().split()[:3])
+                if not args.no_cli and do_cli:
+                    configure(img, "quire-cli", keep, copts)
+                    r = cli_run(img, post, env)
+                    cli[name].append(r)
+                    print("run %d %-36s CLI %s" % (i + 1, name, {k: round(v) for k, v in r.items()}), flush=True)
+            with open("/proc/loadavg") as f:
+                loads.append(f.read().split()[:3])
+        print("load average after:", loads[-1], " (1-min load after each round: %s)"
+              % " ".join(l[0] for l in loads[1:]))
     finally:
-        for n, c in cfgs.items():
+        for k, c in cfgs.items():
             with open(c, "w", encoding="utf-8") as f:
-                f.write(originals[n])
+                f.write(originals[k])
         shutil.rmtree(work, ignore_errors=True)
 
     print("\nmedian / p90 in ms from process creation (%d runs each, interleaved)" % args.runs)
     print("| variant | shown | editable | preview | peak RSS MB (median) | CLI render (whole process) |")
     print("|---|---|---|---|---|---|")
-    for name in VARIANTS:
+    for name in variants:
         g = [r for r in gui[name] if r.get("rc") == 0]
         rss = [r["rss_mb"] for r in g if "rss_mb" in r]
         print("| %s | %s | %s | %s | %s | %s |" % (
@@ -135,6 +184,16 @@ def main():
             summary([r["preview"] for r in g if "preview" in r]),
             round(statistics.median(rss)) if rss else "-",
             summary([r["total"] for r in cli[name] if r["rc"] == 0])))
+    if args.phases:
+        print("\napp phases, median ms from process creation (times printed by the app, read by the harness)")
+        print("(fx-run / fx-wait: the FX thread's CPU time and time waiting for a CPU until `editable`, from schedstat)")
+        cols = PHASES + ("fx_run", "fx_wait")
+        print("| variant | " + " | ".join(c.replace("_", "-") for c in cols) + " |")
+        print("|---|" + "---|" * len(cols))
+        for name in variants:
+            g = [r for r in gui[name] if r.get("rc") == 0]
+            print("| %s | %s |" % (name, " | ".join(
+                summary([r[p] for r in g if p in r]).split(" / ")[0] for p in cols)))
     failed = sum(1 for v in gui.values() for r in v if r.get("rc") != 0) + \
         sum(1 for v in cli.values() for r in v if r["rc"] != 0)
     if failed:

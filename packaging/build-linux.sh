@@ -91,6 +91,11 @@ step "App image"
     --java-options "$GUI_JAVA_OPTIONS" \
     --add-launcher quire-cli=packaging/linux/quire-cli.properties
 image="$OUT/app-image/$APP_NAME"
+# jpackage 17's native launchers run `rpm -qf` and `dpkg -S` on themselves twice before Java starts (0.2-0.4 s);
+# a small script that reads the same .cfg starts the runtime directly (docs/decisions/0160).
+for launcher in "$APP_NAME" quire-cli; do
+    install -m 755 packaging/linux/launcher.sh "$image/bin/$launcher"
+done
 du -sh "$image" | sed 's/^/  /'
 
 if [ "${NO_CDS:-0}" != 1 ]; then

@@ -31,6 +31,7 @@ train() {
     rm -f "$app/$launcher.classlist"
     set +e
     env HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" \
+        XDG_STATE_HOME="$work/state" \
         "$@"
     local rc=$?
     set -e

@@ -29,6 +29,7 @@ fail() { echo "SMOKE FAIL: $*" >&2; exit 1; }
 echo "== GUI: $appdir/bin/Quire ${file:+$file} on $DISPLAY"
 start=$(date +%s%N)
 env HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" \
+        XDG_STATE_HOME="$work/state" \
     "$appdir/bin/Quire" ${file:+"$file"} > "$out/app.log" 2>&1 &
 pid=$!
 wid="$(timeout 120 xdotool search --sync --onlyvisible --name 'Quire' | head -1)" || true

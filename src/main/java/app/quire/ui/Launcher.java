@@ -14,6 +14,7 @@ public final class Launcher {
         if (QuireCli.wantsCli(args)) {
             System.exit(QuireCli.run(args));
         }
+        PrismChoice.apply();
         QuireApp.launchWith(args);
     }
 }

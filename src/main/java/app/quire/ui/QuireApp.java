@@ -13,7 +13,6 @@ import app.quire.ui.settings.AppDirs;
 import app.quire.ui.settings.Settings;
 import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.WorkspaceModel;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 /**
@@ -32,6 +34,8 @@ import javafx.stage.Stage;
 public final class QuireApp extends Application {
     private static final System.Logger LOG = System.getLogger(QuireApp.class.getName());
     private static final boolean PROBE = Boolean.getBoolean("quire.startupProbe");
+    /** The editor's font (markdown-editor.css), warmed up with the UI font before the first frame. */
+    private static final String EDITOR_FONT = "DejaVu Sans Mono";
 
     static {
         // Runs when the Launcher first touches this class, before the toolkit starts.
@@ -53,7 +57,11 @@ public final class QuireApp extends Application {
     /** Test hook: "restore" or "discard" answers the recovery question without a dialog. */
     static final String RECOVERY_ANSWER = "quire.test.recoveryAnswer";
 
+    /** Started by {@link #launchWith} before the toolkit, taken (once) by {@link #init}. */
+    private static volatile java.util.concurrent.CompletableFuture<StartupRead> reading;
+
     static void launchWith(String[] args) {
+        reading = StartupRead.start(List.of(args));
         Application.launch(QuireApp.class, args);
     }
 
@@ -69,37 +77,57 @@ public final class QuireApp extends Application {
     @Override
     public void init() {
         phase("init");
-        dirs = AppDirs.fromEnvironment();
-        settings = Settings.load(dirs.settingsFile());
-        safety = Safety.fromEnvironment();
-        session = safety.session().load();
-        if (!session.tabs().isEmpty()) {
-            // The session file is the one store for open tabs (docs/decisions/0103); settings only fill in when
-            // an older Quire wrote the tabs there.
-            List<Path> files = new ArrayList<>();
-            session.tabs().forEach(t -> files.add(t.file()));
-            settings.setOpenFiles(files);
-            settings.setCurrentFile(session.currentTab() >= 0 ? files.get(session.currentTab()) : null);
-        }
-        recoverable = safety.recovery().pending();
-        plan = StartupPlan.decide(getParameters().getRaw(), settings, dirs);
-        problems.addAll(plan.problems());
-        for (Path f : plan.files()) {
-            try {
-                loaded.add(PostFile.open(f, PostFile.Decoding.DETECT));
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not open " + f, e);
-                problems.add("Quire could not open " + f + ". It may have been moved or is not readable.");
-            }
-        }
+        StartupRead read = takeStartupRead();
+        dirs = read.dirs();
+        settings = read.settings();
+        safety = read.safety();
+        session = read.session();
+        recoverable = read.recoverable();
+        plan = read.plan();
+        problems.addAll(read.problems());
+        loaded.addAll(read.loaded());
+        background.execute(QuireApp::warmFonts);
         String warmText = loaded.isEmpty() ? "# Quire\n\nWarm-up." : loaded.get(0).text();
         background.execute(() -> warmUp(warmText));
         phase("init-done");
     }
 
+    /** The files read while the toolkit started, or read now (launched without {@link #launchWith}). */
+    private StartupRead takeStartupRead() {
+        java.util.concurrent.CompletableFuture<StartupRead> pending = reading;
+        reading = null;
+        if (pending != null) {
+            try {
+                return pending.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Reading ahead failed; reading again", e);
+            }
+        }
+        return StartupRead.read(getParameters().getRaw());
+    }
+
     private static void phase(String name) {
         if (PROBE) {
             StartupProbe.report("phase " + name);
+        }
+    }
+
+    /**
+     * Loads the fonts the first frame is drawn with (fontconfig set-up, font files, glyph metrics) on a background
+     * thread while the FX thread builds the window (docs/decisions/0161). Text nodes that are in no scene may be
+     * used on any thread.
+     */
+    private static void warmFonts() {
+        try {
+            Font ui = Font.getDefault();
+            for (Font f : List.of(ui, Font.font(ui.getFamily(), FontWeight.BOLD, ui.getSize()),
+                    Font.font(EDITOR_FONT, ui.getSize()), Font.font(EDITOR_FONT, FontWeight.BOLD, ui.getSize()))) {
+                Text t = new Text("Quire Aa Bb 0123 # * [ ] - —");
+                t.setFont(f);
+                t.getLayoutBounds();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Font warm-up failed; the first frame loads the fonts itself", e);
         }
     }
 
@@ -123,6 +151,8 @@ public final class QuireApp extends Application {
     @Override
     public void start(Stage stage) {
         phase("start");
+        // Before the first control: otherwise JavaFX loads its default Modena theme, only to replace it (0161).
+        Themes.apply(null, settings.darkTheme());
         WorkspaceModel ws = new WorkspaceModel();
         ws.darkProperty().set(settings.darkTheme());
         ws.autosaveToFileProperty().set(settings.autosaveToFile());
@@ -165,6 +195,7 @@ public final class QuireApp extends Application {
     private void afterFirstFrame(WorkspaceModel ws) {
         if (PROBE) {
             StartupProbe.report("editable");
+            StartupProbe.reportCpu();
         }
         // Let the frame's input events run before the WebView is built.
         Platform.runLater(() -> {

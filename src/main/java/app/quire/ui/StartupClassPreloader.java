@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * order a start-up loads them), so the FX thread mostly finds them ready. Classes are loaded, not initialised:
  * static initialisers still run where the app first uses them, on the thread it expects. A stale list only costs
  * the look-ups of classes that no longer exist. Regenerate it with {@code app.quire.bench.StartupClassList}
- * (docs/performance-startup.md).
+ * (docs/performance-startup.md). After the list it reads the theme's stylesheet once, for the same reason.
  */
 final class StartupClassPreloader {
     private static final System.Logger LOG = System.getLogger(StartupClassPreloader.class.getName());
@@ -52,5 +52,22 @@ final class StartupClassPreloader {
             LOG.log(System.Logger.Level.DEBUG, "Start-up class list unreadable", e);
         }
         LOG.log(System.Logger.Level.DEBUG, "Preloaded {0} classes, {1} not found", loaded, missing);
+        warmStylesheetReader();
+    }
+
+    /**
+     * Reads the theme's binary stylesheet once and drops it, while the toolkit is still starting: the FX thread's
+     * own read (Themes) then finds the CSS classes initialised and their readers compiled (docs/decisions/0161).
+     */
+    private static void warmStylesheetReader() {
+        java.net.URL theme = Themes.warmUpSheet();
+        if (theme == null) {
+            return;
+        }
+        try {
+            javafx.css.Stylesheet.loadBinary(theme);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Stylesheet warm-up failed", e);
+        }
     }
 }

@@ -16,12 +16,17 @@ final class Themes {
     private Themes() {
     }
 
+    /** The light theme's sheet, read once in the background at start-up to warm the stylesheet reader. */
+    static URL warmUpSheet() {
+        return Themes.class.getResource(LIGHT);
+    }
+
     static void apply(Scene scene, boolean dark) {
         URL css = Themes.class.getResource(dark ? DARK : LIGHT);
-        if (css != null) {
-            Application.setUserAgentStylesheet(css.toExternalForm());
-        } else {
-            Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
+        String wanted = css != null ? css.toExternalForm() : Application.STYLESHEET_MODENA;
+        // Setting the same sheet again would make JavaFX re-read it; QuireApp sets it before any control exists.
+        if (!wanted.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(wanted);
         }
         if (scene != null) {
             var classes = scene.getRoot().getStyleClass();

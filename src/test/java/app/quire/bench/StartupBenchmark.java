@@ -104,6 +104,8 @@ public final class StartupBenchmark {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("XDG_CONFIG_HOME", dirs.resolve("config").toString());
         pb.environment().put("XDG_DATA_HOME", dirs.resolve("data").toString());
+        // The session file lives in the state folder; user.home comes from the passwd entry, not $HOME.
+        pb.environment().put("XDG_STATE_HOME", dirs.resolve("state").toString());
         pb.redirectError(dirs.resolve("stderr.log").toFile());
         long t0 = System.nanoTime();
         Process p = pb.start();

@@ -39,6 +39,8 @@ public final class StartupClassList {
                 "-jar", jar.toString());
         pb.environment().put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
         pb.environment().put("XDG_DATA_HOME", tmp.resolve("data").toString());
+        // The session file lives in the state folder; user.home comes from the passwd entry, not $HOME.
+        pb.environment().put("XDG_STATE_HOME", tmp.resolve("state").toString());
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.redirectError(tmp.resolve("stderr.log").toFile());
         Process p = pb.start();

@@ -69,8 +69,10 @@ public final class MarkdownEditor {
 
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
-    private final FindReplaceBar findBar;
-    private final GoToLineBar goToLineBar = new GoToLineBar(this);
+    /** The bars are made the first time they are asked for (most starts never open them: docs/decisions/0161). */
+    private FindReplaceBar findBar;
+    private GoToLineBar goToLineBar;
+    private final VBox bars = new VBox();
     private final BorderPane root = new BorderPane();
     private final MarkdownHighlighter highlighter = new MarkdownHighlighter();
     private final MarkdownFormatter formatter = new MarkdownFormatter();
@@ -118,13 +120,12 @@ public final class MarkdownEditor {
     MarkdownEditor(LatestTaskRunner runner, Executor pulse) {
         this.runner = runner;
         this.pulse = pulse;
-        this.findBar = new FindReplaceBar(area, mirror::toString);
         area.getStyleClass().add("markdown-editor");
         area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         root.getStyleClass().add("quire-editor");
         root.getStylesheets().addAll(stylesheet("markdown-editor.css"), stylesheet("markdown-editor-dark.css"));
-        root.setTop(new VBox(findBar, goToLineBar));
+        root.setTop(bars);
         root.setCenter(scroll);
 
         dirty = Bindings.createBooleanBinding(() -> !area.getUndoManager().isAtMarkedPosition(),
@@ -233,32 +234,58 @@ public final class MarkdownEditor {
     }
 
     public void showFind() {
-        goToLineBar.close(false);
-        findBar.open(false);
+        closeGoToLine();
+        findBar().open(false);
     }
 
     public void showReplace() {
-        goToLineBar.close(false);
-        findBar.open(true);
+        closeGoToLine();
+        findBar().open(true);
     }
 
     public void showGoToLine() {
-        findBar.close(false);
-        goToLineBar.open();
+        closeFind();
+        goToLineBar().open();
     }
 
     /** Hides the find/replace and go-to-line bars and gives the text the focus. */
     public void closeBars() {
-        findBar.close(false);
-        goToLineBar.close(false);
+        closeFind();
+        closeGoToLine();
         area.requestFocus();
     }
 
+    private void closeFind() {
+        if (findBar != null) {
+            findBar.close(false);
+        }
+    }
+
+    private void closeGoToLine() {
+        if (goToLineBar != null) {
+            goToLineBar.close(false);
+        }
+    }
+
+    private boolean barShown() {
+        return findBar != null && findBar.isVisible() || goToLineBar != null && goToLineBar.isVisible();
+    }
+
+    /** The find/replace bar (created, hidden, on first use; it sits above the go-to-line bar). */
     public FindReplaceBar findBar() {
+        if (findBar == null) {
+            findBar = new FindReplaceBar(area, mirror::toString);
+            bars.getChildren().add(0, findBar);
+        }
         return findBar;
     }
 
+    /** The go-to-line bar (created, hidden, on first use). */
     public GoToLineBar goToLineBar() {
+        if (goToLineBar == null) {
+            goToLineBar = new GoToLineBar(this);
+            bars.getChildren().add(goToLineBar);
+        }
         return goToLineBar;
     }
 
@@ -356,7 +383,7 @@ public final class MarkdownEditor {
                 consume(keyPressed(TAB, SHIFT_DOWN), e -> applyEdit(onSelectedLines(lists::outdent), false)),
                 process(keyPressed(ENTER), e -> enter()),
                 process(keyPressed(ESCAPE), e -> {
-                    if (findBar.isVisible() || goToLineBar.isVisible()) {
+                    if (barShown()) {
                         closeBars();
                         return InputHandler.Result.CONSUME;
                     }
