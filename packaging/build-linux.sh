@@ -25,7 +25,8 @@ MAIN_CLASS=app.quire.ui.Launcher
 # jpackage wants a plain numeric version: 0.1.0-SNAPSHOT -> 0.1.0
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
 version="${version%%-*}"
-# Only the GUI launcher is capped at C1 (measured, docs/performance-startup-packaged.md); quire-cli keeps full JIT.
+# Both launchers run C1 only (docs/performance-startup-packaged.md, decision 0170); quire-cli's options are in
+# packaging/linux/quire-cli.properties.
 GUI_JAVA_OPTIONS='-XX:SharedArchiveFile=$APPDIR/quire.jsa -Xshare:auto -XX:TieredStopAtLevel=1 -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20'
 
 step() { printf '\n== %s\n' "$*"; }

@@ -4,7 +4,8 @@
 #   lib/app/Quire.classlist      -> quire.jsa      one start that opens the sample blog, waits for the preview
 #                                                  and exits normally (-Dquire.startupProbe=true; Ctrl+Q when the
 #                                                  app has no probe);
-#   lib/app/quire-cli.classlist  -> quire-cli.jsa  one `render` of packaging/linux/cds-training-post.md.
+#   lib/app/quire-cli.classlist  -> quire-cli.jsa  one `render` of packaging/linux/cds-training-post.md and one
+#                                                  `export` of a two-post blog made from it (lists merged).
 # Usage: packaging/cds-train.sh build/packaging/app-image/Quire
 # JDK 17 archives are tied to the absolute class path, the jars' size and mtime and the runtime, so the class
 # lists travel in the packages and the archives are made on the target (the deb's postinst runs quire-cds.sh).
@@ -64,11 +65,25 @@ else
         wait $pid' "$image" > "$work/gui.log" 2>&1 || echo "  GUI training did not exit normally (no Ctrl+Q handler?)" >&2
 fi
 
-# CLI: one render (no display needed, but harmless).
+# CLI: one render, then one export of a two-post blog made from the training post; the two class lists are
+# merged (first occurrence of each line kept), so both commands start from the archive.
 TRAIN_OPTIONS=()
 echo "CLI training: render packaging/linux/cds-training-post.md"
 train quire-cli "$image/bin/quire-cli" render "$here/linux/cds-training-post.md" \
     > "$work/cli.log" 2>&1 || { echo "  CLI training failed:" >&2; sed 's/^/  /' "$work/cli.log" >&2; }
+if [ -f "$app/quire-cli.classlist" ]; then
+    mv "$app/quire-cli.classlist" "$work/render.classlist"
+    mkdir -p "$work/blog/_posts"
+    printf 'title: Training blog\nurl: https://example.org\n' > "$work/blog/_config.yml"
+    cp "$here/linux/cds-training-post.md" "$work/blog/_posts/2021-12-10-training.md"
+    cp "$here/linux/cds-training-post.md" "$work/blog/_posts/2021-12-11-training-again.md"
+    echo "CLI training: export of a two-post blog"
+    train quire-cli "$image/bin/quire-cli" export "$work/blog" -o "$work/site" -q \
+        > "$work/cli-export.log" 2>&1 || { echo "  CLI export training failed:" >&2; sed 's/^/  /' "$work/cli-export.log" >&2; }
+    touch "$app/quire-cli.classlist"
+    awk '!seen[$0]++' "$work/render.classlist" "$app/quire-cli.classlist" > "$work/merged.classlist"
+    mv "$work/merged.classlist" "$app/quire-cli.classlist"
+fi
 
 install -m 755 "$here/linux/quire-cds.sh" "$app/quire-cds.sh"
 for launcher in Quire quire-cli; do
