@@ -29,46 +29,21 @@ public final class Post {
      * front matter block). Never throws on bad front matter.
      */
     public static Post parse(String text) {
-        int start = text.startsWith("\uFEFF") ? 1 : 0;
-        int firstEol = text.indexOf('\n', start);
-        if (firstEol >= 0) {
-            String first = trimLineEnd(text.substring(start, firstEol));
-            FrontMatter.Kind kind = first.equals("---") ? FrontMatter.Kind.YAML
-                    : first.equals("+++") ? FrontMatter.Kind.TOML : null;
-            if (kind != null) {
-                String newline = firstEol > 0 && text.charAt(firstEol - 1) == '\r' ? "\r\n" : "\n";
-                int pos = firstEol + 1;
-                int line = 1;
-                while (pos < text.length()) {
-                    int eol = text.indexOf('\n', pos);
-                    int end = eol < 0 ? text.length() : eol;
-                    String l = trimLineEnd(text.substring(pos, end));
-                    if (kind == FrontMatter.Kind.YAML ? l.equals("---") || l.equals("...") : l.equals("+++")) {
-                        int bodyStart = eol < 0 ? text.length() : eol + 1;
-                        FrontMatter fm = FrontMatter.of(kind, text.substring(0, firstEol + 1),
-                                text.substring(firstEol + 1, pos), text.substring(pos, bodyStart), newline);
-                        return new Post(text, text.substring(0, bodyStart), text.substring(bodyStart), line + 1, fm);
-                    }
-                    line++;
-                    pos = end + 1;
-                }
-            }
+        FrontMatterBounds b = FrontMatterBounds.find(text);
+        if (b == null) {
+            return new Post(text, "", text, 0, FrontMatter.none(newlineOf(text)));
         }
-        return new Post(text, "", text, 0, FrontMatter.none(newlineOf(text)));
+        int firstEol = b.openEnd() - 1;
+        String newline = firstEol > 0 && text.charAt(firstEol - 1) == '\r' ? "\r\n" : "\n";
+        FrontMatter fm = FrontMatter.of(b.kind(), text.substring(0, b.openEnd()),
+                text.substring(b.openEnd(), b.closeStart()), text.substring(b.closeStart(), b.bodyStart()), newline);
+        return new Post(text, text.substring(0, b.bodyStart()), text.substring(b.bodyStart()), b.bodyStartLine(), fm);
     }
 
     /** The line break a text uses first ("\r\n" or "\n"; "\n" when it has none). */
     public static String newlineOf(String text) {
         int eol = text.indexOf('\n');
         return eol > 0 && text.charAt(eol - 1) == '\r' ? "\r\n" : "\n";
-    }
-
-    private static String trimLineEnd(String line) {
-        int end = line.length();
-        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return line.substring(0, end);
     }
 
     /** The whole text, exactly as given. */

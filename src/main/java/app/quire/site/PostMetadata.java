@@ -1,8 +1,8 @@
 package app.quire.site;
 
-import app.quire.post.PostDates;
-
+import app.quire.post.FrontMatterBounds;
 import app.quire.post.Post;
+import app.quire.post.PostDates;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -91,47 +91,11 @@ public record PostMetadata(Map<String, Object> data, String title, ZonedDateTime
     record Split(String block, String body, int bodyStartLine) {
     }
 
-    /**
-     * Cuts a post's text exactly as {@link Post#parse} does ({@code frontMatterBlock()}, {@code body()},
-     * {@code bodyStartLine()}), without composing the YAML that {@code Post.parse} also does: the export parses
-     * front matter once, with {@link YamlReader}. A test keeps the two in step.
-     */
+    /** Cuts a post's text where {@link Post#parse} does, without composing its YAML (the index parses it once). */
     static Split split(String text) {
-        int start = text.startsWith("\uFEFF") ? 1 : 0;
-        int firstEol = text.indexOf('\n', start);
-        if (firstEol >= 0) {
-            int firstEnd = trimmedEnd(text, start, firstEol);
-            boolean yaml = isFence(text, start, firstEnd, "---");
-            if (yaml || isFence(text, start, firstEnd, "+++")) {
-                int pos = firstEol + 1;
-                int line = 1;
-                while (pos < text.length()) {
-                    int eol = text.indexOf('\n', pos);
-                    int end = eol < 0 ? text.length() : eol;
-                    int lineEnd = trimmedEnd(text, pos, end);
-                    if (yaml ? isFence(text, pos, lineEnd, "---") || isFence(text, pos, lineEnd, "...")
-                            : isFence(text, pos, lineEnd, "+++")) {
-                        int bodyStart = eol < 0 ? text.length() : eol + 1;
-                        return new Split(text.substring(0, bodyStart), text.substring(bodyStart), line + 1);
-                    }
-                    line++;
-                    pos = end + 1;
-                }
-            }
-        }
-        return new Split("", text, 0);
-    }
-
-    private static int trimmedEnd(String text, int from, int end) {
-        while (end > from && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t'
-                || text.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return end;
-    }
-
-    private static boolean isFence(String text, int from, int end, String fence) {
-        return end - from == fence.length() && text.startsWith(fence, from);
+        FrontMatterBounds b = FrontMatterBounds.find(text);
+        return b == null ? new Split("", text, 0)
+                : new Split(text.substring(0, b.bodyStart()), text.substring(b.bodyStart()), b.bodyStartLine());
     }
 
     private static PostMetadata of(Map<String, Object> data, String body, int bodyStart, String fm, String file,
