@@ -196,6 +196,7 @@ public final class QuireApp extends Application {
         if (PROBE) {
             StartupProbe.report("editable");
             StartupProbe.reportCpu();
+            StartupProbe.reportNodes(window.scene());
         }
         // Let the frame's input events run before the WebView is built.
         Platform.runLater(() -> {

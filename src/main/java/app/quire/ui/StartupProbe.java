@@ -72,6 +72,38 @@ final class StartupProbe {
         }
     }
 
+    /**
+     * {@code QUIRE-READY nodes <count>}: the nodes in the scene (CSS and layout work grow with them). With
+     * {@code -Dquire.startupProbe.nodes=true} also the subtrees of 15 or more nodes, as an indented tree.
+     */
+    static void reportNodes(javafx.scene.Scene scene) {
+        if (scene == null || scene.getRoot() == null) {
+            return;
+        }
+        StringBuilder tree = new StringBuilder();
+        int total = count(scene.getRoot(), 0, tree);
+        System.out.println("QUIRE-READY nodes " + total);
+        if (Boolean.getBoolean("quire.startupProbe.nodes")) {
+            System.out.print(tree);
+        }
+        System.out.flush();
+    }
+
+    private static int count(Node n, int depth, StringBuilder tree) {
+        int mark = tree.length();
+        int sum = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                sum += count(c, depth + 1, tree);
+            }
+        }
+        if (sum >= 15) {
+            tree.insert(mark, "  ".repeat(depth) + sum + " " + n.getClass().getSimpleName()
+                    + (n.getId() != null ? "#" + n.getId() : "") + n.getStyleClass() + "\n");
+        }
+        return sum;
+    }
+
     /** Waits for a loaded WebView under {@code previewNode}, then a painted frame, reports and exits. */
     static void watchPreview(java.util.function.Supplier<Node> previewNode, Runnable exit) {
         new AnimationTimer() {

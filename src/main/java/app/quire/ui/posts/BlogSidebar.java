@@ -110,6 +110,9 @@ public final class BlogSidebar {
                 ((Region) n).setPrefWidth(10);
             });
         }
+        for (ComboBox<?> box : java.util.List.of(category, tag, status, sort)) {
+            setListLaterSkin(box);
+        }
 
         list.setId("post-list");
         list.setPlaceholder(placeholder);
@@ -142,6 +145,10 @@ public final class BlogSidebar {
         searchBox.getStyleClass().add("sidebar-search-box");
         root.getChildren().addAll(top, searchBox, filters1, filters2, list);
         updateCount();
+    }
+
+    private static <T> void setListLaterSkin(ComboBox<T> box) {
+        box.setSkin(new ListLaterComboSkin<>(box));
     }
 
     private void setUpFilters() {
