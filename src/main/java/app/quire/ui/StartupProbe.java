@@ -83,7 +83,7 @@ final class StartupProbe {
         StringBuilder tree = new StringBuilder();
         int total = count(scene.getRoot(), 0, tree);
         System.out.println("QUIRE-READY nodes " + total);
-        if (Boolean.getBoolean("quire.startupProbe.nodes")) {
+        if (System.getProperty("quire.startupProbe.nodes") != null) {
             System.out.print(tree);
         }
         System.out.flush();
@@ -97,9 +97,10 @@ final class StartupProbe {
                 sum += count(c, depth + 1, tree);
             }
         }
-        if (sum >= 15) {
+        if (sum >= 15 || !n.isVisible() && "hidden".equals(System.getProperty("quire.startupProbe.nodes"))) {
             tree.insert(mark, "  ".repeat(depth) + sum + " " + n.getClass().getSimpleName()
-                    + (n.getId() != null ? "#" + n.getId() : "") + n.getStyleClass() + "\n");
+                    + (n.getId() != null ? "#" + n.getId() : "") + n.getStyleClass() + (n.isVisible() ? "" : " HIDDEN")
+                    + "\n");
         }
         return sum;
     }

@@ -1,5 +1,6 @@
 package app.quire.ui.posts;
 
+import app.quire.ui.ListLaterComboSkin;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -111,7 +112,7 @@ public final class BlogSidebar {
             });
         }
         for (ComboBox<?> box : java.util.List.of(category, tag, status, sort)) {
-            setListLaterSkin(box);
+            ListLaterComboSkin.install(box);
         }
 
         list.setId("post-list");
@@ -145,10 +146,6 @@ public final class BlogSidebar {
         searchBox.getStyleClass().add("sidebar-search-box");
         root.getChildren().addAll(top, searchBox, filters1, filters2, list);
         updateCount();
-    }
-
-    private static <T> void setListLaterSkin(ComboBox<T> box) {
-        box.setSkin(new ListLaterComboSkin<>(box));
     }
 
     private void setUpFilters() {
