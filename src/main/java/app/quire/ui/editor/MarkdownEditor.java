@@ -124,7 +124,8 @@ public final class MarkdownEditor {
         area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         root.getStyleClass().add("quire-editor");
-        root.getStylesheets().addAll(stylesheet("markdown-editor.css"), stylesheet("markdown-editor-dark.css"));
+        app.quire.ui.SceneSheets.addUnlessInScene(root,
+                java.util.List.of(stylesheet("markdown-editor.css"), stylesheet("markdown-editor-dark.css")));
         root.setTop(bars);
         root.setCenter(scroll);
 
