@@ -77,11 +77,8 @@ public final class MainWindow {
         root.setTop(topBar());
         root.setBottom(new StatusBar(workspace).node());
 
-        // Stylesheets before the root: the views look for theirs in the scene when they join it (SceneSheets).
-        scene = new Scene(new javafx.scene.layout.Region(), 1280, 760);
+        scene = new Scene(root, 1280, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("quire.css").toExternalForm());
-        scene.getStylesheets().addAll(SceneSheets.VIEWS);
-        scene.setRoot(root);
         Themes.apply(scene, workspace.darkProperty().get());
         workspace.darkProperty().addListener((o, a, dark) -> {
             Themes.apply(scene, dark);

@@ -124,8 +124,7 @@ public final class MarkdownEditor {
         area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         root.getStyleClass().add("quire-editor");
-        app.quire.ui.SceneSheets.addUnlessInScene(root,
-                java.util.List.of(stylesheet("markdown-editor.css"), stylesheet("markdown-editor-dark.css")));
+        root.getStylesheets().addAll(stylesheet("markdown-editor.css"), stylesheet("markdown-editor-dark.css"));
         root.setTop(bars);
         root.setCenter(scroll);
 

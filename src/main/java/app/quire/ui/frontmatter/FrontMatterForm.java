@@ -9,7 +9,6 @@ import app.quire.post.Slug;
 import app.quire.post.schema.FieldSpec;
 import app.quire.post.schema.FieldType;
 import app.quire.post.schema.FrontMatterSchema;
-import app.quire.ui.SceneSheets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -132,8 +131,8 @@ public final class FrontMatterForm {
         this.hero = new ImageField(this::siteRoot, () -> postFile == null ? null : postFile.getParent());
         this.source = new AreaFrontMatter(area);
         root.getStyleClass().add("fm-form");
-        SceneSheets.addUnlessInScene(root, List.of(Objects.requireNonNull(
-                FrontMatterForm.class.getResource("front-matter-form.css")).toExternalForm()));
+        root.getStylesheets().add(Objects.requireNonNull(
+                FrontMatterForm.class.getResource("front-matter-form.css")).toExternalForm());
 
         toggle.getStyleClass().add("fm-toggle");
         toggle.setId("fm-toggle");

@@ -1,7 +1,6 @@
 package app.quire.ui.posts;
 
 import app.quire.ui.ListLaterComboSkin;
-import app.quire.ui.SceneSheets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -61,7 +60,7 @@ public final class BlogSidebar {
         this.folder = folder;
         root = new VBox();
         root.getStyleClass().addAll("post-list", "blog-sidebar");
-        SceneSheets.addUnlessInScene(root, java.util.List.of(BlogSidebar.class.getResource("sidebar.css").toExternalForm()));
+        root.getStylesheets().add(BlogSidebar.class.getResource("sidebar.css").toExternalForm());
         header.getStyleClass().add("post-list-header");
         header.setMinWidth(0);
         count.getStyleClass().add("sidebar-count");
