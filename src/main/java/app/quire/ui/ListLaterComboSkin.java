@@ -10,7 +10,9 @@ import javafx.scene.control.skin.ComboBoxListViewSkin;
  * children from the start, unmanaged and invisible, so that CSS is applied to it before the first drop-down and
  * the combo box can be as wide as its widest item; with five combo boxes in the first frame that was a fifth of
  * its CSS work. Here the list is put there, and styled, just before the first drop-down or the first time the
- * combo box's computed width is asked for, whichever comes first: from then on it is the stock skin.
+ * combo box's computed width is asked for, whichever comes first: from then on it is the stock skin. Meant for
+ * combo boxes with a set preferred width (the sidebar's filters): a computed width can come out a pixel off the
+ * stock skin's, the list being laid out later.
  */
 public final class ListLaterComboSkin<T> extends ComboBoxListViewSkin<T> {
 
