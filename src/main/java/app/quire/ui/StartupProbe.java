@@ -15,7 +15,8 @@ import javafx.scene.web.WebView;
  * Start-up timing for the benchmark ({@code -Dquire.startupProbe=true}): prints
  * {@code QUIRE-READY editable <ms>} after the first painted frame with the editor focused, then
  * {@code QUIRE-READY preview <ms>} once the preview's page has loaded and a frame was painted after it,
- * {@code QUIRE-READY rss <kB>} (peak resident memory), and exits. Times are from JVM start as the process
+ * {@code QUIRE-READY rss <kB>} (peak resident memory), and exits. At the first frame also {@code QUIRE-READY cpu ...}
+ * and {@code QUIRE-READY nodes <count>} (see {@link #reportNodes}). Times are from JVM start as the process
  * sees it; the harness measures from outside as well.
  */
 final class StartupProbe {
