@@ -62,6 +62,7 @@ public final class QuireApp extends Application {
 
     static void launchWith(String[] args) {
         reading = StartupRead.start(List.of(args));
+        Themes.allowPreloadedSheet();
         Application.launch(QuireApp.class, args);
     }
 

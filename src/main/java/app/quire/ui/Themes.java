@@ -21,6 +21,17 @@ final class Themes {
     private static final Object LOCK = new Object();
     /** Whether {@link #apply} ran: from then on the preloading thread leaves JavaFX alone. Guarded by LOCK. */
     private static boolean applied;
+    /** Set by the app's own launch, before the toolkit starts: only then may the preloaded sheet be registered. */
+    private static volatile boolean launching;
+
+    /**
+     * Allows {@link #preloadLight} to register the sheet: called by {@code QuireApp.launchWith} before the toolkit
+     * starts. Without it (a test that touches QuireApp with the toolkit already running and windows open) the
+     * preloaded sheet is dropped, so no window is restyled from a background thread.
+     */
+    static void allowPreloadedSheet() {
+        launching = true;
+    }
 
     /**
      * Start-up, on a background thread while the toolkit starts (decision 0166): reads the light theme's binary
@@ -37,7 +48,7 @@ final class Themes {
         }
         Stylesheet sheet = Stylesheet.loadBinary(css);
         synchronized (LOCK) {
-            if (!applied && sheet != null && Application.getUserAgentStylesheet() == null) {
+            if (launching && !applied && sheet != null && Application.getUserAgentStylesheet() == null) {
                 com.sun.javafx.css.StyleManager.getInstance().setDefaultUserAgentStylesheet(sheet);
             }
         }
