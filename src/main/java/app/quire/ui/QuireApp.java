@@ -62,6 +62,7 @@ public final class QuireApp extends Application {
 
     static void launchWith(String[] args) {
         reading = StartupRead.start(List.of(args));
+        Themes.allowPreloadedSheet();
         Application.launch(QuireApp.class, args);
     }
 
@@ -196,6 +197,7 @@ public final class QuireApp extends Application {
         if (PROBE) {
             StartupProbe.report("editable");
             StartupProbe.reportCpu();
+            StartupProbe.reportNodes(window.scene());
         }
         // Let the frame's input events run before the WebView is built.
         Platform.runLater(() -> {

@@ -56,18 +56,14 @@ final class StartupClassPreloader {
     }
 
     /**
-     * Reads the theme's binary stylesheet once and drops it, while the toolkit is still starting: the FX thread's
-     * own read (Themes) then finds the CSS classes initialised and their readers compiled (docs/decisions/0161).
+     * Reads the light theme's binary stylesheet and gives it to JavaFX while the toolkit is still starting, so
+     * that the FX thread finds it ready (decisions 0161, 0166).
      */
     private static void warmStylesheetReader() {
-        java.net.URL theme = Themes.warmUpSheet();
-        if (theme == null) {
-            return;
-        }
         try {
-            javafx.css.Stylesheet.loadBinary(theme);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "Stylesheet warm-up failed", e);
+            Themes.preloadLight();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            LOG.log(System.Logger.Level.DEBUG, "Stylesheet preload failed", e);
         }
     }
 }

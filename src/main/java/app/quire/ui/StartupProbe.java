@@ -15,7 +15,8 @@ import javafx.scene.web.WebView;
  * Start-up timing for the benchmark ({@code -Dquire.startupProbe=true}): prints
  * {@code QUIRE-READY editable <ms>} after the first painted frame with the editor focused, then
  * {@code QUIRE-READY preview <ms>} once the preview's page has loaded and a frame was painted after it,
- * {@code QUIRE-READY rss <kB>} (peak resident memory), and exits. Times are from JVM start as the process
+ * {@code QUIRE-READY rss <kB>} (peak resident memory), and exits. At the first frame also {@code QUIRE-READY cpu ...}
+ * and {@code QUIRE-READY nodes <count>} (see {@link #reportNodes}). Times are from JVM start as the process
  * sees it; the harness measures from outside as well.
  */
 final class StartupProbe {
@@ -70,6 +71,39 @@ final class StartupProbe {
             // Not Linux, or no schedstat: the wall times are still reported.
             System.out.flush();
         }
+    }
+
+    /**
+     * {@code QUIRE-READY nodes <count>}: the nodes in the scene (CSS and layout work grow with them). With
+     * {@code -Dquire.startupProbe.nodes=true} also the subtrees of 15 or more nodes, as an indented tree.
+     */
+    static void reportNodes(javafx.scene.Scene scene) {
+        if (scene == null || scene.getRoot() == null) {
+            return;
+        }
+        StringBuilder tree = new StringBuilder();
+        int total = count(scene.getRoot(), 0, tree);
+        System.out.println("QUIRE-READY nodes " + total);
+        if (System.getProperty("quire.startupProbe.nodes") != null) {
+            System.out.print(tree);
+        }
+        System.out.flush();
+    }
+
+    private static int count(Node n, int depth, StringBuilder tree) {
+        int mark = tree.length();
+        int sum = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                sum += count(c, depth + 1, tree);
+            }
+        }
+        if (sum >= 15 || !n.isVisible() && "hidden".equals(System.getProperty("quire.startupProbe.nodes"))) {
+            tree.insert(mark, "  ".repeat(depth) + sum + " " + n.getClass().getSimpleName()
+                    + (n.getId() != null ? "#" + n.getId() : "") + n.getStyleClass() + (n.isVisible() ? "" : " HIDDEN")
+                    + "\n");
+        }
+        return sum;
     }
 
     /** Waits for a loaded WebView under {@code previewNode}, then a painted frame, reports and exits. */

@@ -40,6 +40,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -98,6 +99,8 @@ public final class FrontMatterForm {
     private final HBox heroGroup;
     private final HBox layoutGroup;
     private final HBox slugGroup;
+    private final HBox heroRow;
+    private final HBox slugRow;
     private final HBox draftGroup;
     private final TitledPane more = new TitledPane();
     private final GridPane moreGrid = new GridPane();
@@ -211,8 +214,11 @@ public final class FrontMatterForm {
         more.setContent(new VBox(moreGrid, addRow));
 
         fields.getStyleClass().add("fm-fields");
+        // The layout and slug fields join the scene when first shown (decision 0165): many blogs never use them.
+        heroRow = row(heroGroup, draftGroup);
+        slugRow = row(slugGroup);
         fields.getChildren().addAll(row(titleGroup, dateGroup), row(authorGroup, categoriesGroup, tagsGroup),
-                row(heroGroup, layoutGroup, draftGroup), row(slugGroup), row(descriptionGroup), more);
+                heroRow, row(descriptionGroup), more);
         body.getStyleClass().add("fm-body");
         body.getChildren().addAll(message, fields);
         root.getChildren().addAll(header, body);
@@ -425,7 +431,7 @@ public final class FrontMatterForm {
             }
             boolean layoutShown = fm.has("layout") || schema.field("layout").isPresent()
                     || !suggestionsFor("layout").isEmpty();
-            showManaged(layoutGroup, layoutShown);
+            showInPlace(layoutGroup, heroRow, 1, layoutShown);
             List<String> layouts = suggestionsFor("layout");
             if (!layout.getItems().equals(layouts)) {
                 layout.getItems().setAll(layouts);
@@ -435,7 +441,7 @@ public final class FrontMatterForm {
                 layout.setValue(l);
             }
             boolean slugOn = slugShown(fm);
-            showManaged(slugGroup.getParent(), slugOn);
+            showInPlace(slugRow, fields, fields.getChildren().indexOf(heroRow) + 1, slugOn);
             setText(slug, fm.slug().orElse(""));
             descriptionKey = FrontMatterChecks.descriptionKey(fm, schema);
             labels.get("description").setText(descriptionKey);
@@ -749,6 +755,19 @@ public final class FrontMatterForm {
         HBox r = new HBox(groups);
         r.getStyleClass().add("fm-row");
         return r;
+    }
+
+    /**
+     * Like {@link #showManaged} for a part that is left out of the scene until it is first shown, at
+     * {@code index} of {@code parent}: hidden nodes still cost CSS and layout work in the first frame.
+     */
+    private static void showInPlace(Node n, Pane parent, int index, boolean on) {
+        if (on && n.getParent() == null) {
+            parent.getChildren().add(index, n);
+        }
+        if (n.getParent() != null) {
+            showManaged(n, on);
+        }
     }
 
     private static void showManaged(Node n, boolean on) {

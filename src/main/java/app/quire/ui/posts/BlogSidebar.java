@@ -1,5 +1,6 @@
 package app.quire.ui.posts;
 
+import app.quire.ui.ListLaterComboSkin;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -109,6 +110,9 @@ public final class BlogSidebar {
                 ((Region) n).setMinWidth(0);
                 ((Region) n).setPrefWidth(10);
             });
+        }
+        for (ComboBox<?> box : java.util.List.of(category, tag, status, sort)) {
+            ListLaterComboSkin.install(box);
         }
 
         list.setId("post-list");

@@ -200,6 +200,32 @@ class FrontMatterFormTest {
     }
 
     @Test
+    void layoutAndSlugJoinTheFormWhereTheyBelongWhenFirstUsed(FxRobot robot) {
+        // unused: not in the scene at all (no CSS or layout work for hidden fields)
+        assertThat(robot.lookup("#fm-layout").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#fm-slug").tryQuery()).isEmpty();
+        h.load("---\ntitle: T\nlayout: note\nslug: tee\n---\nBody\n");
+        javafx.scene.control.ComboBox<?> layout = find(robot, "#fm-layout", javafx.scene.control.ComboBox.class);
+        TextField slug = find(robot, "#fm-slug", TextField.class);
+        assertThat(call(layout::isVisible)).isTrue();
+        assertThat(FormHarness.<Object>call(() -> layout.getValue())).isEqualTo("note");
+        assertThat(FormHarness.<String>call(slug::getText)).isEqualTo("tee");
+        // between the hero image and the draft switch, and the slug row right below that row
+        Node layoutGroup = call(() -> layout.getParent().getParent());
+        Node heroRow = call(layoutGroup::getParent);
+        assertThat(call(() -> ((javafx.scene.layout.Pane) heroRow).getChildren().indexOf(layoutGroup))).isEqualTo(1);
+        Node slugRow = call(() -> slug.getParent().getParent().getParent());
+        assertThat(call(() -> {
+            var rows = ((javafx.scene.layout.Pane) heroRow.getParent()).getChildren();
+            return rows.indexOf(slugRow) - rows.indexOf(heroRow);
+        })).isEqualTo(1);
+        // unused again: hidden in place, as before (the layout field stays: "note" is now a suggestion)
+        h.load("---\ntitle: T\n---\nBody\n");
+        assertThat(call(slugRow::isVisible)).isFalse();
+        assertThat(call(slugRow::getParent)).isSameAs(call(heroRow::getParent));
+    }
+
+    @Test
     void slugFollowsTheTitleUntilEditedByHand(FxRobot robot) {
         h.load("---\ntitle: First Try\nslug: first-try\n---\nBody\n");
         TextField title = find(robot, "#fm-title", TextField.class);
