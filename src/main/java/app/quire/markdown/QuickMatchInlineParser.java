@@ -45,34 +45,35 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
 
     @Override
     public BasedSequence match(Pattern re) {
-        if (index >= input.length()) {
-            return null;
-        }
-        Matcher matcher = re.matcher(input);
-        matcher.region(index, input.length());
-        if (!matcher.find()) {
-            return null;
-        }
-        index = matcher.end();
-        return input.subSequence(matcher.start(), matcher.end());
+        Matcher matcher = find(re);
+        return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
     }
 
     @Override
     public BasedSequence[] matchWithGroups(Pattern re) {
-        if (index >= input.length()) {
+        Matcher matcher = find(re);
+        if (matcher == null) {
             return null;
         }
-        Matcher matcher = re.matcher(input);
-        matcher.region(index, input.length());
-        if (!matcher.find()) {
-            return null;
-        }
-        index = matcher.end();
         BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
         groups[0] = input.subSequence(matcher.start(), matcher.end());
         for (int i = 1; i < groups.length; i++) {
             groups[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i), matcher.end(i));
         }
         return groups;
+    }
+
+    /** The next match of {@code re} from the current index, which moves past it; null when there is none. */
+    private Matcher find(Pattern re) {
+        if (index >= input.length()) {
+            return null;
+        }
+        Matcher matcher = re.matcher(input);
+        matcher.region(index, input.length());
+        if (!matcher.find()) {
+            return null;
+        }
+        index = matcher.end();
+        return matcher;
     }
 }

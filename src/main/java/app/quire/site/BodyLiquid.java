@@ -29,26 +29,12 @@ final class BodyLiquid {
     private static final Pattern ERROR_AT = Pattern.compile("line (\\d+), index (\\d+)");
 
     /** Made on first use: an export whose posts need no Liquid never starts it up. */
-    private volatile TemplateParser parser;
+    private final Lazy<TemplateParser> parser = new Lazy<>(() -> LiquidFilters.parser(new PostUrl(), new Link()));
     private final PostIndex index;
     private final ThreadLocal<List<String>> missing = ThreadLocal.withInitial(ArrayList::new);
 
     BodyLiquid(PostIndex index) {
         this.index = index;
-    }
-
-    private TemplateParser parser() {
-        TemplateParser p = parser;
-        if (p == null) {
-            synchronized (this) {
-                p = parser;
-                if (p == null) {
-                    p = LiquidFilters.parser(new PostUrl(), new Link());
-                    parser = p;
-                }
-            }
-        }
-        return p;
     }
 
     /** Renders the Liquid in a body; problems get file lines (bodyStartLine = the body's 0-based first line). */
@@ -57,7 +43,7 @@ final class BodyLiquid {
         List<String> notFound = missing.get();
         notFound.clear();
         try {
-            String out = parser().parse(prepared).render(vars);
+            String out = parser.get().parse(prepared).render(vars);
             for (String target : notFound) {
                 int at = Math.max(0, body.indexOf(target));
                 problems.add(Problem.error(file, bodyStartLine + lineOf(body, at), columnOf(body, at),

@@ -34,7 +34,8 @@ final class Theme {
             "assets/quire/highlight-dark.min.css", HLJS + "styles/github-dark.min.css");
 
     private final Map<String, String> texts = new HashMap<>();
-    private volatile TemplateParser parser;
+    /** The Liquid parser, made on first use (its start-up loads a few hundred classes). */
+    private final Lazy<TemplateParser> parser = new Lazy<>(LiquidFilters::parser);
     /** Liqp templates are not safe to render from several threads at once: one parsed set per worker. */
     private final ThreadLocal<Map<String, CompiledLayout>> layouts = ThreadLocal.withInitial(HashMap::new);
     private final Map<String, byte[]> assets = new TreeMap<>();
@@ -110,22 +111,7 @@ final class Theme {
     }
 
     private CompiledLayout template(String name) {
-        return layouts.get().computeIfAbsent(name, n -> new CompiledLayout(parser(), texts.get(n)));
-    }
-
-    /** The Liquid parser, made on first use (its start-up loads a few hundred classes). */
-    private TemplateParser parser() {
-        TemplateParser p = parser;
-        if (p == null) {
-            synchronized (this) {
-                p = parser;
-                if (p == null) {
-                    p = LiquidFilters.parser();
-                    parser = p;
-                }
-            }
-        }
-        return p;
+        return layouts.get().computeIfAbsent(name, n -> new CompiledLayout(parser.get(), texts.get(n)));
     }
 
     /**
