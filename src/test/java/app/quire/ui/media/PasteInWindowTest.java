@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.quire.sample.SampleBlogInstaller;
 import app.quire.ui.AppServices;
 import app.quire.ui.MainWindow;
-import app.quire.ui.Prompter;
+import app.quire.ui.posts.RecordingPrompter;
 import app.quire.ui.preview.PreviewPane;
 import app.quire.ui.settings.Settings;
 import app.quire.ui.workspace.DocumentModel;
@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +49,7 @@ class PasteInWindowTest {
         t.setDaemon(true);
         return t;
     });
+    private final RecordingPrompter prompter = new RecordingPrompter();
     private MainWindow window;
     private Path blog;
 
@@ -58,7 +58,7 @@ class PasteInWindowTest {
         blog = SampleBlogInstaller.install(Files.createTempDirectory(tmp, "blog").resolve("sample")).folder();
         WorkspaceModel ws = new WorkspaceModel();
         ws.blogFolderProperty().set(blog);
-        window = new MainWindow(stage, ws, new AppServices(new Settings(), null, new NoPrompts(), background,
+        window = new MainWindow(stage, ws, new AppServices(new Settings(), null, prompter, background,
                 PreviewPane::new, () -> { }));
         window.commands().enablePreviews();
         stage.show();
@@ -67,6 +67,7 @@ class PasteInWindowTest {
     @AfterEach
     void stop() {
         background.shutdownNow();
+        assertThat(prompter.errors).as("errors shown to the user").isEmpty();
     }
 
     @Test
@@ -116,49 +117,6 @@ class PasteInWindowTest {
         }
         try (Stream<Path> s = Files.list(folder)) {
             return s.collect(Collectors.toList());
-        }
-    }
-
-    /** The window asks nothing in this test. */
-    private static final class NoPrompts implements Prompter {
-        @Override
-        public SaveChoice askSaveChanges(String documentName) {
-            return SaveChoice.DISCARD;
-        }
-
-        @Override
-        public boolean askOverwrite(Path file) {
-            return false;
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFolderToOpen(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveTarget(Path initialFolder, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Integer> askLineNumber(int current, int max) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showError(String message, Throwable details) {
-            throw new AssertionError(message, details);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            // nothing to show in this test
         }
     }
 }
