@@ -40,11 +40,13 @@ public final class MarkdownRenderer {
     private final DataHolder options;
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** The export target's direct writer (decision 0145); null in the legacy set-up. */
+    private final ExportHtmlWriter exportWriter;
 
     /**
      * @param legacy the set-up before docs/decisions/0140-0142 (flexmark's autolinker on every text node, tracked
-     *     document lines, flexmark's inline parser, table test and text rendering): same output, slower. Only for
-     *     benchmarks and equivalence tests (decision 0143).
+     *     document lines, flexmark's inline parser, table test and text rendering) and 0145 (export HTML by
+     *     flexmark's renderer): same output, slower. Only for benchmarks and equivalence tests (decision 0143).
      */
     MarkdownRenderer(boolean legacy) {
         MutableDataSet o = new MutableDataSet();
@@ -98,16 +100,36 @@ public final class MarkdownRenderer {
             }
         });
         renderer = builder.build();
+        exportWriter = legacy ? null : new ExportHtmlWriter(options, renderer.getOptions());
     }
 
     public static MarkdownRenderer shared() {
         return SHARED;
     }
 
-    /** Export target: clean HTML of a Markdown body. A YAML front matter block at the very start is skipped. */
+    /**
+     * Export target: clean HTML of a Markdown body. A YAML front matter block at the very start is skipped.
+     * Written by {@link ExportHtmlWriter}; a document it does not reproduce goes to flexmark's renderer (0145).
+     */
     public String toHtml(String markdown) {
+        Document doc = parseExport(markdown);
+        String html = exportWriter == null ? null : exportWriter.render(doc);
+        return html != null ? html : renderer.render(doc);
+    }
+
+    /** The export HTML by flexmark's renderer only: the reference for {@link ExportHtmlWriter} (tests, bench). */
+    String toHtmlByFlexmark(String markdown) {
+        return renderer.render(parseExport(markdown));
+    }
+
+    /** The export HTML by the direct writer only; null when it would fall back to flexmark (tests, bench). */
+    String toHtmlDirect(String markdown) {
+        return exportWriter == null ? null : exportWriter.render(parseExport(markdown));
+    }
+
+    private Document parseExport(String markdown) {
         int skip = FrontMatterStripper.frontMatterLength(markdown);
-        return renderer.render(parser.parse(skip == 0 ? markdown : markdown.substring(skip)));
+        return parser.parse(skip == 0 ? markdown : markdown.substring(skip));
     }
 
     /**
