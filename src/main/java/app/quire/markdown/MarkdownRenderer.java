@@ -112,24 +112,29 @@ public final class MarkdownRenderer {
      * Written by {@link ExportHtmlWriter}; a document it does not reproduce goes to flexmark's renderer (0145).
      */
     public String toHtml(String markdown) {
-        Document doc = parseExport(markdown);
+        return renderExport(parseExport(markdown));
+    }
+
+    /** The export parse of {@link #toHtml}: front matter skipped. */
+    Document parseExport(String markdown) {
+        int skip = FrontMatterStripper.frontMatterLength(markdown);
+        return parser.parse(skip == 0 ? markdown : markdown.substring(skip));
+    }
+
+    /** The export render of {@link #toHtml}: the direct writer, or flexmark's renderer when it gives up. */
+    String renderExport(Document doc) {
         String html = exportWriter == null ? null : exportWriter.render(doc);
         return html != null ? html : renderer.render(doc);
     }
 
     /** The export HTML by flexmark's renderer only: the reference for {@link ExportHtmlWriter} (tests, bench). */
-    String toHtmlByFlexmark(String markdown) {
-        return renderer.render(parseExport(markdown));
+    String renderExportByFlexmark(Document doc) {
+        return renderer.render(doc);
     }
 
-    /** The export HTML by the direct writer only; null when it would fall back to flexmark (tests, bench). */
-    String toHtmlDirect(String markdown) {
-        return exportWriter == null ? null : exportWriter.render(parseExport(markdown));
-    }
-
-    private Document parseExport(String markdown) {
-        int skip = FrontMatterStripper.frontMatterLength(markdown);
-        return parser.parse(skip == 0 ? markdown : markdown.substring(skip));
+    /** The export HTML by the direct writer only; null when it would leave the document to flexmark. */
+    String renderExportDirect(Document doc) {
+        return exportWriter == null ? null : exportWriter.render(doc);
     }
 
     /**

@@ -28,8 +28,8 @@ class ExportHtmlWriterTest {
 
     /** The writer's HTML for a text, which must be flexmark's when the writer handles it; null if it gave up. */
     private String checkSame(String name, String markdown) {
-        String expected = renderer.toHtmlByFlexmark(markdown);
-        String direct = renderer.toHtmlDirect(markdown);
+        String expected = renderer.renderExportByFlexmark(renderer.parseExport(markdown));
+        String direct = renderer.renderExportDirect(renderer.parseExport(markdown));
         if (direct != null) {
             assertThat(direct).as(name).isEqualTo(expected);
         }
