@@ -61,6 +61,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import com.vladsch.flexmark.util.sequence.SubSequence;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,76 @@ final class ExportHtmlWriter {
 
     private static final Unsupported UNSUPPORTED = new Unsupported();
 
+    /** Each thread's output buffer, kept between documents (no re-zeroing a large array per post). */
+    private static final ThreadLocal<char[]> BUFFER = new ThreadLocal<>();
+    private static final int MAX_KEPT_BUFFER = 1 << 20;
+
+    /** The characters {@code Escaping.percentEncodeUrl} leaves alone ('%' is not one: it may be re-encoded). */
+    private static final boolean[] URL_SAFE = new boolean[128];
+
+    static {
+        for (char c : ":/?#@!$&'()*+,;=-._~".toCharArray()) {
+            URL_SAFE[c] = true;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            URL_SAFE[c] = true;
+            URL_SAFE[Character.toUpperCase(c)] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            URL_SAFE[c] = true;
+        }
+    }
+
+    /** Whether {@code chars[from, to)} holds a, b or c. */
+    private static boolean contains(char[] chars, int from, int to, char a, char b, char c) {
+        for (int i = from; i < to; i++) {
+            char x = chars[i];
+            if (x == a || x == b || x == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code Escaping.percentEncodeUrl}, skipped when every character is one it leaves alone. */
+    static String percentEncode(String url) {
+        for (int i = 0, n = url.length(); i < n; i++) {
+            char c = url.charAt(i);
+            if (c >= 128 || !URL_SAFE[c]) {
+                return Escaping.percentEncodeUrl(url);
+            }
+        }
+        return url;
+    }
+
+    /** {@code Escaping.collapseWhitespace(s, true)}: runs of space, tab, CR, LF become one space; ends trimmed. */
+    static String collapseWhitespace(String s) {
+        int n = s.length();
+        boolean plain = n == 0 || s.charAt(0) != ' ' && s.charAt(n - 1) != ' ';
+        for (int i = 0; plain && i < n; i++) {
+            char c = s.charAt(i);
+            plain = c != '\t' && c != '\n' && c != '\r' && (c != ' ' || s.charAt(i + 1) != ' ');
+        }
+        if (plain) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        boolean ws = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                ws = true;
+            } else {
+                if (ws && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(c);
+                ws = false;
+            }
+        }
+        return sb.toString();
+    }
+
     private final DataHolder options;
     private final DataHolder rendererOptions;
     private final boolean enabled;
@@ -149,6 +220,8 @@ final class ExportHtmlWriter {
     private final Map<String, String> languageClassMap;
     private final HtmlRendererOptions html;
     private final Pattern suppressedLinks;
+    private final boolean defaultSuppressedLinks;
+    private static final String JAVASCRIPT = "javascript:";
     private final String autolinkWwwPrefix;
     private final String noLanguageClass;
     private final String tableOpen;
@@ -174,6 +247,8 @@ final class ExportHtmlWriter {
         languageClassPrefix = html.languageClassPrefix;
         languageClassMap = html.languageClassMap;
         suppressedLinks = html.suppressedLinks;
+        defaultSuppressedLinks = suppressedLinks != null && suppressedLinks.pattern().equals("javascript:.*")
+                && suppressedLinks.flags() == 0;
         autolinkWwwPrefix = html.autolinkWwwPrefix;
         noLanguageClass = html.noLanguageClass.trim();
         String tableClass = TablesExtension.CLASS_NAME.get(rendererOptions);
@@ -242,7 +317,12 @@ final class ExportHtmlWriter {
         private final DataHolder context;
         private final ListOptions listOptions;
         private final HeadingIds ids;
-        private final StringBuilder out;
+        /** The document's source text and a copy of its chars, when the source is a String (it always is). */
+        private final String base;
+        private final char[] src;
+        /** The output so far: {@code buf[0, len)}. */
+        private char[] buf;
+        private int len;
         private ReferenceRepository references;
         private FootnoteRepository footnotes;
         /** Start of the current output line in {@link #out}. */
@@ -258,7 +338,12 @@ final class ExportHtmlWriter {
             context = new ScopedDataSet(document, rendererOptions);
             listOptions = ListOptions.get(context);
             ids = new HeadingIds(options);
-            out = new StringBuilder(Math.max(256, document.getTextLength() + document.getTextLength() / 4));
+            Object chars = document.getChars().getBase();
+            base = chars instanceof String text ? text : null;
+            src = base == null ? null : base.toCharArray();
+            int size = document.getTextLength() + document.getTextLength() / 4 + 256;
+            char[] kept = BUFFER.get();
+            buf = kept != null && kept.length >= size ? kept : new char[size];
         }
 
         String run() {
@@ -266,14 +351,66 @@ final class ExportHtmlWriter {
             children(document);
             footnoteSection();
             line();
-            return out.toString();
+            String html = new String(buf, 0, len);
+            BUFFER.set(buf.length <= MAX_KEPT_BUFFER ? buf : null);
+            return html;
+        }
+
+        private void ensure(int more) {
+            if (len + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+            }
+        }
+
+        private void put(char c) {
+            ensure(1);
+            buf[len++] = c;
+        }
+
+        private void put(String s) {
+            int n = s.length();
+            ensure(n);
+            s.getChars(0, n, buf, len);
+            len += n;
+        }
+
+        private void put(char[] chars, int from, int to) {
+            int n = to - from;
+            ensure(n);
+            System.arraycopy(chars, from, buf, len, n);
+            len += n;
+        }
+
+        /** The sequence's chars when it is a plain slice of the source: {@code [start, end)} of {@link #src}. */
+        private boolean isSourceSlice(BasedSequence chars) {
+            return src != null && chars instanceof SubSequence && chars.getBase() == base;
+        }
+
+        /** The sequence as a String, copied from the source when it is a slice of it. */
+        private String unescapedNot(BasedSequence chars) {
+            if (isSourceSlice(chars)) {
+                return new String(src, chars.getStartOffset(), chars.getEndOffset() - chars.getStartOffset());
+            }
+            return chars.toString();
+        }
+
+        /** {@code chars.unescape()}, without flexmark's regex when the slice has no '\\' and no '&'. */
+        private String unescape(BasedSequence chars) {
+            if (isSourceSlice(chars)) {
+                int from = chars.getStartOffset();
+                int to = chars.getEndOffset();
+                if (!contains(src, from, to, '\\', '&', '&')) {
+                    return new String(src, from, to - from);
+                }
+            }
+            return chars.unescape();
         }
 
         // ---- output, with the rules of flexmark's line formatter (F_TRIM_LEADING_WHITESPACE, no indent)
 
         /** Ends the current line if it has anything (flexmark's {@code line()}). */
         private void line() {
-            if (pre > 0 || out.length() > lineStart) {
+            if (pre > 0 || len > lineStart) {
                 newline();
             }
         }
@@ -283,30 +420,32 @@ final class ExportHtmlWriter {
                 // a blank or white-space-only line: flexmark's blank-line rules apply; not copied here
                 throw UNSUPPORTED;
             }
-            out.append('\n');
-            lineStart = out.length();
+            put('\n');
+            lineStart = len;
             lineText = false;
         }
 
         /** A constant tag: starts with '<', holds no line break. */
         private void tag(String s) {
-            out.append(s);
+            put(s);
             lineText = true;
         }
 
         /** Markup or raw HTML, unescaped, through the line rules. */
-        private void raw(CharSequence s) {
-            emit(s, 0, s.length(), false);
+        private void raw(String s) {
+            char[] chars = s.toCharArray();
+            emit(chars, 0, chars.length, false);
         }
 
         /** Text, HTML-escaped ({@code Escaping.escapeHtml(s, false)}), through the line rules. */
-        private void text(CharSequence s) {
-            emit(s, 0, s.length(), true);
+        private void text(String s) {
+            char[] chars = s.toCharArray();
+            emit(chars, 0, chars.length, true);
         }
 
         /** Raw pre-formatted text ({@code HtmlWriter.rawPre}). */
         private void rawPre(String s) {
-            if (out.length() > lineStart && !s.isEmpty() && s.charAt(0) == '\n') {
+            if (len > lineStart && !s.isEmpty() && s.charAt(0) == '\n') {
                 line();
                 s = s.substring(1);
             }
@@ -316,24 +455,23 @@ final class ExportHtmlWriter {
         }
 
         /** Appends chars [from, to) with the line rules, escaping {@code & < > "} when asked. */
-        private void emit(CharSequence s, int from, int to, boolean escape) {
-            StringBuilder sb = out;
+        private void emit(char[] s, int from, int to, boolean escape) {
             int run = from;
             for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
+                char c = s[i];
                 if (c > '>') {
                     lineText = true;
                     continue;
                 }
                 switch (c) {
                     case '\n' -> {
-                        sb.append(s, run, i);
+                        put(s, run, i);
                         run = i + 1;
                         newline();
                     }
                     case ' ' -> {
                         if (!lineText && pre == 0) {
-                            sb.append(s, run, i);
+                            put(s, run, i);
                             run = i + 1;
                         }
                     }
@@ -343,7 +481,8 @@ final class ExportHtmlWriter {
                     case '&', '<', '>', '"' -> {
                         lineText = true;
                         if (escape) {
-                            sb.append(s, run, i).append(switch (c) {
+                            put(s, run, i);
+                            put(switch (c) {
                                 case '&' -> "&amp;";
                                 case '<' -> "&lt;";
                                 case '>' -> "&gt;";
@@ -355,22 +494,20 @@ final class ExportHtmlWriter {
                     default -> lineText = true;
                 }
             }
-            sb.append(s, run, to);
+            put(s, run, to);
         }
 
         /** {@code name="value"} with flexmark's attribute escaping (entities kept); the tag is already open. */
-        private void attr(String name, CharSequence value) {
-            out.append(' ').append(name).append("=\"");
-            String v = value.toString();
-            for (int i = 0, n = v.length(); i < n; i++) {
-                char c = v.charAt(i);
-                if (c == '&' || c == '<' || c == '>' || c == '"') {
-                    v = Escaping.escapeHtml(v, true);
-                    break;
-                }
+        private void attr(String name, String value) {
+            put(' ');
+            put(name);
+            put("=\"");
+            char[] chars = value.toCharArray();
+            if (contains(chars, 0, chars.length, '&', '<', '>') || contains(chars, 0, chars.length, '"', '"', '"')) {
+                chars = Escaping.escapeHtml(value, true).toCharArray();
             }
-            raw(v);
-            out.append('"');
+            emit(chars, 0, chars.length, false);
+            put('"');
         }
 
         // ---- nodes
@@ -400,7 +537,7 @@ final class ExportHtmlWriter {
                 case STRIKETHROUGH -> wrap(node, "<del>", "</del>");
                 case CODE -> {
                     tag("<code>");
-                    text(Escaping.collapseWhitespace(((Code) node).getText(), true));
+                    text(collapseWhitespace(unescapedNot(((Code) node).getText())));
                     tag("</code>");
                 }
                 case HEADING -> heading((Heading) node);
@@ -467,19 +604,11 @@ final class ExportHtmlWriter {
 
         /** A text node: {@code text(normalizeEOL(chars.unescape()))}, copied straight from the source if plain. */
         private void plainText(BasedSequence chars) {
-            if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
+            if (isSourceSlice(chars)) {
                 int from = chars.getStartOffset();
                 int to = chars.getEndOffset();
-                boolean plain = true;
-                for (int i = from; i < to; i++) {
-                    char c = base.charAt(i);
-                    if (c == '\\' || c == '&' || c == '\r') {
-                        plain = false;
-                        break;
-                    }
-                }
-                if (plain) {
-                    emit(base, from, to, true);
+                if (!contains(src, from, to, '\\', '&', '\r')) {
+                    emit(src, from, to, true);
                     return;
                 }
             }
@@ -532,14 +661,17 @@ final class ExportHtmlWriter {
             String level = String.valueOf(node.getLevel());
             String id = ids.getId(node);
             line();
-            out.append("<h").append(level);
+            put("<h");
+            put(level);
             lineText = true;
             if (id != null && !id.isEmpty()) {
                 attr("id", id);
             }
-            out.append('>');
+            put('>');
             children(node);
-            out.append("</h").append(level).append('>');
+            put("</h");
+            put(level);
+            put('>');
             line();
         }
 
@@ -596,11 +728,11 @@ final class ExportHtmlWriter {
             line();
             tag("<pre>");
             pre++;
-            out.append("<code");
+            put("<code");
             if (!cls.isEmpty()) {
                 attr("class", cls);
             }
-            out.append('>');
+            put('>');
             text(content);
             tag("</code></pre>");
             pre--;
@@ -608,12 +740,27 @@ final class ExportHtmlWriter {
         }
 
         private boolean suppressed(CharSequence url) {
-            return suppressedLinks != null && suppressedLinks.matcher(url).matches();
+            if (suppressedLinks == null) {
+                return false;
+            }
+            if (defaultSuppressedLinks) {
+                // the default pattern "javascript:.*" cannot match what does not start so
+                int n = JAVASCRIPT.length();
+                if (url.length() < n) {
+                    return false;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (url.charAt(i) != JAVASCRIPT.charAt(i)) {
+                        return false;
+                    }
+                }
+            }
+            return suppressedLinks.matcher(url).matches();
         }
 
         /** flexmark's link resolution for the export: no resolver changes the URL; percent-encoding if set. */
         private String resolve(String url) {
-            return url.isEmpty() || !percentEncodeUrls ? url : Escaping.percentEncodeUrl(url);
+            return url.isEmpty() || !percentEncodeUrls ? url : percentEncode(url);
         }
 
         private void link(Link node) {
@@ -621,19 +768,19 @@ final class ExportHtmlWriter {
                 children(node);
                 return;
             }
-            openLink(resolve(node.getUrl().unescape()), node.getTitle());
+            openLink(resolve(unescape(node.getUrl())), node.getTitle());
             children(node);
             tag("</a>");
         }
 
         private void openLink(String href, BasedSequence title) {
-            out.append("<a");
+            put("<a");
             lineText = true;
             attr("href", href);
             if (title.isNotNull()) {
-                attr("title", title.unescape());
+                attr("title", unescape(title));
             }
-            out.append('>');
+            put('>');
         }
 
         private void image(Image node) {
@@ -641,7 +788,7 @@ final class ExportHtmlWriter {
                 return;
             }
             String alt = new TextCollectingVisitor().collectAndGetText(node);
-            String url = resolve(node.getUrl().unescape());
+            String url = resolve(unescape(node.getUrl()));
             if (!node.getUrlContent().isEmpty()) {
                 url += Escaping.percentEncodeUrl(node.getUrlContent()).replace("+", "%2B").replace("%3D", "=")
                         .replace("%26", "&amp;");
@@ -650,14 +797,14 @@ final class ExportHtmlWriter {
         }
 
         private void img(String src, String alt, BasedSequence title) {
-            out.append("<img");
+            put("<img");
             lineText = true;
             attr("src", src);
             attr("alt", alt);
             if (title.isNotNull()) {
-                attr("title", title.unescape());
+                attr("title", unescape(title));
             }
-            out.append(" />");
+            put(" />");
         }
 
         private ReferenceRepository references() {
@@ -680,7 +827,7 @@ final class ExportHtmlWriter {
                 return;
             }
             Reference reference = node.getReferenceNode(references());
-            String url = reference.getUrl().unescape();
+            String url = unescape(reference.getUrl());
             if (suppressed(url)) {
                 children(node);
                 return;
@@ -696,7 +843,7 @@ final class ExportHtmlWriter {
                 return;
             }
             Reference reference = node.getReferenceNode(references());
-            String url = reference.getUrl().unescape();
+            String url = unescape(reference.getUrl());
             if (suppressed(url)) {
                 return;
             }
@@ -710,24 +857,24 @@ final class ExportHtmlWriter {
                 return;
             }
             String url = resolve(text);
-            out.append("<a");
+            put("<a");
             lineText = true;
             attr("href", url.startsWith("www.") ? autolinkWwwPrefix + url : url);
-            out.append('>');
+            put('>');
             text(text);
             tag("</a>");
         }
 
         private void mailLink(MailLink node) {
-            String text = node.getText().unescape();
+            String text = unescape(node.getText());
             if (suppressed(node.getUrl())) {
                 text(text);
                 return;
             }
-            out.append("<a");
+            put("<a");
             lineText = true;
             attr("href", "mailto:" + resolve(text));
-            out.append('>');
+            put('>');
             text(text);
             tag("</a>");
         }
@@ -752,15 +899,15 @@ final class ExportHtmlWriter {
             }
             int ordinal = block.getFootnoteOrdinal();
             int reference = node.getReferenceOrdinal();
-            out.append("<sup");
+            put("<sup");
             lineText = true;
             attr("id", "fnref-" + ordinal + (reference == 0 ? "" : "-" + reference));
-            out.append("><a");
+            put("><a");
             if (!footnoteLinkRefClass.isEmpty()) {
                 attr("class", footnoteLinkRefClass);
             }
             attr("href", "#fn-" + ordinal);
-            out.append('>');
+            put('>');
             raw(footnoteRefPrefix + ordinal + footnoteRefSuffix);
             tag("</a></sup>");
         }
@@ -785,7 +932,7 @@ final class ExportHtmlWriter {
                 line();
                 tag("<li");
                 attr("id", "fn-" + ordinal);
-                out.append('>');
+                put('>');
                 line();
                 children(block);
                 for (int i = 0, n = block.getFootnoteReferences(); i < n; i++) {
@@ -795,7 +942,7 @@ final class ExportHtmlWriter {
                     if (!footnoteBackLinkRefClass.isEmpty()) {
                         attr("class", footnoteBackLinkRefClass);
                     }
-                    out.append('>');
+                    put('>');
                     raw(footnoteBackRefString);
                     tag("</a>");
                 }
@@ -813,7 +960,8 @@ final class ExportHtmlWriter {
 
         private void tableCell(TableCell node) {
             String name = node.isHeader() ? "th" : "td";
-            out.append('<').append(name);
+            put('<');
+            put(name);
             lineText = true;
             TableCell.Alignment alignment = node.getAlignment();
             if (alignment != null) {
@@ -824,9 +972,11 @@ final class ExportHtmlWriter {
                     default -> throw UNSUPPORTED;
                 });
             }
-            out.append('>');
+            put('>');
             children(node);
-            out.append("</").append(name).append('>');
+            put("</");
+            put(name);
+            put('>');
         }
     }
 }

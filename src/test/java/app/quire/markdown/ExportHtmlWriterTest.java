@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,20 @@ class ExportHtmlWriterTest {
     @Property(tries = 200)
     void grammarDocumentsWithoutOddSpacingAreWrittenDirectly(@ForAll("plainDocuments") String markdown) {
         assertThat(checkSame("plain generated", markdown)).isNotNull();
+    }
+
+    @Property(tries = 2000)
+    void shortcutsMatchFlexmarksEscaping(@ForAll("fragments") String s) {
+        assertThat(ExportHtmlWriter.percentEncode(s)).isEqualTo(Escaping.percentEncodeUrl(s));
+        assertThat(ExportHtmlWriter.collapseWhitespace(s)).isEqualTo(Escaping.collapseWhitespace(s, true));
+    }
+
+    @Provide
+    Arbitrary<String> fragments() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withChars(" \t\r\nab%20/:?#&=+~ü日\"'<>[]{}|^`\\").ofMaxLength(12),
+                Arbitraries.strings().all().ofMaxLength(8),
+                Arbitraries.of("https://example.invalid/a?b=1&c=2", "/p/a b", "%zz", "%2F", " code ", "a  b", "\ta\t"));
     }
 
     // ---- a grammar of the constructs of ordinary blog posts
