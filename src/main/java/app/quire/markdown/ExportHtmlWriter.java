@@ -145,6 +145,7 @@ final class ExportHtmlWriter {
     /** Each thread's output buffer, kept between documents (no re-zeroing a large array per post). */
     private static final ThreadLocal<char[]> BUFFER = new ThreadLocal<>();
     private static final int MAX_KEPT_BUFFER = 1 << 20;
+    private static final String JAVASCRIPT = "javascript:";
 
     /** The characters {@code Escaping.percentEncodeUrl} leaves alone ('%' is not one: it may be re-encoded). */
     private static final boolean[] URL_SAFE = new boolean[128];
@@ -220,8 +221,8 @@ final class ExportHtmlWriter {
     private final Map<String, String> languageClassMap;
     private final HtmlRendererOptions html;
     private final Pattern suppressedLinks;
+    /** The suppressed-links pattern is flexmark's default {@code javascript:.*}. */
     private final boolean defaultSuppressedLinks;
-    private static final String JAVASCRIPT = "javascript:";
     private final String autolinkWwwPrefix;
     private final String noLanguageClass;
     private final String tableOpen;
@@ -252,7 +253,8 @@ final class ExportHtmlWriter {
         autolinkWwwPrefix = html.autolinkWwwPrefix;
         noLanguageClass = html.noLanguageClass.trim();
         String tableClass = TablesExtension.CLASS_NAME.get(rendererOptions);
-        tableOpen = tableClass.isEmpty() ? "<table>" : "<table class=\"" + Escaping.escapeHtml(tableClass, true) + "\">";
+        tableOpen = tableClass.isEmpty() ? "<table>"
+                : "<table class=\"" + Escaping.escapeHtml(tableClass, true) + "\">";
         String tightClass = TaskListExtension.TIGHT_ITEM_CLASS.get(rendererOptions);
         String looseClass = TaskListExtension.LOOSE_ITEM_CLASS.get(rendererOptions);
         String paragraphClass = TaskListExtension.PARAGRAPH_CLASS.get(rendererOptions);
@@ -325,7 +327,7 @@ final class ExportHtmlWriter {
         private int len;
         private ReferenceRepository references;
         private FootnoteRepository footnotes;
-        /** Start of the current output line in {@link #out}. */
+        /** Start of the current output line in {@link #buf}. */
         private int lineStart;
         /** The current line holds something other than spaces and tabs. */
         private boolean lineText;
@@ -387,7 +389,7 @@ final class ExportHtmlWriter {
         }
 
         /** The sequence as a String, copied from the source when it is a slice of it. */
-        private String unescapedNot(BasedSequence chars) {
+        private String source(BasedSequence chars) {
             if (isSourceSlice(chars)) {
                 return new String(src, chars.getStartOffset(), chars.getEndOffset() - chars.getStartOffset());
             }
@@ -537,7 +539,7 @@ final class ExportHtmlWriter {
                 case STRIKETHROUGH -> wrap(node, "<del>", "</del>");
                 case CODE -> {
                     tag("<code>");
-                    text(collapseWhitespace(unescapedNot(((Code) node).getText())));
+                    text(collapseWhitespace(source(((Code) node).getText())));
                     tag("</code>");
                 }
                 case HEADING -> heading((Heading) node);
