@@ -587,14 +587,15 @@ public final class SiteExporter {
         @Override
         public void make(OutputWriter writer, List<Problem> problems) throws IOException {
             Map<String, Object> page = pageVars(entry);
-            page.put("content", bodyHtml(entry, problems));
+            String body = bodyHtml(entry, problems);
+            page.put("content", null); // keeps the key's place in the map; renderPage sets it
             page.put("previous", neighbour(older));
             page.put("next", neighbour(newer));
             String layout = String.valueOf(entry.data().getOrDefault("layout", ""));
             if (!layout.equals("post") && !layout.equals("page")) {
                 layout = entry.kind() == PostEntry.Kind.POST ? "post" : "page";
             }
-            writer.write(entry.outputPath(), utf8(theme.render(layout, vars(page))));
+            writer.write(entry.outputPath(), theme.renderPage(layout, vars(page), page, body));
         }
 
         @Override
