@@ -266,16 +266,21 @@ public final class SiteExporter {
         int total = plan.size();
         progress.planned(total);
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        // longest first (the feed renders several bodies, then posts and pages), quick listings and copies last,
-        // so that the two cores finish together; an array list splits evenly where the map's values did not
+        // longest first (the feed renders several bodies, then posts and pages), quick listings and copies last;
+        // each worker takes the next job when it is free, so the cores finish within one job of each other
+        // (a parallel stream cut the list into runs of hundreds of jobs: one core often worked on alone at the end)
         List<Job> jobs = new ArrayList<>(plan.values());
         jobs.sort(java.util.Comparator.comparingInt(SiteExporter::order));
-        jobs.parallelStream().forEach(job -> {
-            if (!progress.isCancelled()) {
-                make(job, writer, oldManifest, made);
-                progress.fileDone(done.incrementAndGet(), total);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < jobs.size(); i = next.getAndIncrement()) {
+                if (!progress.isCancelled()) {
+                    make(jobs.get(i), writer, oldManifest, made);
+                    progress.fileDone(done.incrementAndGet(), total);
+                }
             }
-        });
+        };
+        inParallel(worker, jobs.size());
         if (done.get() < total) {
             // cancelled: keep tracking earlier outputs not remade, so a later export can still replace or remove them
             for (Map.Entry<String, String> old : oldManifest.entrySet()) {
@@ -304,6 +309,32 @@ public final class SiteExporter {
         }
         LOG.log(System.Logger.Level.DEBUG, () -> String.format("files: plan %d ms, make %d ms, manifest %d ms",
                 ms(planned - start), ms(madeAt - planned), ms(System.nanoTime() - madeAt)));
+    }
+
+    /**
+     * Runs {@code worker} on the calling thread and on as many common-pool threads as the pool has (what a
+     * parallel stream would use), at most one per job, and waits for all of them.
+     */
+    private static void inParallel(Runnable worker, int jobs) {
+        int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), jobs - 1);
+        List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>();
+        for (int i = 0; i < helpers; i++) {
+            running.add(java.util.concurrent.CompletableFuture.runAsync(worker));
+        }
+        worker.run();
+        for (java.util.concurrent.CompletableFuture<Void> f : running) {
+            try {
+                f.join(); // a job's own failures are caught in make(); anything else is rethrown as it was
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException) {
+                    throw (RuntimeException) e.getCause();
+                }
+                if (e.getCause() instanceof Error) {
+                    throw (Error) e.getCause();
+                }
+                throw e;
+            }
+        }
     }
 
     /** Scheduling order of a job: 0 the feed, 1 a post or page, 2 the rest (decision 0158). */
