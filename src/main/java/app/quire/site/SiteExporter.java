@@ -319,7 +319,8 @@ public final class SiteExporter {
         int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), jobs - 1);
         List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>();
         for (int i = 0; i < helpers; i++) {
-            running.add(java.util.concurrent.CompletableFuture.runAsync(worker, java.util.concurrent.ForkJoinPool.commonPool()));
+            running.add(java.util.concurrent.CompletableFuture.runAsync(worker,
+                    java.util.concurrent.ForkJoinPool.commonPool()));
         }
         worker.run();
         for (java.util.concurrent.CompletableFuture<Void> f : running) {
