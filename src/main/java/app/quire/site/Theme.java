@@ -50,11 +50,16 @@ final class Theme {
     /** Liqp templates are not safe to render from several threads at once: one parsed set per worker. */
     private final ThreadLocal<Map<String, CompiledLayout>> layouts = ThreadLocal.withInitial(HashMap::new);
     private final Map<String, byte[]> assets = new TreeMap<>();
+    /** The built-in post page written out in Java; null when a site overrides the post or default layout. */
+    private final BuiltInPostPage javaPost;
     private final String hash;
 
     private Theme(Map<String, String> texts, java.util.Set<String> builtIn, Map<String, byte[]> assets, String hash) {
         this.texts.putAll(texts);
         this.builtIn.addAll(builtIn);
+        BuiltInPostPage java = builtIn.contains("post") && builtIn.contains("default")
+                ? new BuiltInPostPage(texts.get("post"), texts.get("default")) : null;
+        this.javaPost = java != null && java.enabled() ? java : null;
         this.assets.putAll(assets);
         this.hash = hash;
     }
@@ -133,6 +138,14 @@ final class Theme {
      * rendered as before. Returns the page's UTF-8 bytes.
      */
     byte[] renderPage(String layout, Map<String, Object> vars, Map<String, Object> page, String content) {
+        if (javaPost != null && layout.equals("post")) {
+            byte[] rendered = javaPost.render(vars, page, content,
+                    (text, siteVars) -> new CompiledLayout(parser.get(), text).render(siteVars));
+            if (rendered != null) {
+                page.put("content", content);
+                return rendered;
+            }
+        }
         if (splices(layout)) {
             page.put("content", CONTENT_MARK);
             String shell = render(layout, vars);
@@ -147,6 +160,11 @@ final class Theme {
         }
         page.put("content", content);
         return render(layout, vars).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether {@link #renderPage} writes this layout out in Java (the built-in post page, decision 0160). */
+    boolean writesOut(String layout) {
+        return javaPost != null && layout.equals("post");
     }
 
     /** Whether {@link #renderPage} splices for this layout (it and the shell are the built-in ones). */

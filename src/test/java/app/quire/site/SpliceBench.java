@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Page rendering with the built-in post layout: the body through both Liquid layouts against the body spliced
- * into the rendered shell (decision 0155). Alternates the two in one JVM, prints median CPU ms per 1,000 pages.
+ * Page rendering with the built-in post layout: the body through both Liquid layouts against
+ * {@code Theme.renderPage} (the built-in post page written out in Java, decisions 0155 and 0160). Alternates the two in one JVM, prints median CPU ms per 1,000 pages.
  * Not a test. {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "target/test-classes:target/classes:target/lib/*"
  * app.quire.site.SpliceBench [ROUNDS]}
  */
@@ -33,15 +33,17 @@ public final class SpliceBench {
         long[] liquid = new long[rounds];
         long[] splice = new long[rounds];
         long sink = 0;
+        Map<String, Object> siteVars = Map.of("title", "Bench", "url", "https://example.org", "baseurl", "");
+        Map<String, Object> nav = Map.of();
         for (int r = 0; r < rounds; r++) {
             for (int mode = 0; mode < 2; mode++) {
                 long t0 = bean.getCurrentThreadCpuTime();
                 for (int i = 0; i < 1000; i++) {
                     Map<String, Object> page = page(i);
                     Map<String, Object> vars = new HashMap<>();
-                    vars.put("site", Map.of("title", "Bench", "url", "https://example.org", "baseurl", ""));
+                    vars.put("site", siteVars); // one site and nav map per export, as SiteExporter has
                     vars.put("page", page);
-                    vars.put("nav", Map.of());
+                    vars.put("nav", nav);
                     if (mode == 0) {
                         page.put("content", body);
                         sink += theme.render("post", vars).getBytes(StandardCharsets.UTF_8).length;
@@ -53,7 +55,7 @@ public final class SpliceBench {
                 (mode == 0 ? liquid : splice)[r] = t;
             }
         }
-        System.out.printf("body %d chars; CPU ms per 1,000 pages: two layouts %.1f, spliced %.1f (first round %.1f / %.1f) %d%n",
+        System.out.printf("body %d chars; CPU ms per 1,000 pages: two layouts %.1f, renderPage %.1f (first round %.1f / %.1f) %d%n",
                 body.length(), median(liquid), median(splice), liquid[0] / 1e6, splice[0] / 1e6, sink % 7);
     }
 
