@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The built-in {@code post} layout inside the built-in {@code default} shell, written out in Java (option 4 of
- * docs/decisions/0155-body-spliced-into-the-built-in-shell.md). Liqp spent ~6 % of a large export rendering these two
+ * docs/decisions/0155-post-pages-without-two-liquid-layouts.md). Liqp spent ~6 % of a large export rendering these two
  * small templates per page. The parts of the shell that depend only on {@code site} and {@code nav} are still
  * rendered by Liquid, once per export; the page-dependent parts are done here with the semantics of the
  * filters they use ({@code escape}: {@code & < > "}; Quire's own {@code relative_url} and {@code absolute_url}).

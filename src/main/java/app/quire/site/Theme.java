@@ -134,8 +134,9 @@ final class Theme {
     /**
      * Renders a post or page: {@code page} (the map under "page" in {@code vars}) gets {@code content} as its
      * "content". With the built-in layouts the 10 KB body does not pass through Liquid's string building twice:
-     * the shell is rendered around a mark and the body spliced in as UTF-8 bytes. Layouts a site overrides are
-     * rendered as before. Returns the page's UTF-8 bytes.
+     * a post page is written out in Java ({@link BuiltInPostPage}), others render the shell around a mark and
+     * splice the body in as UTF-8 bytes (decision 0155). Layouts a site overrides are rendered as before.
+     * Returns the page's UTF-8 bytes.
      */
     byte[] renderPage(String layout, Map<String, Object> vars, Map<String, Object> page, String content) {
         if (javaPost != null && layout.equals("post")) {
@@ -162,7 +163,7 @@ final class Theme {
         return render(layout, vars).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Whether {@link #renderPage} writes this layout out in Java (the built-in post page, decision 0160). */
+    /** Whether {@link #renderPage} writes this layout out in Java (the built-in post page, decision 0155). */
     boolean writesOut(String layout) {
         return javaPost != null && layout.equals("post");
     }

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Page rendering with the built-in post layout: the body through both Liquid layouts against
- * {@code Theme.renderPage} (the built-in post page written out in Java, decisions 0155 and 0160). Alternates the two in one JVM, prints median CPU ms per 1,000 pages.
+ * {@code Theme.renderPage} (the built-in post page written out in Java, decision 0155).
+ * Alternates the two in one JVM, prints median CPU ms per 1,000 pages.
  * Not a test. {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "target/test-classes:target/classes:target/lib/*"
  * app.quire.site.SpliceBench [ROUNDS]}
  */
