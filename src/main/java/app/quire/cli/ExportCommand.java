@@ -1,14 +1,6 @@
 package app.quire.cli;
 
-import app.quire.site.ExportOptions;
-import app.quire.site.ExportReport;
-import app.quire.site.Problem;
-import app.quire.site.SiteExporter;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,28 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter outWriter = spec.commandLine().getOut();
-        if (!Files.isDirectory(siteDir)) {
-            err.println("quire export: not a folder: " + siteDir);
-            return 2;
-        }
-        ExportReport report;
-        try {
-            report = SiteExporter.export(siteDir, out, new ExportOptions(drafts, future, clean, Instant.now()));
-        } catch (IllegalArgumentException | IOException e) {
-            err.println("quire export: " + e.getMessage());
-            return 2;
-        }
-        for (Problem p : report.problems()) {
-            err.println(p);
-        }
-        err.flush();
-        if (!quiet) {
-            outWriter.printf("exported to %s: %d written, %d unchanged, %d removed%n", out, report.written(),
-                    report.unchanged(), report.removed());
-            outWriter.flush();
-        }
-        return report.hasErrors() ? 1 : 0;
+        return ExportRun.export(siteDir, out, new ExportRun.Flags(drafts, future, clean, quiet), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

@@ -40,6 +40,10 @@ public final class QuireCli implements Runnable {
     }
 
     public static int run(String[] args) {
+        Integer exported = ExportFastPath.run(args); // a plain export skips picocli's start-up (decision 0159)
+        if (exported != null) {
+            return exported;
+        }
         return commandLine().execute(args);
     }
 

@@ -1,6 +1,8 @@
 package app.quire.site;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,6 +15,9 @@ import java.nio.file.StandardOpenOption;
  * link (folders are created one level at a time and each is checked). Thread-safe.
  */
 final class OutputWriter {
+    private static final java.util.Set<java.nio.file.OpenOption> WRITE_NEW = java.util.Set.of(
+            StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS);
     private final Path out;
     /** Folders under OUT already checked (real folders, not links) by this export: each is checked once. */
     private final java.util.Set<Path> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -44,9 +49,23 @@ final class OutputWriter {
     }
 
     void write(String rel, byte[] data) throws IOException {
-        Path target = prepare(rel);
-        Files.write(target, data, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        Path target = resolve(rel);
+        checkFolders(target.getParent(), true);
+        // O_NOFOLLOW refuses a link and a folder cannot be opened for writing: the checks of prepare() run only
+        // when the open fails, to say why (two lstat calls fewer per file; decision 0157)
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(target, WRITE_NEW);
+        } catch (IOException e) {
+            prepare(rel);
+            throw e;
+        }
+        try (channel) {
+            ByteBuffer buffer = ByteBuffer.wrap(data);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer); // one write call for the whole file (Files.write writes 8 KB at a time)
+            }
+        }
     }
 
     void copy(Path source, String rel) throws IOException {
@@ -90,6 +109,19 @@ final class OutputWriter {
         return target;
     }
 
+    /**
+     * Creates a folder; true when this call made it (then it is a real folder), false when something is already
+     * there (a folder, a file or a link: the caller checks which). Saves two lstat calls per new folder.
+     */
+    private static boolean makeFolder(Path dir) throws IOException {
+        try {
+            Files.createDirectory(dir);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
+    }
+
     private void checkFolders(Path dir, boolean create) throws IOException {
         if (dir.equals(out) || checked.contains(dir)) {
             return;
@@ -98,6 +130,10 @@ final class OutputWriter {
         for (Path name : out.relativize(dir)) {
             current = current.resolve(name.toString());
             if (checked.contains(current)) {
+                continue;
+            }
+            if (create && makeFolder(current)) {
+                checked.add(current); // made just now by this call: a real, empty folder
                 continue;
             }
             if (Files.isSymbolicLink(current)) {

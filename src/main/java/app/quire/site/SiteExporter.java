@@ -266,12 +266,21 @@ public final class SiteExporter {
         int total = plan.size();
         progress.planned(total);
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        plan.values().parallelStream().forEach(job -> {
-            if (!progress.isCancelled()) {
-                make(job, writer, oldManifest, made);
-                progress.fileDone(done.incrementAndGet(), total);
+        // longest first (the feed renders several bodies, then posts and pages), quick listings and copies last;
+        // each worker takes the next job when it is free, so the cores finish within one job of each other
+        // (a parallel stream cut the list into runs of hundreds of jobs: one core often worked on alone at the end)
+        List<Job> jobs = new ArrayList<>(plan.values());
+        jobs.sort(java.util.Comparator.comparingInt(SiteExporter::order));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < jobs.size(); i = next.getAndIncrement()) {
+                if (!progress.isCancelled()) {
+                    make(jobs.get(i), writer, oldManifest, made);
+                    progress.fileDone(done.incrementAndGet(), total);
+                }
             }
-        });
+        };
+        inParallel(worker, jobs.size());
         if (done.get() < total) {
             // cancelled: keep tracking earlier outputs not remade, so a later export can still replace or remove them
             for (Map.Entry<String, String> old : oldManifest.entrySet()) {
@@ -300,6 +309,41 @@ public final class SiteExporter {
         }
         LOG.log(System.Logger.Level.DEBUG, () -> String.format("files: plan %d ms, make %d ms, manifest %d ms",
                 ms(planned - start), ms(madeAt - planned), ms(System.nanoTime() - madeAt)));
+    }
+
+    /**
+     * Runs {@code worker} on the calling thread and on as many common-pool threads as the pool has (what a
+     * parallel stream would use), at most one per job, and waits for all of them.
+     */
+    private static void inParallel(Runnable worker, int jobs) {
+        int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), jobs - 1);
+        List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>();
+        for (int i = 0; i < helpers; i++) {
+            running.add(java.util.concurrent.CompletableFuture.runAsync(worker,
+                    java.util.concurrent.ForkJoinPool.commonPool()));
+        }
+        worker.run();
+        for (java.util.concurrent.CompletableFuture<Void> f : running) {
+            try {
+                f.join(); // a job's own failures are caught in make(); anything else is rethrown as it was
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException) {
+                    throw (RuntimeException) e.getCause();
+                }
+                if (e.getCause() instanceof Error) {
+                    throw (Error) e.getCause();
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Scheduling order of a job: 0 the feed, 1 a post or page, 2 the rest (decision 0158). */
+    private static int order(Job job) {
+        if (job instanceof PageJob) {
+            return 1;
+        }
+        return job.path().equals("feed.xml") ? 0 : 2;
     }
 
     private void make(Job job, OutputWriter writer, Map<String, String> oldManifest, Map<String, String> made) {
@@ -587,14 +631,15 @@ public final class SiteExporter {
         @Override
         public void make(OutputWriter writer, List<Problem> problems) throws IOException {
             Map<String, Object> page = pageVars(entry);
-            page.put("content", bodyHtml(entry, problems));
+            String body = bodyHtml(entry, problems);
+            page.put("content", null); // keeps the key's place in the map; renderPage sets it
             page.put("previous", neighbour(older));
             page.put("next", neighbour(newer));
             String layout = String.valueOf(entry.data().getOrDefault("layout", ""));
             if (!layout.equals("post") && !layout.equals("page")) {
                 layout = entry.kind() == PostEntry.Kind.POST ? "post" : "page";
             }
-            writer.write(entry.outputPath(), utf8(theme.render(layout, vars(page))));
+            writer.write(entry.outputPath(), theme.renderPage(layout, vars(page), page, body));
         }
 
         @Override

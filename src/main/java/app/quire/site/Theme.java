@@ -33,16 +33,33 @@ final class Theme {
             "assets/quire/highlight-light.min.css", HLJS + "styles/github.min.css",
             "assets/quire/highlight-dark.min.css", HLJS + "styles/github-dark.min.css");
 
+    /** Layouts whose body is spliced into the rendered shell: their built-in text shows the content once. */
+    private static final List<String> SPLICED = List.of("post", "page");
+    /**
+     * Stands for the content while the shell is rendered. The built-in post and page layouts and the built-in
+     * default layout output their content exactly once, unconditionally and unfiltered, so the page is the
+     * rendered shell with this mark replaced by the content (decision 0155).
+     */
+    static final String CONTENT_MARK = "\u0000quire-content\u0000";
+
     private final Map<String, String> texts = new HashMap<>();
+    /** Names of the layouts that are the built-in text (not overridden by the site, or overridden by a copy). */
+    private final java.util.Set<String> builtIn = new java.util.HashSet<>();
     /** The Liquid parser, made on first use (its start-up loads a few hundred classes). */
     private final Lazy<TemplateParser> parser = new Lazy<>(LiquidFilters::parser);
     /** Liqp templates are not safe to render from several threads at once: one parsed set per worker. */
     private final ThreadLocal<Map<String, CompiledLayout>> layouts = ThreadLocal.withInitial(HashMap::new);
     private final Map<String, byte[]> assets = new TreeMap<>();
+    /** The built-in post page written out in Java; null when a site overrides the post or default layout. */
+    private final BuiltInPostPage javaPost;
     private final String hash;
 
-    private Theme(Map<String, String> texts, Map<String, byte[]> assets, String hash) {
+    private Theme(Map<String, String> texts, java.util.Set<String> builtIn, Map<String, byte[]> assets, String hash) {
         this.texts.putAll(texts);
+        this.builtIn.addAll(builtIn);
+        BuiltInPostPage java = builtIn.contains("post") && builtIn.contains("default")
+                ? new BuiltInPostPage(texts.get("post"), texts.get("default")) : null;
+        this.javaPost = java != null && java.enabled() ? java : null;
         this.assets.putAll(assets);
         this.hash = hash;
     }
@@ -52,6 +69,7 @@ final class Theme {
         TemplateParser parser = null; // only overrides are checked: Liquid's start-up is left to the first render
         InputKey digest = new InputKey();
         Map<String, String> layouts = new HashMap<>();
+        java.util.Set<String> builtInNames = new java.util.HashSet<>();
         for (String name : LAYOUTS) {
             String builtIn = resource(BASE + "layouts/" + name + ".liquid");
             Path override = site.themeFolder().resolve("layouts").resolve(name + ".liquid");
@@ -76,6 +94,9 @@ final class Theme {
                 text = builtIn;
             }
             layouts.put(name, text);
+            if (text.equals(builtIn)) {
+                builtInNames.add(name);
+            }
             digest.add(name).add(text);
         }
         Map<String, byte[]> assets = new TreeMap<>();
@@ -96,7 +117,7 @@ final class Theme {
         assets.forEach((k, v) -> {
             digest.add(k).add(v);
         });
-        return new Theme(layouts, assets, digest.value());
+        return new Theme(layouts, builtInNames, assets, digest.value());
     }
 
     /** Renders a layout into the default layout (the page shell). */
@@ -108,6 +129,56 @@ final class Theme {
         }
         inner.put("content", content);
         return template("default").render(inner);
+    }
+
+    /**
+     * Renders a post or page: {@code page} (the map under "page" in {@code vars}) gets {@code content} as its
+     * "content". With the built-in layouts the 10 KB body does not pass through Liquid's string building twice:
+     * a post page is written out in Java ({@link BuiltInPostPage}), others render the shell around a mark and
+     * splice the body in as UTF-8 bytes (decision 0155). Layouts a site overrides are rendered as before.
+     * Returns the page's UTF-8 bytes.
+     */
+    byte[] renderPage(String layout, Map<String, Object> vars, Map<String, Object> page, String content) {
+        if (javaPost != null && layout.equals("post")) {
+            byte[] rendered = javaPost.render(vars, page, content,
+                    (text, siteVars) -> new CompiledLayout(parser.get(), text).render(siteVars));
+            if (rendered != null) {
+                page.put("content", content);
+                return rendered;
+            }
+        }
+        if (splices(layout)) {
+            page.put("content", CONTENT_MARK);
+            String shell = render(layout, vars);
+            int at = shell.indexOf(CONTENT_MARK);
+            // exactly one mark: the layouts show it once, so a title or value holding the mark text falls back
+            if (at >= 0 && at == shell.lastIndexOf(CONTENT_MARK)) {
+                page.put("content", content);
+                return concat(shell.substring(0, at).getBytes(StandardCharsets.UTF_8),
+                        content.getBytes(StandardCharsets.UTF_8),
+                        shell.substring(at + CONTENT_MARK.length()).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        page.put("content", content);
+        return render(layout, vars).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether {@link #renderPage} writes this layout out in Java (the built-in post page, decision 0155). */
+    boolean writesOut(String layout) {
+        return javaPost != null && layout.equals("post");
+    }
+
+    /** Whether {@link #renderPage} splices for this layout (it and the shell are the built-in ones). */
+    boolean splices(String layout) {
+        return SPLICED.contains(layout) && builtIn.contains(layout) && builtIn.contains("default");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b, byte[] c) {
+        byte[] all = new byte[a.length + b.length + c.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        System.arraycopy(c, 0, all, a.length + b.length, c.length);
+        return all;
     }
 
     private CompiledLayout template(String name) {

@@ -28,6 +28,9 @@ final class YamlReader {
         return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new TextTimestamps());
     });
 
+    /** The same implicit typing rules, for the flat fast path (read-only after construction: shared). */
+    private static final Resolver RESOLVER = new TextTimestamps();
+
     private YamlReader() {
     }
 
@@ -39,6 +42,15 @@ final class YamlReader {
         if (yaml.isBlank()) {
             return new LinkedHashMap<>();
         }
+        Map<String, Object> flat = FlatYaml.read(yaml, RESOLVER);
+        if (flat != null) {
+            return flat; // plain key: value front matter, exactly as SnakeYAML reads it (decision 0156)
+        }
+        return loadWithSnakeYaml(yaml, file, lineOffset, problems);
+    }
+
+    /** {@link #readMap} without the flat fast path: SnakeYAML for everything (also the reference in tests). */
+    static Map<String, Object> loadWithSnakeYaml(String yaml, String file, int lineOffset, List<Problem> problems) {
         try {
             Object loaded = YAML.get().load(yaml);
             if (loaded == null) {
@@ -68,7 +80,7 @@ final class YamlReader {
     }
 
     /** The YAML 1.1 resolver without the timestamp rule. */
-    private static final class TextTimestamps extends Resolver {
+    static final class TextTimestamps extends Resolver {
         @Override
         protected void addImplicitResolvers() {
             addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
