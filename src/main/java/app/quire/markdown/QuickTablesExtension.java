@@ -8,6 +8,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
@@ -21,6 +22,9 @@ import java.util.Set;
  * long-line blog posts). Here the same test reads the source String directly; paragraphs that pass it go to
  * flexmark's pre-processor unchanged. Rendering, options and dependencies are flexmark's own
  * ({@link TablesExtension}). See docs/decisions/0142.
+ * flexmark's pre-processor (which compiles its regular expressions when made) is made only for a document with a
+ * paragraph that passes the test, and the test reads the source's char array ({@link SourceChars}); see
+ * docs/decisions/0146.
  */
 final class QuickTablesExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private final TablesExtension tables = TablesExtension.create();
@@ -63,9 +67,7 @@ final class QuickTablesExtension implements Parser.ParserExtension, HtmlRenderer
 
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            ParagraphPreProcessor processor = flexmark.apply(state);
-            return (paragraph, parserState) -> mayBeTable(paragraph)
-                    ? processor.preProcessBlock(paragraph, parserState) : 0;
+            return new Processor(flexmark, state);
         }
 
         @Override
@@ -84,13 +86,48 @@ final class QuickTablesExtension implements Parser.ParserExtension, HtmlRenderer
         }
     }
 
+    /** flexmark's pre-processor for one document, made when the first paragraph passes the test. */
+    static final class Processor implements ParagraphPreProcessor {
+        private final ParagraphPreProcessorFactory flexmark;
+        private final ParserState state;
+        private final SourceChars source;
+        private ParagraphPreProcessor processor;
+
+        Processor(ParagraphPreProcessorFactory flexmark, ParserState state) {
+            this.flexmark = flexmark;
+            this.state = state;
+            source = state.getProperties() instanceof Document document
+                    ? SourceChars.of(document, document.getChars()) : null;
+        }
+
+        @Override
+        public int preProcessBlock(Paragraph paragraph, ParserState parserState) {
+            if (!mayBeTable(paragraph, source)) {
+                return 0;
+            }
+            if (processor == null) {
+                processor = flexmark.apply(state);
+            }
+            return processor.preProcessBlock(paragraph, parserState);
+        }
+    }
+
     /** False only when flexmark's pre-processor would return 0 at once: the first line has no '|'. */
-    static boolean mayBeTable(Paragraph paragraph) {
+    static boolean mayBeTable(Paragraph paragraph, SourceChars source) {
         List<BasedSequence> lines = paragraph.getContentLines();
         if (lines.isEmpty()) {
             return true;
         }
         BasedSequence first = lines.get(0);
+        if (source != null && source.isSliceOf(first)) {
+            char[] chars = source.chars();
+            for (int i = first.getStartOffset(), end = first.getEndOffset(); i < end; i++) {
+                if (chars[i] == '|') {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (!(first instanceof SubSequence) || !(first.getBase() instanceof String text)) {
             return first.indexOf('|') >= 0;
         }
