@@ -4,15 +4,16 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * flexmark's autolinker (bare URLs, mail addresses, {@code www.} hosts) behind a cheap test: a text node goes to
@@ -22,6 +23,9 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
  * escapes, which can produce those, and it may drop IntelliJ's dummy identifier (U+001F). Text with none of these
  * is left exactly as the processor would leave it, so the output is unchanged; the processor costs ~40 % of a
  * C1-compiled export otherwise. See docs/decisions/0141.
+ * It runs as a document post-processor that finds the text nodes itself (docs/decisions/0147): registered for
+ * nodes, flexmark would first classify every node of every document (its only node post-processor here) just
+ * to hand over the text nodes, in document order. The test reads the source's char array ({@link SourceChars}).
  */
 final class QuickAutolinkExtension implements Parser.ParserExtension {
     private QuickAutolinkExtension() {
@@ -41,61 +45,113 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
         builder.postProcessorFactory(new Factory());
     }
 
-    /** Registered like flexmark's own factory: for Text nodes, no dependencies. */
-    static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
-
+    /** A document post-processor: no node classification (docs/decisions/0147). */
+    static final class Factory extends DocumentPostProcessorFactory {
         @Override
-        public NodePostProcessor apply(Document document) {
+        public DocumentPostProcessor apply(Document document) {
             return new Processor(document);
         }
     }
 
-    /** Creates flexmark's processor for a document only when a text node may hold a link. */
-    static final class Processor extends NodePostProcessor {
+    /**
+     * Visits what flexmark's post-processor manager would hand a {@code Text} node post-processor: every node of
+     * class {@code Text} in the tree before processing, in document order, skipping those unlinked meanwhile (the
+     * processor removes the nodes it merges); nodes it adds are not visited. flexmark's processor is made for a
+     * document only when a text node may hold a link.
+     */
+    static final class Processor extends DocumentPostProcessor {
         private final Document document;
         private final Source source;
         private AutolinkNodePostProcessor delegate;
 
         Processor(Document document) {
             this.document = document;
-            source = new Source(document.getChars().getBase());
+            source = new Source(SourceChars.of(document, document.getChars()));
         }
 
         @Override
-        public void process(NodeTracker state, Node node) {
-            if (!mayHoldLink(node, source)) {
-                return;
+        public Document processDocument(Document doc) {
+            for (Node node : textNodes(doc)) {
+                if (node.getParent() == null || !mayHoldLink(node, source)) {
+                    continue;
+                }
+                if (delegate == null) {
+                    delegate = new AutolinkNodePostProcessor(document);
+                }
+                delegate.process(IgnoredChanges.INSTANCE, node);
             }
-            if (delegate == null) {
-                delegate = new AutolinkNodePostProcessor(document);
-            }
-            delegate.process(state, node);
+            return doc;
         }
     }
 
-    /**
-     * The document's source text as a char array, made on first use: scanning an array is several times faster
-     * than {@code BasedSequence.charAt} when only C1 compiles the code.
-     */
-    static final class Source {
-        private final Object base;
-        private char[] chars;
+    /** The nodes of class {@code Text} (not subclasses, as flexmark classifies them) in document order. */
+    static List<Node> textNodes(Node root) {
+        List<Node> texts = new ArrayList<>();
+        Node node = root.getFirstChild();
+        while (node != null) {
+            if (node.getClass() == Text.class) {
+                texts.add(node);
+            }
+            Node child = node.getFirstChild();
+            if (child != null) {
+                node = child;
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+            }
+            node = node == root ? null : node.getNext();
+        }
+        return texts;
+    }
 
-        Source(Object base) {
-            this.base = base;
+    /** flexmark's processor reports the nodes it adds and removes; nothing here needs to know. */
+    private enum IgnoredChanges implements NodeTracker {
+        INSTANCE;
+
+        @Override
+        public void nodeAdded(Node node) {
+            // not tracked: added nodes are not visited
+        }
+
+        @Override
+        public void nodeAddedWithChildren(Node node) {
+            // not tracked
+        }
+
+        @Override
+        public void nodeAddedWithDescendants(Node node) {
+            // not tracked
+        }
+
+        @Override
+        public void nodeRemoved(Node node) {
+            // removed nodes are unlinked, which the visit checks
+        }
+
+        @Override
+        public void nodeRemovedWithChildren(Node node) {
+            // as nodeRemoved
+        }
+
+        @Override
+        public void nodeRemovedWithDescendants(Node node) {
+            // as nodeRemoved
+        }
+    }
+
+    /** Scans text node characters: through the source's char array when a node is a plain slice of it. */
+    static final class Source {
+        private final SourceChars chars;
+
+        Source(SourceChars chars) {
+            this.chars = chars;
         }
 
         /** Scans a sequence: through the array when it is a plain slice of the source, else char by char. */
         int scan(BasedSequence seq, int ws) {
-            if (seq instanceof SubSequence && base instanceof String text && seq.getBase() == base) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
-                return QuickAutolinkExtension.scan(chars, seq.getStartOffset(), seq.getEndOffset(), ws);
+            if (chars != null && chars.isSliceOf(seq)) {
+                return QuickAutolinkExtension.scan(chars.chars(), seq.getStartOffset(), seq.getEndOffset(), ws);
             }
             return QuickAutolinkExtension.scan(seq, ws);
         }
