@@ -160,16 +160,16 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
     /** False only when neither the node nor the text nodes continuing it can yield a link. */
     static boolean mayHoldLink(Node node, Source source) {
         BasedSequence chars = node.getChars();
-        int ws = source.scan(chars, 0);
-        for (Node next = node.getNext(); ws >= 0 && mergeable(next); next = next.getNext()) {
+        int state = source.scan(chars, 0);
+        for (Node next = node.getNext(); state >= 0 && mergeable(next); next = next.getNext()) {
             BasedSequence more = next.getChars();
             if (!more.isContinuationOf(chars)) {
                 break;
             }
-            ws = source.scan(more, ws);
+            state = source.scan(more, state);
             chars = more;
         }
-        return ws < 0;
+        return state < 0;
     }
 
     /** The node kinds flexmark's processor merges into a text node's run (when they continue it). */
@@ -177,39 +177,64 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
         return node instanceof Text || node instanceof TypographicText || node instanceof HtmlEntity;
     }
 
+    /** The characters {@link #step} does not simply answer 0 for. */
+    private static final boolean[] MARKS = new boolean[128];
+
+    static {
+        for (char c : "@&\\\u001f:/wW.".toCharArray()) {
+            MARKS[c] = true;
+        }
+    }
+
     /**
-     * Scans for a character that may start or make a link; {@code ws} counts the 'w's just before the text.
-     * Returns -1 if one was found, else the count of 'w's (any case) at the end of the text.
+     * Scans for characters that may start or make a link; {@code state} describes the characters just before the
+     * text (0 at the start of a run). Returns -1 if some were found, else the state at the end of the text:
+     * the count of 'w's (any case, at most 3) in bits 0-1, and in bits 2-3 whether ':' (1) or ":/" (2) ends it.
      */
-    static int scan(CharSequence text, int ws) {
+    static int scan(CharSequence text, int state) {
         for (int i = 0, n = text.length(); i < n; i++) {
-            ws = step(text.charAt(i), ws);
-            if (ws < 0) {
+            state = step(text.charAt(i), state);
+            if (state < 0) {
                 return -1;
             }
         }
-        return ws;
+        return state;
     }
 
     /** {@link #scan(CharSequence, int)} over {@code chars[from, to)}. */
-    static int scan(char[] chars, int from, int to, int ws) {
+    static int scan(char[] chars, int from, int to, int state) {
         for (int i = from; i < to; i++) {
-            ws = step(chars[i], ws);
-            if (ws < 0) {
-                return -1;
+            char c = chars[i];
+            if (c < 128 && !MARKS[c]) {
+                state = 0;
+            } else {
+                state = step(c, state);
+                if (state < 0) {
+                    return -1;
+                }
             }
         }
-        return ws;
+        return state;
     }
 
-    private static int step(char c, int ws) {
+    /**
+     * Link starts, after un-escaping: '@' (mail), "://" (URL schemes: autolink-java's URL scanner and flexmark's
+     * URI pattern both need the two slashes right after the colon), "www." in any case. '&' and '\' may
+     * un-escape into any of these, U+001F may be dropped between them: they count as link starts themselves.
+     */
+    private static int step(char c, int state) {
         switch (c) {
-            case ':', '@', '&', '\\', '\u001f':
+            case '@', '&', '\\', '\u001f':
                 return -1;
+            case ':':
+                return 1 << 2;
+            case '/':
+                int colon = state >> 2;
+                return colon == 2 ? -1 : colon == 1 ? 2 << 2 : 0;
             case 'w', 'W':
-                return ws + 1;
+                return Math.min(3, (state & 3) + 1);
             case '.':
-                return ws >= 3 ? -1 : 0;
+                return (state & 3) == 3 ? -1 : 0;
             default:
                 return 0;
         }
