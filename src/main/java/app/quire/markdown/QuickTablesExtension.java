@@ -22,9 +22,9 @@ import java.util.Set;
  * long-line blog posts). Here the same test reads the source String directly; paragraphs that pass it go to
  * flexmark's pre-processor unchanged. Rendering, options and dependencies are flexmark's own
  * ({@link TablesExtension}). See docs/decisions/0142.
- * flexmark's pre-processor (which compiles its regular expressions when made) is made only for a document with a
- * paragraph that passes the test, and the test reads the source's char array ({@link SourceChars}); see
- * docs/decisions/0146.
+ * flexmark's pre-processor compiles a regular expression when made, once per document; here it is made once per
+ * parser, when the first paragraph passes the test (it keeps nothing but its options, which are the parser's), and
+ * the test reads the source's char array ({@link SourceChars}); see docs/decisions/0146.
  */
 final class QuickTablesExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private final TablesExtension tables = TablesExtension.create();
@@ -57,9 +57,10 @@ final class QuickTablesExtension implements Parser.ParserExtension, HtmlRenderer
         tables.extend(builder, rendererType);
     }
 
-    /** flexmark's factory with its dependencies; its pre-processors behind the first-line test. */
+    /** flexmark's factory with its dependencies; its pre-processor behind the first-line test. */
     static final class Factory implements ParagraphPreProcessorFactory {
         private final ParagraphPreProcessorFactory flexmark;
+        private ParagraphPreProcessor shared;
 
         Factory(ParagraphPreProcessorFactory flexmark) {
             this.flexmark = flexmark;
@@ -67,7 +68,19 @@ final class QuickTablesExtension implements Parser.ParserExtension, HtmlRenderer
 
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            return new Processor(flexmark, state);
+            return new Processor(this, state);
+        }
+
+        /**
+         * flexmark's pre-processor, made on first use. It holds only its options (read from the document, whose
+         * options at this stage are the parser's: a new {@code Document} gets a copy of them) and a compiled
+         * pattern, so documents of the same parser, on any thread, can share it.
+         */
+        synchronized ParagraphPreProcessor flexmark(ParserState state) {
+            if (shared == null) {
+                shared = flexmark.apply(state);
+            }
+            return shared;
         }
 
         @Override
@@ -86,15 +99,15 @@ final class QuickTablesExtension implements Parser.ParserExtension, HtmlRenderer
         }
     }
 
-    /** flexmark's pre-processor for one document, made when the first paragraph passes the test. */
+    /** The test for one document, and flexmark's pre-processor for the paragraphs that pass it. */
     static final class Processor implements ParagraphPreProcessor {
-        private final ParagraphPreProcessorFactory flexmark;
+        private final Factory factory;
         private final ParserState state;
         private final SourceChars source;
         private ParagraphPreProcessor processor;
 
-        Processor(ParagraphPreProcessorFactory flexmark, ParserState state) {
-            this.flexmark = flexmark;
+        Processor(Factory factory, ParserState state) {
+            this.factory = factory;
             this.state = state;
             source = state.getProperties() instanceof Document document
                     ? SourceChars.of(document, document.getChars()) : null;
@@ -106,7 +119,7 @@ final class QuickTablesExtension implements Parser.ParserExtension, HtmlRenderer
                 return 0;
             }
             if (processor == null) {
-                processor = flexmark.apply(state);
+                processor = factory.flexmark(state);
             }
             return processor.preProcessBlock(paragraph, parserState);
         }
