@@ -1,5 +1,6 @@
 package app.quire.markdown;
 
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
@@ -10,6 +11,8 @@ import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +98,31 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
             return false;
         }
         appendText(input, begin, index);
+        return true;
+    }
+
+    /**
+     * flexmark joins the pieces of a text run with a sequence builder ({@code SegmentedSequence.create}), which
+     * for pieces that follow each other in the source yields the plain slice from the first piece's start to the
+     * last one's end; that slice is made directly here. Anything else goes to flexmark.
+     */
+    @Override
+    public boolean flushTextNode() {
+        ArrayList<BasedSequence> pieces = currentText;
+        if (pieces == null || pieces.isEmpty()) {
+            return super.flushTextNode();
+        }
+        BasedSequence first = pieces.get(0);
+        BasedSequence last = first;
+        for (BasedSequence piece : pieces) {
+            if (!(piece instanceof SubSequence) || piece.isEmpty() || piece.getBase() != first.getBase()
+                    || piece != first && piece.getStartOffset() != last.getEndOffset()) {
+                return super.flushTextNode();
+            }
+            last = piece;
+        }
+        block.appendChild(new Text(first.baseSubSequence(first.getStartOffset(), last.getEndOffset())));
+        currentText = null;
         return true;
     }
 
