@@ -4,15 +4,16 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * flexmark's autolinker (bare URLs, mail addresses, {@code www.} hosts) behind a cheap test: a text node goes to
@@ -22,6 +23,9 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
  * escapes, which can produce those, and it may drop IntelliJ's dummy identifier (U+001F). Text with none of these
  * is left exactly as the processor would leave it, so the output is unchanged; the processor costs ~40 % of a
  * C1-compiled export otherwise. See docs/decisions/0141.
+ * It runs as a document post-processor that finds the text nodes itself (docs/decisions/0147): registered for
+ * nodes, flexmark would first classify every node of every document (its only node post-processor here) just
+ * to hand over the text nodes, in document order. The test reads the source's char array ({@link SourceChars}).
  */
 final class QuickAutolinkExtension implements Parser.ParserExtension {
     private QuickAutolinkExtension() {
@@ -41,61 +45,113 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
         builder.postProcessorFactory(new Factory());
     }
 
-    /** Registered like flexmark's own factory: for Text nodes, no dependencies. */
-    static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
-
+    /** A document post-processor: no node classification (docs/decisions/0147). */
+    static final class Factory extends DocumentPostProcessorFactory {
         @Override
-        public NodePostProcessor apply(Document document) {
+        public DocumentPostProcessor apply(Document document) {
             return new Processor(document);
         }
     }
 
-    /** Creates flexmark's processor for a document only when a text node may hold a link. */
-    static final class Processor extends NodePostProcessor {
+    /**
+     * Visits what flexmark's post-processor manager would hand a {@code Text} node post-processor: every node of
+     * class {@code Text} in the tree before processing, in document order, skipping those unlinked meanwhile (the
+     * processor removes the nodes it merges); nodes it adds are not visited. flexmark's processor is made for a
+     * document only when a text node may hold a link.
+     */
+    static final class Processor extends DocumentPostProcessor {
         private final Document document;
         private final Source source;
         private AutolinkNodePostProcessor delegate;
 
         Processor(Document document) {
             this.document = document;
-            source = new Source(document.getChars().getBase());
+            source = new Source(SourceChars.of(document, document.getChars()));
         }
 
         @Override
-        public void process(NodeTracker state, Node node) {
-            if (!mayHoldLink(node, source)) {
-                return;
+        public Document processDocument(Document doc) {
+            for (Node node : textNodes(doc)) {
+                if (node.getParent() == null || !mayHoldLink(node, source)) {
+                    continue;
+                }
+                if (delegate == null) {
+                    delegate = new AutolinkNodePostProcessor(document);
+                }
+                delegate.process(IgnoredChanges.INSTANCE, node);
             }
-            if (delegate == null) {
-                delegate = new AutolinkNodePostProcessor(document);
-            }
-            delegate.process(state, node);
+            return doc;
         }
     }
 
-    /**
-     * The document's source text as a char array, made on first use: scanning an array is several times faster
-     * than {@code BasedSequence.charAt} when only C1 compiles the code.
-     */
-    static final class Source {
-        private final Object base;
-        private char[] chars;
+    /** The nodes of class {@code Text} (not subclasses, as flexmark classifies them) in document order. */
+    static List<Node> textNodes(Node root) {
+        List<Node> texts = new ArrayList<>();
+        Node node = root.getFirstChild();
+        while (node != null) {
+            if (node.getClass() == Text.class) {
+                texts.add(node);
+            }
+            Node child = node.getFirstChild();
+            if (child != null) {
+                node = child;
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+            }
+            node = node == root ? null : node.getNext();
+        }
+        return texts;
+    }
 
-        Source(Object base) {
-            this.base = base;
+    /** flexmark's processor reports the nodes it adds and removes; nothing here needs to know. */
+    private enum IgnoredChanges implements NodeTracker {
+        INSTANCE;
+
+        @Override
+        public void nodeAdded(Node node) {
+            // not tracked: added nodes are not visited
+        }
+
+        @Override
+        public void nodeAddedWithChildren(Node node) {
+            // not tracked
+        }
+
+        @Override
+        public void nodeAddedWithDescendants(Node node) {
+            // not tracked
+        }
+
+        @Override
+        public void nodeRemoved(Node node) {
+            // removed nodes are unlinked, which the visit checks
+        }
+
+        @Override
+        public void nodeRemovedWithChildren(Node node) {
+            // as nodeRemoved
+        }
+
+        @Override
+        public void nodeRemovedWithDescendants(Node node) {
+            // as nodeRemoved
+        }
+    }
+
+    /** Scans text node characters: through the source's char array when a node is a plain slice of it. */
+    static final class Source {
+        private final SourceChars chars;
+
+        Source(SourceChars chars) {
+            this.chars = chars;
         }
 
         /** Scans a sequence: through the array when it is a plain slice of the source, else char by char. */
         int scan(BasedSequence seq, int ws) {
-            if (seq instanceof SubSequence && base instanceof String text && seq.getBase() == base) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
-                return QuickAutolinkExtension.scan(chars, seq.getStartOffset(), seq.getEndOffset(), ws);
+            if (chars != null && chars.isSliceOf(seq)) {
+                return QuickAutolinkExtension.scan(chars.chars(), seq.getStartOffset(), seq.getEndOffset(), ws);
             }
             return QuickAutolinkExtension.scan(seq, ws);
         }
@@ -104,16 +160,16 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
     /** False only when neither the node nor the text nodes continuing it can yield a link. */
     static boolean mayHoldLink(Node node, Source source) {
         BasedSequence chars = node.getChars();
-        int ws = source.scan(chars, 0);
-        for (Node next = node.getNext(); ws >= 0 && mergeable(next); next = next.getNext()) {
+        int state = source.scan(chars, 0);
+        for (Node next = node.getNext(); state >= 0 && mergeable(next); next = next.getNext()) {
             BasedSequence more = next.getChars();
             if (!more.isContinuationOf(chars)) {
                 break;
             }
-            ws = source.scan(more, ws);
+            state = source.scan(more, state);
             chars = more;
         }
-        return ws < 0;
+        return state < 0;
     }
 
     /** The node kinds flexmark's processor merges into a text node's run (when they continue it). */
@@ -121,39 +177,64 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
         return node instanceof Text || node instanceof TypographicText || node instanceof HtmlEntity;
     }
 
+    /** The characters {@link #step} does not simply answer 0 for. */
+    private static final boolean[] MARKS = new boolean[128];
+
+    static {
+        for (char c : "@&\\\u001f:/wW.".toCharArray()) {
+            MARKS[c] = true;
+        }
+    }
+
     /**
-     * Scans for a character that may start or make a link; {@code ws} counts the 'w's just before the text.
-     * Returns -1 if one was found, else the count of 'w's (any case) at the end of the text.
+     * Scans for characters that may start or make a link; {@code state} describes the characters just before the
+     * text (0 at the start of a run). Returns -1 if some were found, else the state at the end of the text:
+     * the count of 'w's (any case, at most 3) in bits 0-1, and in bits 2-3 whether ':' (1) or ":/" (2) ends it.
      */
-    static int scan(CharSequence text, int ws) {
+    static int scan(CharSequence text, int state) {
         for (int i = 0, n = text.length(); i < n; i++) {
-            ws = step(text.charAt(i), ws);
-            if (ws < 0) {
+            state = step(text.charAt(i), state);
+            if (state < 0) {
                 return -1;
             }
         }
-        return ws;
+        return state;
     }
 
     /** {@link #scan(CharSequence, int)} over {@code chars[from, to)}. */
-    static int scan(char[] chars, int from, int to, int ws) {
+    static int scan(char[] chars, int from, int to, int state) {
         for (int i = from; i < to; i++) {
-            ws = step(chars[i], ws);
-            if (ws < 0) {
-                return -1;
+            char c = chars[i];
+            if (c < 128 && !MARKS[c]) {
+                state = 0;
+            } else {
+                state = step(c, state);
+                if (state < 0) {
+                    return -1;
+                }
             }
         }
-        return ws;
+        return state;
     }
 
-    private static int step(char c, int ws) {
+    /**
+     * Link starts, after un-escaping: '@' (mail), "://" (URL schemes: autolink-java's URL scanner and flexmark's
+     * URI pattern both need the two slashes right after the colon), "www." in any case. '&' and '\' may
+     * un-escape into any of these, U+001F may be dropped between them: they count as link starts themselves.
+     */
+    private static int step(char c, int state) {
         switch (c) {
-            case ':', '@', '&', '\\', '\u001f':
+            case '@', '&', '\\', '\u001f':
                 return -1;
+            case ':':
+                return 1 << 2;
+            case '/':
+                int colon = state >> 2;
+                return colon == 2 ? -1 : colon == 1 ? 2 << 2 : 0;
             case 'w', 'W':
-                return ws + 1;
+                return Math.min(3, (state & 3) + 1);
             case '.':
-                return ws >= 3 ? -1 : 0;
+                return (state & 3) == 3 ? -1 : 0;
             default:
                 return 0;
         }

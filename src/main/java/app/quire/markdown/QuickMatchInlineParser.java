@@ -1,5 +1,6 @@
 package app.quire.markdown;
 
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
@@ -7,8 +8,11 @@ import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +24,20 @@ import java.util.regex.Pattern;
  * {@code Matcher.toMatchResult()}, which on Java 17 copies the whole paragraph into a new String on every
  * successful match (each link's white-space skip, each code span), just to read the match bounds. Here the
  * bounds come from the matcher itself; the results are the same. See docs/decisions/0142.
+ * Runs of plain text ({@code parseString}, the inline parser's hottest loop) are scanned over the source's char
+ * array ({@link SourceChars}) with an ASCII table of the special characters, when the paragraph text is a plain
+ * slice of the source; the run ends at the same character as flexmark's loop (docs/decisions/0146).
  */
 final class QuickMatchInlineParser extends CommonmarkInlineParser {
     private static final InlineParserFactory FACTORY = QuickMatchInlineParser::new;
+
+    private SourceChars source;
+    /** {@code specialCharacters} for chars below 128, as of {@link #tableOf}. */
+    private final boolean[] special = new boolean[128];
+    private BitSet tableOf;
+    /** The last {@code input} checked, and whether it is a slice of the source. */
+    private BasedSequence checked;
+    private boolean slice;
 
     /**
      * Makes the builder use this parser. flexmark adds its own link-reference-definition pre-processor only
@@ -41,6 +56,74 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, referenceLinkProcessors,
                 inlineParserExtensions);
+    }
+
+    @Override
+    public void initializeDocument(Document document) {
+        super.initializeDocument(document);
+        source = SourceChars.of(document, document.getChars());
+    }
+
+    /** flexmark's loop (stop at the first special character), reading the source array when it can. */
+    @Override
+    protected boolean parseString() {
+        if (input != checked) {
+            checked = input;
+            slice = source != null && source.isSliceOf(input);
+        }
+        if (!slice) {
+            return super.parseString();
+        }
+        BitSet bits = specialCharacters;
+        if (bits != tableOf) {
+            for (int c = 0; c < special.length; c++) {
+                special[c] = bits.get(c);
+            }
+            tableOf = bits;
+        }
+        char[] chars = source.chars();
+        int offset = input.getStartOffset();
+        int begin = index;
+        int i = begin + offset;
+        int end = input.length() + offset;
+        while (i < end) {
+            char c = chars[i];
+            if (c < 128 ? special[c] : bits.get(c)) {
+                break;
+            }
+            i++;
+        }
+        index = i - offset;
+        if (begin == index) {
+            return false;
+        }
+        appendText(input, begin, index);
+        return true;
+    }
+
+    /**
+     * flexmark joins the pieces of a text run with a sequence builder ({@code SegmentedSequence.create}), which
+     * for pieces that follow each other in the source yields the plain slice from the first piece's start to the
+     * last one's end; that slice is made directly here. Anything else goes to flexmark.
+     */
+    @Override
+    public boolean flushTextNode() {
+        ArrayList<BasedSequence> pieces = currentText;
+        if (pieces == null || pieces.isEmpty()) {
+            return super.flushTextNode();
+        }
+        BasedSequence first = pieces.get(0);
+        BasedSequence last = first;
+        for (BasedSequence piece : pieces) {
+            if (!(piece instanceof SubSequence) || piece.isEmpty() || piece.getBase() != first.getBase()
+                    || piece != first && piece.getStartOffset() != last.getEndOffset()) {
+                return super.flushTextNode();
+            }
+            last = piece;
+        }
+        block.appendChild(new Text(first.baseSubSequence(first.getStartOffset(), last.getEndOffset())));
+        currentText = null;
+        return true;
     }
 
     @Override

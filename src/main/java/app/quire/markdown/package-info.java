@@ -8,6 +8,6 @@
  * The pipeline uses flexmark's extension points for speed without changing output (Quick* classes: autolink
  * and table pre-tests, inline-parser matches, plain text nodes; lines found by {@code LineIndex}).
  * Decisions: docs/decisions/0020 (pipeline), 0021 (incremental preview), 0022 (sanitising and link targets),
- * 0140-0144 (export speed, golden output test).
+ * 0140-0144 (export speed, golden output test), 0145 (direct export HTML writer), 0146-0149 (parser speed).
  */
 package app.quire.markdown;

@@ -3,7 +3,9 @@ package app.quire.bench;
 import app.quire.markdown.LegacyPipeline;
 import app.quire.markdown.MarkdownRenderer;
 import app.quire.post.Post;
+import com.vladsch.flexmark.parser.Parser;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
@@ -13,10 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -29,12 +32,18 @@ import java.util.stream.Stream;
  * python3 /work/shared/bench/gen_corpus.py --posts 1000 --out /tmp/b1k --flavor hugo
  * mvn -q -B test-compile
  * mvn -q -B dependency:build-classpath -Dmdep.outputFile=/tmp/quire.cp
- * java -cp "target/test-classes:target/classes:$(cat /tmp/quire.cp)" app.quire.bench.BlogMarkdownBench \
- *     /tmp/b1k/content/posts [REPEATS=3] [WARM_PASSES=10]
+ * java [-Dquire.bench.baseCp=OTHER/target/classes] [-Dquire.bench.variants=old,base,new]
+ *     [-Dquire.bench.jits="C2 (default),C1 only"] -cp "target/test-classes:target/classes:$(cat /tmp/quire.cp)" \
+ *     app.quire.bench.BlogMarkdownBench [--step=render|parse] /tmp/b1k/content/posts [REPEATS=3] [WARM_PASSES=10]
  * </pre>
- * First it checks that both set-ups give the same HTML for every post. A child run is
- * {@code BlogMarkdownBench --child old|new DIR WARM_PASSES}: it prints wall, thread CPU and process CPU ms
- * of each pass. On a shared machine compare CPU times: wall clock suffers from descheduling.
+ * {@code --step=parse} times flexmark's {@code Parser.parse} alone (block and inline parsing, pre- and
+ * post-processors) of the same pipelines; the default times {@code toHtml}. With {@code quire.bench.baseCp}, the
+ * variant "base" runs the current pipeline from another build's classes (say, a checkout of main), so a change
+ * can be compared with its base in one interleaved run. C1 children run with the CLI launcher's flags
+ * ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}).
+ * First it checks that old and new give the same HTML for every post. A child run is
+ * {@code BlogMarkdownBench --child old|new render|parse DIR WARM_PASSES}: it prints wall, thread CPU and process
+ * CPU ms of each pass. On a shared machine compare CPU times: wall clock suffers from descheduling.
  */
 public final class BlogMarkdownBench {
     private BlogMarkdownBench() {
@@ -42,12 +51,21 @@ public final class BlogMarkdownBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--child")) {
-            child(args[1], Path.of(args[2]), Integer.parseInt(args[3]));
+            child(args[1], args[2], Path.of(args[3]), Integer.parseInt(args[4]));
             return;
+        }
+        String step = "render";
+        if (args.length > 0 && args[0].startsWith("--step=")) {
+            step = args[0].substring("--step=".length());
+            args = Arrays.copyOfRange(args, 1, args.length);
         }
         Path dir = Path.of(args[0]);
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int warm = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        String baseCp = System.getProperty("quire.bench.baseCp", "");
+        List<String> variants = new ArrayList<>(List.of(System.getProperty("quire.bench.variants",
+                baseCp.isEmpty() ? "old,new" : "old,base,new").split(",")));
+        List<String> jits = List.of(System.getProperty("quire.bench.jits", "C2 (default),C1 only").split(","));
         List<String> bodies = bodies(dir);
         int same = 0;
         for (String body : bodies) {
@@ -58,17 +76,20 @@ public final class BlogMarkdownBench {
         long chars = bodies.stream().mapToLong(String::length).sum();
         System.out.printf("%d posts (%.1f MB of bodies) in %s; identical HTML old vs new: %d/%d%n", bodies.size(),
                 chars / 1e6, dir, same, bodies.size());
-        System.out.printf("Java %s, %d cores, %d repeats, %d warm passes per child JVM%n%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeats, warm);
+        System.out.printf("Java %s, %d cores, %d repeats, %d warm passes per child JVM, step %s, variants %s%n%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeats, warm, step,
+                variants);
         String[] measures = {"wall", "thread CPU", "process CPU"};
         // key -> measure -> values (one per child JVM)
         Map<String, double[][]> cold = new LinkedHashMap<>();
         Map<String, double[][]> hot = new LinkedHashMap<>();
-        for (String jit : List.of("C2 (default)", "C1 only")) {
+        for (String jit : jits) {
             for (int r = 0; r < repeats; r++) {
-                List<String> order = r % 2 == 0 ? List.of("old", "new") : List.of("new", "old");
+                // rotate the start so that load spikes hit every variant alike
+                List<String> order = new ArrayList<>(variants);
+                Collections.rotate(order, r);
                 for (String variant : order) {
-                    double[][] passes = runChild(variant, dir, warm, jit.startsWith("C1"));
+                    double[][] passes = runChild(variant, step, dir, warm, jit.startsWith("C1"), baseCp);
                     String key = jit + " | " + variant;
                     double[][] c = cold.computeIfAbsent(key, k -> new double[measures.length][repeats]);
                     double[][] h = hot.computeIfAbsent(key, k -> new double[measures.length][repeats]);
@@ -103,17 +124,20 @@ public final class BlogMarkdownBench {
         }
     }
 
-    private static double[][] runChild(String variant, Path dir, int warm, boolean c1) throws IOException,
-            InterruptedException {
+    private static double[][] runChild(String variant, String step, Path dir, int warm, boolean c1, String baseCp)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (c1) {
-            cmd.add("-XX:TieredStopAtLevel=1");
+            // as the CLI launcher runs the export (docs/decisions/0170)
+            cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         }
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.addAll(List.of(BlogMarkdownBench.class.getName(), "--child", variant, dir.toString(),
-                String.valueOf(warm)));
+        // "base": the current pipeline from another build (e.g. main's classes) ahead of ours
+        cmd.add(variant.equals("base") ? baseCp + File.pathSeparator + System.getProperty("java.class.path")
+                : System.getProperty("java.class.path"));
+        cmd.addAll(List.of(BlogMarkdownBench.class.getName(), "--child", variant.equals("base") ? "new" : variant,
+                step, dir.toString(), String.valueOf(warm)));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String last = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
@@ -134,12 +158,19 @@ public final class BlogMarkdownBench {
      * One JVM: read the bodies (not timed), then 1 + warm passes. Prints, per pass, "wall/thread/process" ms:
      * wall clock, CPU time of the rendering thread, CPU time of the whole JVM (includes JIT compiler threads).
      */
-    private static void child(String variant, Path dir, int warm) throws IOException {
+    private static void child(String variant, String step, Path dir, int warm) throws IOException {
         List<String> bodies = bodies(dir);
-        UnaryOperator<String> render = switch (variant) {
-            case "old" -> LegacyPipeline.renderer()::toHtml;
-            case "new" -> MarkdownRenderer.shared()::toHtml;
+        MarkdownRenderer pipeline = switch (variant) {
+            case "old" -> LegacyPipeline.renderer();
+            case "new" -> MarkdownRenderer.shared();
             default -> throw new IllegalArgumentException(variant);
+        };
+        Parser parser = LegacyPipeline.parserOf(pipeline);
+        ToIntFunction<String> render = switch (step) {
+            case "render" -> body -> pipeline.toHtml(body).length();
+            // the parse step alone (parse + post-processors), on the body as toHtml sees it
+            case "parse" -> body -> parser.parse(body).getTextLength();
+            default -> throw new IllegalArgumentException(step);
         };
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
@@ -151,7 +182,7 @@ public final class BlogMarkdownBench {
             long c0 = threads.getCurrentThreadCpuTime();
             long p0 = os.getProcessCpuTime();
             for (String body : bodies) {
-                sink += render.apply(body).length();
+                sink += render.applyAsInt(body);
             }
             line.append(String.format("%.0f/%.0f/%.0f ", (System.nanoTime() - t0) / 1e6,
                     (threads.getCurrentThreadCpuTime() - c0) / 1e6, (os.getProcessCpuTime() - p0) / 1e6));
