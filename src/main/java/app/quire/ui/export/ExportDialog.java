@@ -6,6 +6,8 @@ import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -13,7 +15,8 @@ import javafx.stage.Window;
 
 /**
  * The non-modal Export Site window (one per blog at a time): editing goes on while the export runs. Closing
- * it while an export runs cancels the export.
+ * it while an export runs cancels the export. Escape cancels a running export, or closes the window when none
+ * runs (as in other dialogs).
  */
 public final class ExportDialog {
     private final Stage stage = new Stage();
@@ -50,6 +53,16 @@ public final class ExportDialog {
                     "dark"::equals));
         }
         stage.setScene(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                if (pane.runningProperty().get()) {
+                    pane.cancel();
+                } else {
+                    stage.hide();
+                }
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> pane.cancel());
     }
 
