@@ -110,6 +110,9 @@ class PreviewPaneTest {
         }
         String last = post.replace("Last week", "Last week final");
         driver.showAndWait(last);
+        // on a loaded machine an earlier queued render can be the one that ends the wait: wait for the last text
+        PreviewDriver.waitUntil(() -> String.valueOf(driver.js("document.getElementById('content').textContent"))
+                .contains("Last week final"));
 
         assertThat(count(".block")).isEqualTo(driver.pane().shown().blocks().size());
         assertThat((String) driver.js("document.getElementById('content').textContent"))
