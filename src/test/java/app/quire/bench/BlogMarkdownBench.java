@@ -16,9 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
@@ -80,9 +78,7 @@ public final class BlogMarkdownBench {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeats, warm, step,
                 variants);
         String[] measures = {"wall", "thread CPU", "process CPU"};
-        // key -> measure -> values (one per child JVM)
-        Map<String, double[][]> cold = new LinkedHashMap<>();
-        Map<String, double[][]> hot = new LinkedHashMap<>();
+        ColdWarmTable table = new ColdWarmTable(measures.length, repeats, warm);
         for (String jit : jits) {
             for (int r = 0; r < repeats; r++) {
                 // rotate the start so that load spikes hit every variant alike
@@ -91,18 +87,7 @@ public final class BlogMarkdownBench {
                 for (String variant : order) {
                     double[][] passes = runChild(variant, step, dir, warm, jit.startsWith("C1"), baseCp);
                     String key = jit + " | " + variant;
-                    double[][] c = cold.computeIfAbsent(key, k -> new double[measures.length][repeats]);
-                    double[][] h = hot.computeIfAbsent(key, k -> new double[measures.length][repeats]);
-                    for (int m = 0; m < measures.length; m++) {
-                        c[m][r] = passes[0][m];
-                        // steady state: the later half of the warm passes (C2 is still compiling early on)
-                        int from = 1 + warm / 2;
-                        double[] rest = new double[passes.length - from];
-                        for (int i = from; i < passes.length; i++) {
-                            rest[i - from] = passes[i][m];
-                        }
-                        h[m][r] = median(rest);
-                    }
+                    table.add(key, r, passes);
                     StringBuilder sb = new StringBuilder();
                     for (double[] pass : passes) {
                         sb.append(String.format(" %.0f/%.0f/%.0f", pass[0], pass[1], pass[2]));
@@ -117,10 +102,10 @@ public final class BlogMarkdownBench {
         System.out.println("| JIT | pipeline | cold wall | cold thread CPU | cold process CPU | warm wall "
                 + "| warm thread CPU |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|");
-        for (String key : cold.keySet()) {
-            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n", key, median(cold.get(key)[0]) / 1000,
-                    median(cold.get(key)[1]) / 1000, median(cold.get(key)[2]) / 1000,
-                    median(hot.get(key)[0]) / 1000, median(hot.get(key)[1]) / 1000);
+        for (String key : table.keys()) {
+            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n", key, table.cold(key, 0) / 1000,
+                    table.cold(key, 1) / 1000, table.cold(key, 2) / 1000,
+                    table.warm(key, 0) / 1000, table.warm(key, 1) / 1000);
         }
     }
 
@@ -204,9 +189,4 @@ public final class BlogMarkdownBench {
         return bodies;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 }

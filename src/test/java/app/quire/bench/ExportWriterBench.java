@@ -13,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -66,25 +64,14 @@ public final class ExportWriterBench {
         System.out.printf("Java %s, %d cores, %d repeats, %d warm passes per child JVM%n%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeats, warm);
         String[] measures = {"render", "toHtml"};
-        Map<String, double[][]> cold = new LinkedHashMap<>();
-        Map<String, double[][]> hot = new LinkedHashMap<>();
+        ColdWarmTable table = new ColdWarmTable(measures.length, repeats, warm);
         for (String jit : List.of("C1 only", "C2 (default)")) {
             for (int r = 0; r < repeats; r++) {
                 List<String> order = r % 2 == 0 ? List.of("flexmark", "direct") : List.of("direct", "flexmark");
                 for (String variant : order) {
                     double[][] passes = runChild(variant, dir, warm, jit.startsWith("C1"));
                     String key = jit + " | " + variant;
-                    double[][] c = cold.computeIfAbsent(key, k -> new double[measures.length][repeats]);
-                    double[][] h = hot.computeIfAbsent(key, k -> new double[measures.length][repeats]);
-                    for (int m = 0; m < measures.length; m++) {
-                        c[m][r] = passes[0][m];
-                        int from = 1 + warm / 2;
-                        double[] rest = new double[passes.length - from];
-                        for (int i = from; i < passes.length; i++) {
-                            rest[i - from] = passes[i][m];
-                        }
-                        h[m][r] = median(rest);
-                    }
+                    table.add(key, r, passes);
                     StringBuilder sb = new StringBuilder();
                     for (double[] pass : passes) {
                         sb.append(String.format(" %.0f/%.0f", pass[0], pass[1]));
@@ -98,10 +85,10 @@ public final class ExportWriterBench {
                 + "JVM; warm = median of passes %d..%d.%n", bodies.size(), repeats, 2 + warm / 2, warm + 1);
         System.out.println("| JIT | export render | cold render | warm render | cold toHtml | warm toHtml |");
         System.out.println("|---|---|---:|---:|---:|---:|");
-        for (String key : cold.keySet()) {
-            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f |%n", key, median(cold.get(key)[0]) / 1000,
-                    median(hot.get(key)[0]) / 1000, median(cold.get(key)[1]) / 1000,
-                    median(hot.get(key)[1]) / 1000);
+        for (String key : table.keys()) {
+            System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f |%n", key, table.cold(key, 0) / 1000,
+                    table.warm(key, 0) / 1000, table.cold(key, 1) / 1000,
+                    table.warm(key, 1) / 1000);
         }
     }
 
@@ -166,9 +153,4 @@ public final class ExportWriterBench {
         System.out.println(line.toString().trim());
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 }
