@@ -131,7 +131,18 @@ class ExportHtmlWriterTest {
 
     @Property(tries = 200)
     void grammarDocumentsWithoutOddSpacingAreWrittenDirectly(@ForAll("plainDocuments") String markdown) {
+        // a line starting with '[' right under a table is a table caption, which the writer leaves to flexmark
+        net.jqwik.api.Assume.that(!hasTableCaption(markdown));
         assertThat(checkSame("plain generated", markdown)).isNotNull();
+    }
+
+    private boolean hasTableCaption(String markdown) {
+        for (com.vladsch.flexmark.util.ast.Node n : renderer.parseExport(markdown).getDescendants()) {
+            if (n instanceof com.vladsch.flexmark.ext.tables.TableCaption) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Property(tries = 2000)
