@@ -4,10 +4,8 @@ import app.quire.markdown.LegacyPipeline;
 import app.quire.markdown.MarkdownRenderer;
 import app.quire.post.Post;
 import com.vladsch.flexmark.parser.Parser;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -123,20 +121,7 @@ public final class BlogMarkdownBench {
                 : System.getProperty("java.class.path"));
         cmd.addAll(List.of(BlogMarkdownBench.class.getName(), "--child", variant.equals("base") ? "new" : variant,
                 step, dir.toString(), String.valueOf(warm)));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String last = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                last = line;
-            }
-        }
-        if (p.waitFor() != 0 || last == null) {
-            throw new IllegalStateException("child failed: " + String.join(" ", cmd));
-        }
-        return Arrays.stream(last.trim().split(" "))
-                .map(pass -> Arrays.stream(pass.split("/")).mapToDouble(Double::parseDouble).toArray())
-                .toArray(double[][]::new);
+        return ColdWarmTable.runChild(cmd);
     }
 
     /**

@@ -1,6 +1,11 @@
 package app.quire.bench;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +13,7 @@ import java.util.Set;
 /**
  * Per-pass measurements of child JVMs, kept per variant as "cold" (the first pass in a fresh JVM) and "warm" (the
  * median of the later half of the warm passes: C2 is still compiling early on); medians over the child JVMs.
+ * Also runs a child JVM and reads its passes.
  */
 final class ColdWarmTable {
     private final int measures;
@@ -48,6 +54,27 @@ final class ColdWarmTable {
 
     double warm(String key, int measure) {
         return median(hot.get(key)[measure]);
+    }
+
+    /**
+     * Runs a child JVM whose last output line holds its passes as space-separated "a/b/c" groups of measures
+     * (ms); returns {@code passes[pass][measure]}.
+     */
+    static double[][] runChild(List<String> cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String last = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                last = line;
+            }
+        }
+        if (p.waitFor() != 0 || last == null) {
+            throw new IllegalStateException("child failed: " + String.join(" ", cmd));
+        }
+        return Arrays.stream(last.trim().split(" "))
+                .map(pass -> Arrays.stream(pass.split("/")).mapToDouble(Double::parseDouble).toArray())
+                .toArray(double[][]::new);
     }
 
     static double median(double[] values) {

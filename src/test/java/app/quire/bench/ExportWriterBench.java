@@ -4,15 +4,11 @@ import app.quire.markdown.ExportRenderPaths;
 import app.quire.markdown.LegacyPipeline;
 import app.quire.markdown.MarkdownRenderer;
 import com.vladsch.flexmark.util.ast.Document;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -103,20 +99,7 @@ public final class ExportWriterBench {
         cmd.add(System.getProperty("java.class.path"));
         cmd.addAll(List.of(ExportWriterBench.class.getName(), "--child", variant, dir.toString(),
                 String.valueOf(warm)));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String last = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                last = line;
-            }
-        }
-        if (p.waitFor() != 0 || last == null) {
-            throw new IllegalStateException("child failed: " + String.join(" ", cmd));
-        }
-        return Arrays.stream(last.trim().split(" "))
-                .map(pass -> Arrays.stream(pass.split("/")).mapToDouble(Double::parseDouble).toArray())
-                .toArray(double[][]::new);
+        return ColdWarmTable.runChild(cmd);
     }
 
     /**
