@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TabPane;
@@ -37,11 +36,7 @@ class MainWindowTest {
     static Path tmp;
 
     private final ScriptedPrompter prompter = new ScriptedPrompter();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = TestExecutors.background("test-background");
     private final List<RenderContext> previewContexts = new ArrayList<>();
     private MainWindow window;
     private Stage stage;

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -43,11 +42,7 @@ class SafetyWiringTest {
     Path tmp;
 
     private final ScriptedPrompter prompter = new ScriptedPrompter();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = TestExecutors.background("test-background");
     private MainWindow window;
     private Safety safety;
     private QuireDirs dirs;

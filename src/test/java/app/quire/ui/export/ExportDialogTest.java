@@ -2,12 +2,12 @@ package app.quire.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.quire.ui.TestExecutors;
 import app.quire.ui.posts.TestBlogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -26,11 +26,7 @@ class ExportDialogTest {
     @TempDir
     static Path tmp;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-export");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = TestExecutors.background("test-export");
     private ExportDialog dialog;
 
     @Start

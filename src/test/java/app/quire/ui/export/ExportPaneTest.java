@@ -3,6 +3,7 @@ package app.quire.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.quire.site.Problem;
+import app.quire.ui.TestExecutors;
 import app.quire.ui.posts.Snapshots;
 import app.quire.ui.posts.TestBlogs;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
@@ -30,11 +30,7 @@ class ExportPaneTest {
     @TempDir
     static Path tmp;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-export");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = TestExecutors.background("test-export");
     private final List<String> shown = new ArrayList<>();
     private final List<String> opened = new ArrayList<>();
     private ExportPane pane;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.quire.sample.SampleBlogInstaller;
 import app.quire.ui.AppServices;
 import app.quire.ui.MainWindow;
+import app.quire.ui.TestExecutors;
 import app.quire.ui.posts.RecordingPrompter;
 import app.quire.ui.preview.PreviewPane;
 import app.quire.ui.settings.Settings;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,11 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class PasteInWindowTest {
     @TempDir
     static Path tmp;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = TestExecutors.background("test-background");
     private final RecordingPrompter prompter = new RecordingPrompter();
     private MainWindow window;
     private Path blog;
