@@ -43,7 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ExportRun.export(siteDir, out, new ExportRun.Flags(drafts, future, clean, quiet), spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        return ExportRun.export(siteDir, out, new ExportRun.Flags(drafts, future, clean, quiet),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }
