@@ -158,6 +158,9 @@ class PreviewPaneTest {
         driver.showAndWait(post.replace("/assets/images/posts/hero.png", "/assets/images/posts/not-there.png"));
         driver.waitForScript("document.querySelectorAll('.article-header .image-missing').length > 0");
         assertThat(text(".article-header .image-missing")).contains("assets/images/posts/not-there.png");
+        // the broken hero itself takes no room (its own rule used to keep it an empty box the height of the view)
+        assertThat(driver.js("getComputedStyle(document.querySelector('.article-header img.hero')).display"))
+                .isEqualTo("none");
 
         // a body image, straight through the page's patch function (independent of the Markdown side)
         driver.js("window.quire.patch(0, 0, '<p><img src=\"file:///no/such/folder/chart.png\"></p>', 1)");
