@@ -4,11 +4,13 @@ import app.quire.post.FrontMatter;
 import app.quire.post.PostDates;
 import app.quire.post.schema.FieldSpec;
 import app.quire.post.schema.FrontMatterSchema;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +22,9 @@ public final class FrontMatterChecks {
     public static final int TITLE_LIMIT = 60;
     /** Longer descriptions are cut in search results. */
     public static final int DESCRIPTION_LIMIT = 160;
+    /** Front matter keys that name a post's hero image, most usual first. */
+    static final List<String> HERO_KEYS = List.of("heroimage", "hero_image", "heroImage", "image", "cover", "hero",
+            "featured_image", "featuredImage");
 
     private FrontMatterChecks() {
     }
@@ -52,12 +57,29 @@ public final class FrontMatterChecks {
                 out.put("slug", "Another post already uses this slug: " + others.get(0).getFileName() + ".");
             }
         });
+        missingHero(fm, schema, postFile).ifPresent(e -> out.put(e.getKey(), e.getValue()));
         for (FieldSpec f : schema.fields()) {
             if (f.required() && !out.containsKey(f.key()) && isEmpty(fm, f.key())) {
                 out.put(f.key(), "The site requires " + f.key() + ".");
             }
         }
         return out;
+    }
+
+    /** The hero key and a problem when its local image is not there (a URL or an unresolvable path is fine). */
+    private static Optional<Map.Entry<String, String>> missingHero(FrontMatter fm, FrontMatterSchema schema,
+            Path postFile) {
+        for (String key : HERO_KEYS) {
+            if (fm.get(key).orElse(null) instanceof String) {
+                String src = (String) fm.get(key).get();
+                Path folder = postFile == null ? null : postFile.toAbsolutePath().getParent();
+                return HeroImages.resolve(src, schema.siteRoot().orElse(null), folder)
+                        .filter(file -> !Files.isRegularFile(file))
+                        .map(file -> Map.entry(key, "There is no image at " + src.strip()
+                                + " in this blog; the published page would show a broken image."));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isEmpty(FrontMatter fm, String key) {

@@ -57,8 +57,6 @@ import org.fxmisc.richtext.CodeArea;
  * {@link #setPostFile}, {@link #setSchema} when the blog is (re)scanned, {@link #setCollapsed}. FX thread only.
  */
 public final class FrontMatterForm {
-    private static final List<String> HERO_KEYS = List.of("heroimage", "hero_image", "heroImage", "image", "cover",
-            "hero", "featured_image", "featuredImage");
 
     private final CodeArea area;
     private final AreaFrontMatter source;
@@ -650,7 +648,7 @@ public final class FrontMatterForm {
     }
 
     private String heroKeyOf(FrontMatter fm) {
-        for (String k : HERO_KEYS) {
+        for (String k : FrontMatterChecks.HERO_KEYS) {
             if (fm.has(k) && !(fm.get(k).orElse("") instanceof Map) && !(fm.get(k).orElse("") instanceof List)) {
                 return k;
             }

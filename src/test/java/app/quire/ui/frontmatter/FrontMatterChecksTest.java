@@ -6,11 +6,13 @@ import app.quire.post.FrontMatter;
 import app.quire.post.schema.ExplicitSchema;
 import app.quire.post.schema.FrontMatterSchema;
 import app.quire.post.schema.SchemaInference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Field problems, without JavaFX; they are advice and never block saving. */
 class FrontMatterChecksTest {
@@ -50,6 +52,25 @@ class FrontMatterChecksTest {
                 .applyTo(FrontMatterSchema.empty());
         assertThat(FrontMatterChecks.check(fm("title: T\n"), s, null).get("author")).contains("requires author");
         assertThat(FrontMatterChecks.check(fm("title: [broken\n"), s, null)).isEmpty();
+    }
+
+    @Test
+    void aHeroImageThatIsNotInTheBlogIsNamed(@TempDir Path blog) throws Exception {
+        Files.writeString(blog.resolve("_config.yml"), "title: T\n");
+        Path post = Files.createDirectories(blog.resolve("_posts")).resolve("2021-12-10-badge.md");
+        Files.writeString(post, "---\ntitle: Badge\n---\n");
+        Files.createDirectories(blog.resolve("assets/images/posts"));
+        Files.write(blog.resolve("assets/images/posts/there.jpg"), new byte[] {1});
+        FrontMatterSchema s = FrontMatterSchema.load(blog);
+
+        assertThat(FrontMatterChecks.check(fm("title: T\nheroimage: /assets/images/posts/gone.jpg\n"), s, post)
+                .get("heroimage")).contains("/assets/images/posts/gone.jpg").contains("broken image");
+        assertThat(FrontMatterChecks.check(fm("title: T\nimage: ../assets/images/posts/gone.jpg\n"), s, post))
+                .containsKey("image");
+        assertThat(FrontMatterChecks.check(fm("title: T\nheroimage: /assets/images/posts/there.jpg\n"), s, post))
+                .isEmpty();
+        assertThat(FrontMatterChecks.check(fm("title: T\nheroimage: https://example.org/a.jpg\n"), s, post))
+                .isEmpty();
     }
 
     @Test
