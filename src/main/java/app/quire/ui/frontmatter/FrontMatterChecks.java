@@ -75,8 +75,7 @@ public final class FrontMatterChecks {
                 Path folder = postFile == null ? null : postFile.toAbsolutePath().getParent();
                 return HeroImages.resolve(src, schema.siteRoot().orElse(null), folder)
                         .filter(file -> !Files.isRegularFile(file))
-                        .map(file -> Map.entry(key, "There is no image at " + src.strip()
-                                + " in this blog; the published page would show a broken image."));
+                        .map(file -> Map.entry(key, "No such image in this blog: the page would show it broken."));
             }
         }
         return Optional.empty();
