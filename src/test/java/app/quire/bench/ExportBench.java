@@ -19,8 +19,11 @@ import java.util.List;
  *
  * <pre>
  * mvn -q -B test-compile package -DskipTests
- * java -cp "target/test-classes:target/classes:target/lib/*" app.quire.bench.ExportBench SITE [ROUNDS]
+ * java -Djava.io.tmpdir=/dev/shm -cp "target/test-classes:target/classes:target/lib/*" \
+ *     app.quire.bench.ExportBench SITE [ROUNDS]
  * </pre>
+ * Use a tmpfs for the copy and the output: on a disk folder emptied just before, ext4 without a journal makes
+ * file creation slow and the full export measures the kernel (docs/performance-export.md).
  * Not a test (the name does not end in Test): it needs a generated corpus, e.g.
  * {@code python3 /work/shared/bench/gen_corpus.py --posts 5000 --out /tmp/blog --flavor hugo}.
  */
