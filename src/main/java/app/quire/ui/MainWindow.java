@@ -9,6 +9,7 @@ import app.quire.ui.export.ExportDialog;
 import app.quire.ui.export.ExportFolders;
 import app.quire.ui.posts.BlogCommands;
 import app.quire.ui.posts.BlogSidebar;
+import app.quire.ui.posts.PostListWatch;
 import app.quire.ui.posts.FxBlogPrompts;
 import app.quire.ui.posts.SidebarModel;
 import app.quire.ui.workspace.DocumentModel;
@@ -63,7 +64,10 @@ public final class MainWindow {
 
         posts.setOnOpen(commands::open);
         commands.setOnPostsChanged(posts::refresh);
+        PostListWatch watch = new PostListWatch(services.background(), posts::refresh);
+        watch.follow(workspace.blogFolderProperty().get());
         workspace.blogFolderProperty().addListener((o, a, b) -> {
+            watch.follow(b);
             posts.refresh();
             loadSchema();
         });
@@ -86,6 +90,13 @@ public final class MainWindow {
         });
 
         stage.setScene(scene);
+        // The watch ends with this window (tests put new windows on one stage; inotify instances are limited).
+        stage.sceneProperty().addListener((o, a, b) -> {
+            if (b != scene) {
+                watch.close();
+            }
+        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> watch.close());
         bindTitle(stage);
         stage.setOnCloseRequest(e -> {
             e.consume();

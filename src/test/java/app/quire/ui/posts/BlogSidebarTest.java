@@ -181,6 +181,16 @@ class BlogSidebarTest {
     }
 
     @Test
+    void postsChangedOnDiskByAnotherProgramShowUpWithoutF5() throws Exception {
+        waitForList();
+        Files.writeString(blog.resolve("_posts/2021-12-10-from-a-terminal.md"), "---\ntitle: From A Terminal\n---\n");
+        waitFor(() -> item("From A Terminal").isPresent());
+        Path two = blog.resolve("_posts/2020-05-05-two-categories.md");
+        Files.writeString(two, Files.readString(two).replace("title: Two Categories", "title: Retitled Elsewhere"));
+        waitFor(() -> item("Retitled Elsewhere").isPresent() && item("Two Categories").isEmpty());
+    }
+
+    @Test
     void renameKeepsTheDatePrefixAndReopensTheOpenTab(FxRobot robot) throws Exception {
         waitForList();
         Path old = blog.resolve("_posts/2020-05-05-two-categories.md");

@@ -1,0 +1,69 @@
+package app.quire.ui.posts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+
+/**
+ * Keeps one {@link BlogFolderWatcher} on the blog folder the post list shows, so that a post saved, added,
+ * renamed or deleted by Quire or by another program shows up without F5. The watcher is started off the FX
+ * thread (it walks the folder tree); {@link #follow} and {@link #close} are for the FX thread.
+ */
+public final class PostListWatch {
+    private static final System.Logger LOG = System.getLogger(PostListWatch.class.getName());
+    static final Duration QUIET = Duration.ofMillis(400);
+
+    private final Executor background;
+    private final Runnable refresh;
+    private Path folder;
+    private BlogFolderWatcher watcher;
+
+    public PostListWatch(Executor background, Runnable refresh) {
+        this.background = background;
+        this.refresh = refresh;
+    }
+
+    /** Watches {@code blog} from now on (null: nothing), dropping the previous folder's watcher. */
+    public void follow(Path blog) {
+        if (Objects.equals(blog, folder)) {
+            return;
+        }
+        close();
+        folder = blog;
+        if (blog == null) {
+            return;
+        }
+        background.execute(() -> {
+            BlogFolderWatcher started;
+            try {
+                started = BlogFolderWatcher.start(blog, () -> Platform.runLater(() -> {
+                    if (blog.equals(folder)) {
+                        refresh.run();
+                    }
+                }), QUIET);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Changes in " + blog + " will show after F5: " + e.getMessage());
+                return;
+            }
+            Platform.runLater(() -> {
+                if (blog.equals(folder) && watcher == null) {
+                    watcher = started;
+                } else {
+                    started.close();
+                }
+            });
+        });
+    }
+
+    /** Stops watching. */
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+        folder = null;
+    }
+}
