@@ -296,7 +296,8 @@ public final class DocumentCommands {
             return;
         }
         for (DocumentModel doc : workspace.documents()) {
-            if (doc.docId().equals(docId)) {
+            PostFile f = doc.file().orElse(null);
+            if (doc.docId().equals(docId) && f != null && !f.readOnly() && doc.isDirty()) {
                 saves.enqueue(doc, "autosave", () -> autosaveNow(doc));
             }
         }

@@ -165,7 +165,8 @@ final class StatusBar {
             state.setText("No post open");
             return;
         }
-        state.setText(savingNoted ? "Saving\u2026" : shown.isDirty() ? "Modified" : shown.file().isPresent() ? "Saved" : "Not saved yet");
+        state.setText(savingNoted ? "Saving\u2026"
+                : shown.isDirty() ? "Modified" : shown.file().isPresent() ? "Saved" : "Not saved yet");
         TextStats s = shown.editor().stats();
         words.setText(s.words() + (s.words() == 1 ? " word" : " words"));
         reading.setText(s.readingMinutes() + " min read");
