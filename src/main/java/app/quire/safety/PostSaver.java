@@ -1,12 +1,16 @@
 package app.quire.safety;
 
+import app.quire.post.FileChangedOnDiskException;
 import app.quire.post.PostFile;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
 
 /**
  * The save action in one place: keep the version on disk in {@link LocalHistory}, save atomically through
- * {@link PostFile}, then drop the autosaved recovery text. Call it off the FX thread.
+ * {@link PostFile}, then (with {@link #save}) drop the autosaved recovery text. Call it off the FX thread: the
+ * editor calls {@link #write} on its save lane and drops the recovery text itself once it knows the editor still
+ * shows the text that was written (docs/decisions/0173).
  */
 public final class PostSaver {
     private static final System.Logger LOG = System.getLogger(PostSaver.class.getName());
@@ -21,15 +25,23 @@ public final class PostSaver {
 
     /**
      * Saves {@code text}. With {@code overwrite} false a file changed on disk is refused
-     * ({@link app.quire.post.FileChangedOnDiskException}); with true it is replaced (and its version kept first).
-     * A history failure is logged and does not stop the save.
+     * ({@link FileChangedOnDiskException}); with true it is replaced (and its version kept first).
+     * A history failure is logged and does not stop the save. Drops the document's recovery entry.
      */
     public void save(PostFile pf, String docId, String text, boolean overwrite) throws IOException {
+        write(pf, text, overwrite);
+        if (autosave != null) {
+            autosave.saved(docId);
+        }
+    }
+
+    /** As {@link #save} but leaves the recovery entry alone (the caller decides whether the post is now saved). */
+    public void write(PostFile pf, String text, boolean overwrite) throws IOException {
         if (!overwrite && pf.changedOnDisk()) {
-            throw new app.quire.post.FileChangedOnDiskException(pf.path());
+            throw new FileChangedOnDiskException(pf.path());
         }
         try {
-            String previous = pf.changedOnDisk() && java.nio.file.Files.exists(pf.path())
+            String previous = pf.changedOnDisk() && Files.exists(pf.path())
                     ? PostFile.open(pf.path(), PostFile.Decoding.DETECT).text() : pf.text();
             if (!previous.equals(text)) {
                 history.keep(pf.path(), previous);
@@ -38,8 +50,5 @@ public final class PostSaver {
             LOG.log(Level.WARNING, "could not keep the previous version of {0}: {1}", pf.path(), e.getMessage());
         }
         pf.saveOverwriting(text);
-        if (autosave != null) {
-            autosave.saved(docId);
-        }
     }
 }

@@ -9,14 +9,21 @@ import app.quire.ui.workspace.WorkspaceModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.Optional;
 import app.quire.safety.ExternalChangePolicy;
 import app.quire.safety.FileWatcher;
+import app.quire.safety.PostSaver;
 import app.quire.safety.RecoveryStore;
 import app.quire.safety.Session;
 import app.quire.ui.history.HistoryPane;
@@ -31,10 +38,13 @@ import javafx.stage.Stage;
 /**
  * The file commands of the window: new, open, save, close, quit. Each asks the user through the {@link Prompter}
  * where needed, changes the {@link WorkspaceModel}, and reports failures as plain sentences (logged once).
- * Runs on the FX thread.
+ * Runs on the FX thread; the disk work of saves runs on the {@link SaveLane} (docs/decisions/0173), so save,
+ * Save As, close and quit answer with a future that completes on the FX thread.
  */
 public final class DocumentCommands {
     private static final System.Logger LOG = System.getLogger(DocumentCommands.class.getName());
+    /** How long Quit waits for running saves before it gives up quitting (and says so). */
+    static final Duration QUIT_WAIT = Duration.ofSeconds(5);
     private static final DateTimeFormatter JEKYLL_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z");
 
     private final WorkspaceModel workspace;
@@ -45,6 +55,10 @@ public final class DocumentCommands {
     private Stage stage;
     private DocumentTabs tabs;
     private HistoryPane historyPane;
+    private final SaveLane lane = new SaveLane(Platform::runLater);
+    private final SaveQueue saves = new SaveQueue(Platform::runLater);
+    private Duration quitWait = QUIT_WAIT;
+    private CompletableFuture<Boolean> quitting;
 
     public DocumentCommands(WorkspaceModel workspace, AppServices services) {
         this.workspace = workspace;
@@ -251,7 +265,7 @@ public final class DocumentCommands {
     }
 
     /** The exception's message without the leading path (PostFile messages start with it). */
-    private static String plainReason(IOException e, Path file) {
+    private static String plainReason(Throwable e, Path file) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String abs = file.toString();
         if (m.startsWith(abs + " ")) {
@@ -275,6 +289,7 @@ public final class DocumentCommands {
     /**
      * With File > Autosave to File on, saves an autosaved post into its own file too — never asking: a post that
      * is new, read-only, or changed on disk by another program is left to the recovery store and the writer.
+     * The write runs on the save lane like every save.
      */
     void autosaveToFile(String docId) {
         if (safety == null || !workspace.autosaveToFileProperty().get()) {
@@ -282,90 +297,148 @@ public final class DocumentCommands {
         }
         for (DocumentModel doc : workspace.documents()) {
             PostFile f = doc.file().orElse(null);
-            if (!doc.docId().equals(docId) || f == null || f.readOnly() || !doc.isDirty()) {
-                continue;
-            }
-            try {
-                safety.saver().save(f, doc.docId(), doc.editor().text(), false);
-                doc.markSaved(f);
-                track(doc);
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.INFO, "autosave to {0} skipped: {1}", f.path(), e.getMessage());
+            if (doc.docId().equals(docId) && f != null && !f.readOnly() && doc.isDirty()) {
+                saves.enqueue(doc, "autosave", () -> autosaveNow(doc));
             }
         }
     }
 
-    /** Saves a post to its file (asking where for a new post). False when it was not saved. */
-    public boolean save(DocumentModel doc) {
-        Optional<PostFile> file = doc.file();
-        if (file.isEmpty()) {
+    private CompletableFuture<Boolean> autosaveNow(DocumentModel doc) {
+        PostFile f = doc.file().orElse(null);
+        if (safety == null || !workspace.autosaveToFileProperty().get() || f == null || f.readOnly()
+                || !doc.isDirty() || !workspace.documents().contains(doc)) {
+            return CompletableFuture.completedFuture(false);
+        }
+        EditorSnapshot snapshot = EditorSnapshot.of(doc);
+        return lane.submit(fileWrite(f, snapshot.text(), false, false)).handle((written, error) -> {
+            if (error != null) {
+                Throwable cause = unwrap(error);
+                LOG.log(System.Logger.Level.INFO, "autosave to {0} skipped: {1}", f.path(), cause.getMessage());
+                return false;
+            }
+            written(doc, f, snapshot);
+            return true;
+        });
+    }
+
+    /**
+     * Saves a post to its file (asking where for a new post). The text is taken now, written on the save lane
+     * (docs/decisions/0173), and the future completes on the FX thread: true when written, false when not
+     * (cancelled, or failed: the failure was shown). A save asked for while one of the same post runs follows it.
+     */
+    public CompletableFuture<Boolean> save(DocumentModel doc) {
+        if (doc.file().isEmpty()) {
             return saveAs(doc);
         }
-        PostFile f = file.get();
-        String text = doc.editor().text();
-        try {
-            // A file deleted by another program is simply written again.
-            boolean gone = !Files.exists(f.path());
-            try {
-                if (safety != null) {
-                    safety.saver().save(f, doc.docId(), text, gone);
-                } else if (gone) {
-                    f.saveOverwriting(text);
-                } else {
-                    f.save(text);
-                }
-            } catch (FileChangedOnDiskException e) {
-                LOG.log(System.Logger.Level.INFO, "{0} changed on disk; asking before overwriting", f.path());
-                if (!services.prompter().askOverwrite(f.path())) {
-                    return false;
-                }
-                if (safety != null) {
-                    safety.saver().save(f, doc.docId(), text, true);
-                } else {
-                    f.saveOverwriting(text);
-                }
-            }
-        } catch (IOException e) {
-            fail("Quire could not save " + f.path().getFileName() + ": " + plainReason(e, f.path())
-                    + " The file on disk is unchanged and your text is still here; try Save As to write it "
-                    + "somewhere else.", e);
-            return false;
-        }
-        doc.markSaved(f);
-        doc.hideBanner("missing");
-        track(doc);
-        return true;
+        return saves.enqueue(doc, "save", () -> doc.file().isEmpty() ? saveAsNow(doc) : saveNow(doc, false));
     }
 
-    /** Saves a post under a new name; new posts default to the blog's {@code _posts} with a Jekyll file name. */
-    public boolean saveAs(DocumentModel doc) {
+    private CompletableFuture<Boolean> saveNow(DocumentModel doc, boolean overwrite) {
+        PostFile f = doc.file().orElseThrow();
+        EditorSnapshot snapshot = EditorSnapshot.of(doc);
+        // A file deleted by another program is simply written again.
+        return lane.submit(fileWrite(f, snapshot.text(), overwrite, true)).handle((written, error) -> {
+            if (error == null) {
+                written(doc, f, snapshot);
+                return CompletableFuture.completedFuture(true);
+            }
+            Throwable cause = unwrap(error);
+            if (cause instanceof FileChangedOnDiskException && !overwrite) {
+                LOG.log(System.Logger.Level.INFO, "{0} changed on disk; asking before overwriting", f.path());
+                if (!services.prompter().askOverwrite(f.path())) {
+                    return CompletableFuture.completedFuture(false);
+                }
+                return saveNow(doc, true);
+            }
+            fail("Quire could not save " + f.path().getFileName() + ": " + plainReason(cause, f.path())
+                    + " The file on disk is unchanged and your text is still here; try Save As to write it "
+                    + "somewhere else.", cause);
+            return CompletableFuture.completedFuture(false);
+        }).thenCompose(result -> result);
+    }
+
+    /** The disk work of a save, run on the save lane; {@code rewriteIfGone}: a deleted file is written again. */
+    private Callable<PostFile> fileWrite(PostFile f, String text, boolean overwrite, boolean rewriteIfGone) {
+        PostSaver saver = safety == null ? null : safety.saver();
+        return () -> {
+            boolean force = overwrite || rewriteIfGone && !Files.exists(f.path());
+            if (saver != null) {
+                saver.write(f, text, force);
+            } else if (force) {
+                f.saveOverwriting(text);
+            } else {
+                f.save(text);
+            }
+            return f;
+        };
+    }
+
+    /** Back on the FX thread after a write: the post is saved for the written text (modified if it changed). */
+    private void written(DocumentModel doc, PostFile f, EditorSnapshot snapshot) {
+        boolean current = snapshot.markWritten(doc, f);
+        doc.hideBanner("missing");
+        track(doc);
+        if (safety != null) {
+            if (current) {
+                safety.autosave().saved(doc.docId());
+            } else {
+                // Typed during the save: the newer text goes to the recovery store again (with the new base).
+                safety.autosave().textChanged(doc.docId(), () -> doc.editor().text());
+            }
+        }
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+
+    /**
+     * Saves a post under a new name; new posts default to the blog's {@code _posts} with a Jekyll file name. The
+     * write runs on the save lane; the future completes on the FX thread, false when cancelled or failed.
+     */
+    public CompletableFuture<Boolean> saveAs(DocumentModel doc) {
+        return saves.enqueue(doc, "save-as", () -> saveAsNow(doc));
+    }
+
+    private CompletableFuture<Boolean> saveAsNow(DocumentModel doc) {
         Path initial = doc.path().map(Path::getParent).or(() -> workspace.blogFolder().map(this::postsFolder))
                 .orElse(null);
         String suggested = doc.path().map(p -> p.getFileName().toString()).orElseGet(() ->
                 PostNames.jekyllFileName(LocalDate.now(), doc.frontMatterTitleProperty().get()));
         Optional<Path> chosen = services.prompter().chooseSaveTarget(initial, suggested);
         if (chosen.isEmpty()) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         Path target = withExtension(chosen.get()).toAbsolutePath().normalize();
         Optional<DocumentModel> other = workspace.findOpen(target);
         if (other.isPresent() && other.get() != doc) {
             fail(target.getFileName() + " is open in another tab. Close that tab first, or choose another name.",
                     null);
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
-        try {
-            PostFile saved = PostFile.create(target, doc.editor().text());
-            untrack(doc, true);
-            doc.setDocId(RecoveryStore.idFor(target));
-            doc.markSaved(saved);
-            doc.hideBanner("missing");
-            showFileBanners(doc, saved);
-            track(doc);
-        } catch (IOException e) {
-            fail("Quire could not save " + target.getFileName() + ": " + plainReason(e, target)
-                    + " Your text is still here.", e);
-            return false;
+        EditorSnapshot snapshot = EditorSnapshot.of(doc);
+        return lane.submit(() -> PostFile.create(target, snapshot.text())).handle((saved, error) -> {
+            if (error != null) {
+                Throwable cause = unwrap(error);
+                fail("Quire could not save " + target.getFileName() + ": " + plainReason(cause, target)
+                        + " Your text is still here.", cause);
+                return false;
+            }
+            savedAs(doc, saved, snapshot);
+            return true;
+        });
+    }
+
+    private void savedAs(DocumentModel doc, PostFile saved, EditorSnapshot snapshot) {
+        Path target = saved.path();
+        untrack(doc, true);
+        doc.setDocId(RecoveryStore.idFor(target));
+        boolean current = snapshot.markWritten(doc, saved);
+        doc.hideBanner("missing");
+        showFileBanners(doc, saved);
+        track(doc);
+        if (safety != null && !current) {
+            safety.autosave().textChanged(doc.docId(), () -> doc.editor().text());
         }
         services.settings().addRecentFile(target);
         if (previewsEnabled) {
@@ -375,7 +448,6 @@ public final class DocumentCommands {
         if (workspace.blogFolder().filter(target::startsWith).isPresent()) {
             onPostsChanged.run();
         }
-        return true;
     }
 
     private static Path withExtension(Path p) {
@@ -388,38 +460,106 @@ public final class DocumentCommands {
         return Files.isDirectory(posts) ? posts : blog;
     }
 
-    /** Closes a tab, asking first when it has unsaved changes. False when the user cancelled. */
-    public boolean close(DocumentModel doc) {
-        if (!confirmDiscard(doc)) {
-            return false;
-        }
+    /**
+     * Closes a tab, asking first when it has unsaved changes; after "Save" the tab closes once the save
+     * succeeded (a failed save keeps it open). A save of the post already running is waited for first. The future
+     * completes on the FX thread: false when the tab stays open (cancelled or not saved).
+     */
+    public CompletableFuture<Boolean> close(DocumentModel doc) {
+        return saves.settled(doc).thenCompose(x -> {
+            if (!workspace.documents().contains(doc)) {
+                return CompletableFuture.completedFuture(true);
+            }
+            if (!doc.isDirty()) {
+                closeNow(doc);
+                return CompletableFuture.completedFuture(true);
+            }
+            workspace.currentProperty().set(doc);
+            switch (services.prompter().askSaveChanges(doc.displayName())) {
+                case SAVE:
+                    // Closed only when saved; typed meanwhile, it is asked about again.
+                    return save(doc).thenCompose(ok -> ok ? close(doc) : CompletableFuture.completedFuture(false));
+                case DISCARD:
+                    closeNow(doc);
+                    return CompletableFuture.completedFuture(true);
+                default:
+                    return CompletableFuture.completedFuture(false);
+            }
+        });
+    }
+
+    private void closeNow(DocumentModel doc) {
         untrack(doc, true);
         workspace.remove(doc);
-        return true;
     }
 
-    private boolean confirmDiscard(DocumentModel doc) {
-        if (!doc.isDirty()) {
-            return true;
+    /**
+     * Asks about every unsaved post, remembers the session and ends the app. Saves already running are waited for
+     * first, in order, at most {@link #quitWait}; then each unsaved post is asked about and those to save are
+     * saved, again waiting at most {@link #quitWait}. A failed or unfinished save keeps the app open. The future
+     * completes on the FX thread: false when the app stays open.
+     */
+    public CompletableFuture<Boolean> quit() {
+        if (quitting != null) {
+            return quitting;
         }
-        workspace.currentProperty().set(doc);
-        switch (services.prompter().askSaveChanges(doc.displayName())) {
-            case SAVE:
-                return save(doc);
-            case DISCARD:
-                return true;
-            default:
-                return false;
+        CompletableFuture<Boolean> q = saves.allSettled(quitWait).thenCompose(settled -> {
+            if (settled == SaveQueue.Settled.STILL_RUNNING) {
+                stillSaving();
+                return CompletableFuture.completedFuture(false);
+            }
+            return askAndSaveThenExit(new HashSet<>());
+        });
+        if (!q.isDone()) {
+            quitting = q;
+            q.whenComplete((r, e) -> quitting = null);
         }
+        return q;
     }
 
-    /** Asks about every unsaved post, remembers the session and ends the app. False when the user cancelled. */
-    public boolean quit() {
+    private CompletableFuture<Boolean> askAndSaveThenExit(Set<DocumentModel> discarded) {
+        List<CompletableFuture<Boolean>> started = new ArrayList<>();
         for (DocumentModel d : new ArrayList<>(workspace.documents())) {
-            if (!confirmDiscard(d)) {
-                return false;
+            if (!d.isDirty() || discarded.contains(d)) {
+                continue;
+            }
+            workspace.currentProperty().set(d);
+            switch (services.prompter().askSaveChanges(d.displayName())) {
+                case SAVE:
+                    started.add(save(d));
+                    break;
+                case DISCARD:
+                    discarded.add(d);
+                    break;
+                default:
+                    return CompletableFuture.completedFuture(false);
             }
         }
+        if (started.isEmpty()) {
+            exitNow();
+            return CompletableFuture.completedFuture(true);
+        }
+        return saves.allSettled(quitWait).thenCompose(settled -> {
+            if (settled == SaveQueue.Settled.STILL_RUNNING) {
+                stillSaving();
+                return CompletableFuture.completedFuture(false);
+            }
+            // The saves ended on the FX thread before this, so their results are known (failures were shown).
+            if (!started.stream().allMatch(f -> Boolean.TRUE.equals(f.getNow(false)))) {
+                return CompletableFuture.completedFuture(false);
+            }
+            // Typed while saving: ask about those posts again.
+            return askAndSaveThenExit(discarded);
+        });
+    }
+
+    private void stillSaving() {
+        fail("Quire is still saving and did not quit, so nothing is lost. Quit again once the save has finished.",
+                null);
+    }
+
+    /** The session, the recovery store and the app's end, once every post is saved or discarded. */
+    private void exitNow() {
         saveSession();
         for (DocumentModel d : workspace.documents()) {
             untrack(d, true);
@@ -435,7 +575,25 @@ public final class DocumentCommands {
             }
         }
         services.exit().run();
-        return true;
+    }
+
+    /** The posts with a save running or waiting (the status bar shows "Saving…" for a slow one). */
+    javafx.collections.ObservableSet<DocumentModel> savingDocuments() {
+        return saves.saving();
+    }
+
+    /** Package-private test seams: the lane (for a slow-disk hook) and the bound of Quit's wait. */
+    SaveLane saveLane() {
+        return lane;
+    }
+
+    void setQuitWait(Duration wait) {
+        quitWait = wait;
+    }
+
+    /** Completes on the FX thread once every save asked for so far has ended (tests wait on it). */
+    CompletableFuture<SaveQueue.Settled> savesSettled(Duration bound) {
+        return saves.allSettled(bound);
     }
 
     /** Writes the blog folder, open files, current file and theme to the settings file. */
@@ -588,6 +746,11 @@ public final class DocumentCommands {
             return;
         }
         DocumentModel d = od.get();
+        if (saves.isBusy(d)) {
+            // Maybe our own write, seen before the save finished: decide once it has (docs/decisions/0173).
+            saves.settled(d).thenRun(() -> onExternalChange(change));
+            return;
+        }
         if (change.kind() != FileWatcher.Kind.MODIFIED) {
             d.markUnsaved();
             String where = change.movedTo().map(p -> " (it is now " + p.getFileName() + ")").orElse("");
@@ -602,6 +765,10 @@ public final class DocumentCommands {
             theirs = PostFile.open(change.file(), PostFile.Decoding.DETECT);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot read changed file {0}: {1}", change.file(), e.getMessage());
+            return;
+        }
+        if (d.file().map(PostFile::contentHash).filter(theirs.contentHash()::equals).isPresent()) {
+            // The bytes Quire last read or wrote: our own save, not another program's.
             return;
         }
         String mine = d.editor().text();

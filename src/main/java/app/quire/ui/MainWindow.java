@@ -79,7 +79,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(body);
         root.getStyleClass().add("main-window");
         root.setTop(topBar());
-        root.setBottom(new StatusBar(workspace).node());
+        root.setBottom(new StatusBar(workspace, commands.savingDocuments()).node());
 
         scene = new Scene(root, 1280, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("quire.css").toExternalForm());

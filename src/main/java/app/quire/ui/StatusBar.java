@@ -3,17 +3,43 @@ package app.quire.ui;
 import app.quire.ui.editor.TextStats;
 import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.WorkspaceModel;
+import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.reactfx.Subscription;
 
-/** The bottom line: saved state, words, reading time, characters, caret position, encoding, line ending. */
+/**
+ * The bottom line: saved state, words, reading time, characters, caret position, encoding, line ending. The state
+ * reads "Saving…" while a save of the shown post has taken longer than {@link #SAVING_DELAY}; a fast save shows
+ * nothing in between, so the line does not flicker.
+ */
 final class StatusBar {
+    /** How long a save runs before the state says "Saving…". */
+    static final Duration SAVING_DELAY = Duration.millis(300);
+
+    /** Runs a task after a delay on the FX thread; returns how to cancel it (a test seam). */
+    interface Delay {
+        Runnable schedule(Duration delay, Runnable task);
+
+        static Delay fx() {
+            return (delay, task) -> {
+                PauseTransition pause = new PauseTransition(delay);
+                pause.setOnFinished(e -> task.run());
+                pause.play();
+                return pause::stop;
+            };
+        }
+    }
+
     private final HBox root = new HBox();
     private final Label state = label("status-state");
     private final Label words = label("status-words");
@@ -25,8 +51,29 @@ final class StatusBar {
     private DocumentModel shown;
     private Subscription subscription = Subscription.EMPTY;
     private final ChangeListener<Object> refresh = (o, a, b) -> update();
+    private final ObservableSet<DocumentModel> saving;
+    private final Delay delay;
+    private Runnable cancelSavingNote = () -> { };
+    private boolean savingNoted;
 
     StatusBar(WorkspaceModel workspace) {
+        this(workspace, FXCollections.observableSet(), Delay.fx());
+    }
+
+    /** @param saving the posts with a save running or waiting */
+    StatusBar(WorkspaceModel workspace, ObservableSet<DocumentModel> saving) {
+        this(workspace, saving, Delay.fx());
+    }
+
+    StatusBar(WorkspaceModel workspace, ObservableSet<DocumentModel> saving, Delay delay) {
+        this.saving = saving;
+        this.delay = delay;
+        saving.addListener((SetChangeListener<DocumentModel>) c -> {
+            if (c.getElementAdded() == shown || c.getElementRemoved() == shown) {
+                watchSaving();
+                update();
+            }
+        });
         root.getStyleClass().add("status-bar");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -75,7 +122,24 @@ final class StatusBar {
         } else {
             subscription = Subscription.EMPTY;
         }
+        watchSaving();
         update();
+    }
+
+    /** "Saving…" for the shown post only once its save has run for {@link #SAVING_DELAY}. */
+    private void watchSaving() {
+        cancelSavingNote.run();
+        cancelSavingNote = () -> { };
+        savingNoted = false;
+        DocumentModel d = shown;
+        if (d != null && saving.contains(d)) {
+            cancelSavingNote = delay.schedule(SAVING_DELAY, () -> {
+                if (shown == d && saving.contains(d)) {
+                    savingNoted = true;
+                    update();
+                }
+            });
+        }
     }
 
     private void updateCaret() {
@@ -101,7 +165,8 @@ final class StatusBar {
             state.setText("No post open");
             return;
         }
-        state.setText(shown.isDirty() ? "Modified" : shown.file().isPresent() ? "Saved" : "Not saved yet");
+        state.setText(savingNoted ? "Saving\u2026"
+                : shown.isDirty() ? "Modified" : shown.file().isPresent() ? "Saved" : "Not saved yet");
         TextStats s = shown.editor().stats();
         words.setText(s.words() + (s.words() == 1 ? " word" : " words"));
         reading.setText(s.readingMinutes() + " min read");

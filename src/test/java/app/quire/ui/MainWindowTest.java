@@ -73,6 +73,18 @@ class MainWindowTest {
         return d[0];
     }
 
+    /** Waits (generously) until every save asked for so far has finished: saves run off the FX thread. */
+    private void settle(FxRobot robot) {
+        List<java.util.concurrent.CompletableFuture<?>> f = new ArrayList<>();
+        robot.interact(() -> f.add(window.commands().savesSettled(java.time.Duration.ofSeconds(30))));
+        try {
+            assertThat(f.get(0).get(60, TimeUnit.SECONDS)).isEqualTo(SaveQueue.Settled.DONE);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void clickIntoEditor(FxRobot robot, DocumentModel d) {
         robot.interact(() -> {
             d.editor().area().requestFocus();
@@ -98,6 +110,7 @@ class MainWindowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        settle(robot);
 
         assertThat(stage.getTitle()).isEqualTo("Welcome to Quire — Quire");
         assertThat(Files.readString(copy, StandardCharsets.UTF_8)).isEqualTo(d.editor().text())
@@ -112,6 +125,7 @@ class MainWindowTest {
         byte[] before = Files.readAllBytes(post);
         open(robot, post);
         robot.interact(() -> window.run("save"));
+        settle(robot);
         assertThat(Files.readAllBytes(post)).isEqualTo(before);
     }
 
@@ -125,12 +139,14 @@ class MainWindowTest {
         robot.write("x");
         prompter.overwrite = false;
         robot.interact(() -> window.run("save"));
+        settle(robot);
         assertThat(prompter.asked).contains("overwrite:changed.md");
         assertThat(post).content(StandardCharsets.UTF_8).isEqualTo("someone else");
         assertThat(d.isDirty()).isTrue();
 
         prompter.overwrite = true;
         robot.interact(() -> window.run("save"));
+        settle(robot);
         assertThat(post).content(StandardCharsets.UTF_8).isEqualTo(d.editor().text());
         assertThat(d.isDirty()).isFalse();
     }
@@ -337,6 +353,7 @@ class MainWindowTest {
         prompter.saveTarget = target;
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        settle(robot);
         assertThat(prompter.lastSaveFolder).isEqualTo(blog.resolve("_posts"));
         assertThat(prompter.lastSuggestedName).matches("\\d{4}-\\d{2}-\\d{2}-untitled-post\\.md");
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).startsWith("---\ntitle: Untitled post\ndate: ")

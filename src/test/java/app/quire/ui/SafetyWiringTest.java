@@ -95,6 +95,16 @@ class SafetyWiringTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Runs a command on the FX thread and waits (generously) for the future it returns: saves finish later. */
+    static boolean done(FxRobot robot, java.util.function.Supplier<java.util.concurrent.CompletableFuture<Boolean>>
+            command) throws Exception {
+        List<java.util.concurrent.CompletableFuture<Boolean>> f = new java.util.ArrayList<>();
+        robot.interact(() -> f.add(command.get()));
+        boolean result = f.get(0).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return result;
+    }
+
     private static String text(FxRobot robot, DocumentModel d) {
         String[] t = new String[1];
         robot.interact(() -> t[0] = d.editor().text());
@@ -152,7 +162,7 @@ class SafetyWiringTest {
             assertThat(Files.readString(p)).isEqualTo(POST);
 
             // Saving the restored post writes it and drops the recovery entry.
-            robot.interact(() -> assertThat(second[0].commands().save(restored)).isTrue());
+            assertThat(done(robot, () -> second[0].commands().save(restored))).isTrue();
             assertThat(Files.readString(p)).endsWith("A seal, too.");
             await(() -> after.recovery().find(id).isEmpty());
         } finally {
@@ -204,7 +214,7 @@ class SafetyWiringTest {
         assertThat(text(robot, d)).isEqualTo(POST + " Mine.");
         assertThat(d.isDirty()).isTrue();
 
-        robot.interact(() -> assertThat(window.commands().save(d)).isTrue());
+        assertThat(done(robot, () -> window.commands().save(d))).isTrue();
         assertThat(prompter.asked).noneMatch(a -> a.startsWith("overwrite"));
         assertThat(Files.readString(p)).isEqualTo(POST + " Mine.");
         var versions = safety.history().versions(p);
@@ -257,7 +267,7 @@ class SafetyWiringTest {
         assertThat(d.isDirty()).isTrue();
         assertThat(robot.lookup("#banner-missing").tryQuery()).isPresent();
 
-        robot.interact(() -> assertThat(window.commands().save(d)).isTrue());
+        assertThat(done(robot, () -> window.commands().save(d))).isTrue();
         assertThat(Files.readString(p)).isEqualTo(POST);
         assertThat(d.isDirty()).isFalse();
         assertThat(d.banners()).isEmpty();
@@ -269,9 +279,9 @@ class SafetyWiringTest {
         Path p = post("history.md", POST);
         DocumentModel d = open(robot, p);
         type(robot, d, " First save.");
-        robot.interact(() -> window.commands().save(d));
+        done(robot, () -> window.commands().save(d));
         type(robot, d, " Second save.");
-        robot.interact(() -> window.commands().save(d));
+        done(robot, () -> window.commands().save(d));
         String current = text(robot, d);
         assertThat(safety.history().versions(p)).hasSize(2);
 
@@ -301,14 +311,14 @@ class SafetyWiringTest {
         assertThat(robot.lookup("#status-encoding").queryAs(Label.class).getText()).isEqualTo("windows-1252");
         assertThat(robot.lookup("#banner-encoding").tryQuery()).isPresent();
         type(robot, d, " Merci.");
-        robot.interact(() -> assertThat(window.commands().save(d)).isTrue());
+        assertThat(done(robot, () -> window.commands().save(d))).isTrue();
         assertThat(new String(Files.readAllBytes(p), cp1252)).endsWith("\u20ac4 Merci.");
         assertThat(Files.readAllBytes(p)).doesNotContain((byte) 0xC3);
 
         robot.interact(() -> window.commands().convertToUtf8(d));
         assertThat(d.isDirty()).isTrue();
         assertThat(robot.lookup("#status-encoding").queryAs(Label.class).getText()).isEqualTo("UTF-8");
-        robot.interact(() -> assertThat(window.commands().save(d)).isTrue());
+        assertThat(done(robot, () -> window.commands().save(d))).isTrue();
         assertThat(Files.readString(p, StandardCharsets.UTF_8)).endsWith("\u20ac4 Merci.");
         assertThat(d.banners()).isEmpty();
     }
@@ -345,7 +355,7 @@ class SafetyWiringTest {
         DocumentModel d = open(robot, p);
         type(robot, d, " More.");
         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("r--r--r--"));
-        robot.interact(() -> assertThat(window.commands().save(d)).isFalse());
+        assertThat(done(robot, () -> window.commands().save(d))).isFalse();
         assertThat(prompter.errors).singleElement().asString().startsWith("Quire could not save nosave.md: it is "
                 + "read-only").contains("The file on disk is unchanged");
         assertThat(Files.readString(p)).isEqualTo(POST);
@@ -395,7 +405,7 @@ class SafetyWiringTest {
         Path p = post("2026-05-02-harbour-notes.md", POST);
         DocumentModel d = open(robot, p);
         type(robot, d, "\n\nA seal watched from the pier.");
-        robot.interact(() -> window.commands().save(d));
+        done(robot, () -> window.commands().save(d));
         type(robot, d, "\n\n## Evening ##\n\nThe lights came on one by one.");
         String id = RecoveryStore.idFor(p);
         await(() -> safety.recovery().find(id).map(r -> r.text().endsWith("one by one.")).orElse(false));

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -134,17 +135,18 @@ public final class BlogCommands {
         if (answer.isEmpty() || answer.get().equals(slug)) {
             return;
         }
-        Optional<Boolean> reopen = closeIfOpen(item.path());
-        if (reopen.isEmpty()) {
-            return;
-        }
-        inBackground("Quire could not rename " + name + ".", () -> PostOperations.rename(item.path(), answer.get()),
-                path -> {
-                    refresh.run();
-                    if (reopen.get()) {
-                        documents.open(path);
-                    }
-                });
+        closeIfOpen(item.path()).thenAccept(reopen -> {
+            if (reopen.isEmpty()) {
+                return;
+            }
+            inBackground("Quire could not rename " + name + ".",
+                    () -> PostOperations.rename(item.path(), answer.get()), path -> {
+                        refresh.run();
+                        if (reopen.get()) {
+                            documents.open(path);
+                        }
+                    });
+        });
     }
 
     /** Asks, then moves the post to the trash. */
@@ -161,12 +163,14 @@ public final class BlogCommands {
                 + (system ? "trash" : "blog's .quire-trash folder") + "?", "Move to Trash")) {
             return;
         }
-        if (closeIfOpen(item.path()).isEmpty()) {
-            return;
-        }
-        PostOperations.Trash t = trash.apply(blog.get());
-        inBackground("Quire could not delete " + item.path().getFileName() + ".",
-                () -> Optional.ofNullable(PostOperations.delete(item.path(), t)), where -> refresh.run());
+        closeIfOpen(item.path()).thenAccept(closed -> {
+            if (closed.isEmpty()) {
+                return;
+            }
+            PostOperations.Trash t = trash.apply(blog.get());
+            inBackground("Quire could not delete " + item.path().getFileName() + ".",
+                    () -> Optional.ofNullable(PostOperations.delete(item.path(), t)), where -> refresh.run());
+        });
     }
 
     /** Publishes a draft (Jekyll: moves it to _posts with today's date; else draft: false) and refreshes. */
@@ -182,33 +186,33 @@ public final class BlogCommands {
         if (blog.isEmpty()) {
             return;
         }
-        Optional<Boolean> reopen = closeIfOpen(item.path());
-        if (reopen.isEmpty()) {
-            return;
-        }
-        FrontMatterSchema schema = workspace.schemaProperty().get();
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        inBackground("Quire could not publish " + item.path().getFileName() + ".",
-                () -> PostOperations.publish(Site.open(blog.get()), item.path(),
-                        now.withZoneSameInstant(schema == null ? now.getZone() : schema.zone().orElse(now.getZone())),
-                        schema),
-                path -> {
-                    refresh.run();
-                    if (reopen.get()) {
-                        documents.open(path);
-                    }
-                });
+        closeIfOpen(item.path()).thenAccept(reopen -> {
+            if (reopen.isEmpty()) {
+                return;
+            }
+            FrontMatterSchema schema = workspace.schemaProperty().get();
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            inBackground("Quire could not publish " + item.path().getFileName() + ".",
+                    () -> PostOperations.publish(Site.open(blog.get()), item.path(), now.withZoneSameInstant(
+                            schema == null ? now.getZone() : schema.zone().orElse(now.getZone())), schema),
+                    path -> {
+                        refresh.run();
+                        if (reopen.get()) {
+                            documents.open(path);
+                        }
+                    });
+        });
     }
 
     /**
-     * Closes the post's tab if it is open (asking to save changes). Empty when the user cancelled; else whether
-     * it was open.
+     * Closes the post's tab if it is open (asking to save changes; a save runs off the FX thread, so this
+     * completes on the FX thread once the tab is closed). Empty when the tab stayed open; else whether it was open.
      */
-    private Optional<Boolean> closeIfOpen(Path file) {
+    private CompletableFuture<Optional<Boolean>> closeIfOpen(Path file) {
         Optional<DocumentModel> open = workspace.findOpen(file);
         if (open.isEmpty()) {
-            return Optional.of(false);
+            return CompletableFuture.completedFuture(Optional.of(false));
         }
-        return documents.close(open.get()) ? Optional.of(true) : Optional.empty();
+        return documents.close(open.get()).thenApply(closed -> closed ? Optional.of(true) : Optional.empty());
     }
 }
