@@ -751,6 +751,10 @@ public final class DocumentCommands {
             saves.settled(d).thenRun(() -> onExternalChange(change));
             return;
         }
+        if (change.kind() == FileWatcher.Kind.MOVED && change.movedTo().isPresent()
+                && follow(d, change.file(), change.movedTo().get())) {
+            return;
+        }
         if (change.kind() != FileWatcher.Kind.MODIFIED) {
             d.markUnsaved();
             String where = change.movedTo().map(p -> " (it is now " + p.getFileName() + ")").orElse("");
@@ -795,6 +799,56 @@ public final class DocumentCommands {
                 d.markUnsaved();
                 track(d);
         }
+    }
+
+    /**
+     * Another program renamed or moved the post (same bytes under a new name): the tab now edits the file at its
+     * new place, so that the next save does not bring back a second copy under the old name (decision 0181).
+     * False when the new file cannot be taken over (open in another tab, unreadable); the caller then reports.
+     */
+    private boolean follow(DocumentModel d, Path from, Path to) {
+        Path target = to.toAbsolutePath().normalize();
+        Optional<DocumentModel> other = workspace.findOpen(target);
+        if (other.isPresent() && other.get() != d) {
+            return false;
+        }
+        PostFile moved;
+        try {
+            moved = PostFile.open(target, PostFile.Decoding.DETECT);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot follow {0} to {1}: {2}", from, target, e.getMessage());
+            return false;
+        }
+        untrack(d, true);
+        d.setDocId(RecoveryStore.idFor(target));
+        boolean clean = d.editor().text().equals(moved.text());
+        if (clean) {
+            d.markSaved(moved);
+        } else {
+            // Unsaved edits stay unsaved, now against the moved file; the recovery store keeps them.
+            d.fileProperty().set(moved);
+            d.refreshEncoding();
+        }
+        track(d);
+        if (safety != null && !clean) {
+            safety.autosave().textChanged(d.docId(), () -> d.editor().text());
+        }
+        d.hideBanner("missing");
+        showFileBanners(d, moved);
+        d.showBanner(new Banner("moved", from.getFileName() + " was renamed or moved by another program; this tab "
+                + "now edits " + displayPath(target) + ".", List.of(new Banner.Button("OK",
+                () -> d.hideBanner("moved")))));
+        services.settings().addRecentFile(target);
+        if (previewsEnabled) {
+            attachPreview(d); // the post's folder may have changed, and with it where its images resolve
+        }
+        return true;
+    }
+
+    /** A path as the writer knows it: relative to the blog folder when inside it. */
+    private String displayPath(Path p) {
+        return workspace.blogFolder().filter(p::startsWith).map(b -> b.relativize(p).toString())
+                .orElse(p.toString());
     }
 
     /** Shows the file's new text as the saved state, keeping caret and scroll position. */

@@ -274,6 +274,40 @@ class SafetyWiringTest {
     }
 
     @Test
+    void aPostMovedByAnotherProgramIsFollowedSoSavingMakesNoSecondCopy(FxRobot robot) throws Exception {
+        build(robot);
+        Path p = post("before.md", POST);
+        DocumentModel d = open(robot, p);
+        Path moved = Files.move(p, tmp.resolve("posts/after.md")).toAbsolutePath().normalize();
+        await(() -> d.path().filter(moved::equals).isPresent());
+        assertThat(d.banners()).extracting(b -> b.kind()).containsExactly("moved");
+        assertThat(d.banners().get(0).text()).contains("before.md was renamed or moved").contains("after.md");
+        assertThat(d.isDirty()).isFalse();
+
+        type(robot, d, " Edited after the move.");
+        assertThat(done(robot, () -> window.commands().save(d))).isTrue();
+        assertThat(Files.readString(moved)).isEqualTo(POST + " Edited after the move.");
+        assertThat(p).doesNotExist();
+    }
+
+    @Test
+    void unsavedEditsStayUnsavedWhenTheirPostIsMoved(FxRobot robot) throws Exception {
+        build(robot);
+        Path p = post("draft-before.md", POST);
+        DocumentModel d = open(robot, p);
+        type(robot, d, " Not saved yet.");
+        Path moved = Files.move(p, tmp.resolve("posts/draft-after.md")).toAbsolutePath().normalize();
+        await(() -> d.path().filter(moved::equals).isPresent());
+        assertThat(d.isDirty()).isTrue();
+        assertThat(Files.readString(moved)).isEqualTo(POST);
+
+        assertThat(done(robot, () -> window.commands().save(d))).isTrue();
+        assertThat(Files.readString(moved)).isEqualTo(POST + " Not saved yet.");
+        assertThat(p).doesNotExist();
+        assertThat(d.isDirty()).isFalse();
+    }
+
+    @Test
     void restoringAHistoryVersionIsOneUndoStep(FxRobot robot) throws Exception {
         build(robot);
         Path p = post("history.md", POST);
