@@ -6,8 +6,13 @@ import app.quire.post.schema.FieldSpec;
 import app.quire.post.schema.FrontMatterSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +28,7 @@ public final class FrontMatterChecks {
     /** Longer descriptions are cut in search results. */
     public static final int DESCRIPTION_LIMIT = 160;
     /** Front matter keys that name a post's hero image, most usual first. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     static final List<String> HERO_KEYS = List.of("heroimage", "hero_image", "heroImage", "image", "cover", "hero",
             "featured_image", "featuredImage");
 
@@ -57,6 +63,9 @@ public final class FrontMatterChecks {
                 out.put("slug", "Another post already uses this slug: " + others.get(0).getFileName() + ".");
             }
         });
+        if (!out.containsKey("date")) {
+            fm.dateText().flatMap(d -> publishedDayNote(d, schema)).ifPresent(n -> out.put("date", n));
+        }
         missingHero(fm, schema, postFile).ifPresent(e -> out.put(e.getKey(), e.getValue()));
         for (FieldSpec f : schema.fields()) {
             if (f.required() && !out.containsKey(f.key()) && isEmpty(fm, f.key())) {
@@ -64,6 +73,31 @@ public final class FrontMatterChecks {
             }
         }
         return out;
+    }
+
+    /**
+     * In a Jekyll-style site a date with an offset is published on its day in the site's timezone (UTC when the
+     * config names none), which is not always the day written: {@code 2021-12-10 00:00:00 +1000} is 9 December
+     * in UTC. Says so, and how to keep the written day. Hugo keeps a date's own offset: no note there.
+     */
+    static Optional<String> publishedDayNote(String dateText, FrontMatterSchema schema) {
+        Path root = schema.siteRoot().orElse(null);
+        if (root == null || List.of("_config.yml", "_config.yaml", "quire.yaml").stream()
+                .noneMatch(name -> Files.isRegularFile(root.resolve(name)))) {
+            return Optional.empty();
+        }
+        return PostDates.parse(dateText).filter(d -> d.offset().isPresent()).flatMap(d -> {
+            ZoneId zone = schema.zone().orElse(ZoneOffset.UTC);
+            LocalDate published = d.instant(zone).atZone(zone).toLocalDate();
+            if (published.equals(d.date())) {
+                return Optional.empty();
+            }
+            String day = DAY.format(published);
+            return Optional.of(schema.zone().isPresent()
+                    ? "Published as " + day + ", the day in the site's timezone (" + zone.getId() + ")."
+                    : "Published as " + day + ": the site names no timezone, so UTC is used. Add timezone: to "
+                            + "_config.yml to keep the day written here.");
+        });
     }
 
     /** The hero key and a problem when its local image is not there (a URL or an unresolvable path is fine). */

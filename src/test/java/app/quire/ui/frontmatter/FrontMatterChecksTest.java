@@ -74,6 +74,29 @@ class FrontMatterChecksTest {
     }
 
     @Test
+    void aDateWhoseDayChangesInTheSiteTimezoneSaysWhichDayIsPublished(@TempDir Path blog) throws Exception {
+        Files.writeString(blog.resolve("_config.yml"), "title: T\n");
+        FrontMatterSchema utc = FrontMatterSchema.load(blog);
+        assertThat(FrontMatterChecks.check(fm("title: T\ndate: 2021-12-10 00:00:00 +1000\n"), utc, null).get("date"))
+                .startsWith("Published as 9 December 2021").contains("timezone:");
+        assertThat(FrontMatterChecks.check(fm("title: T\ndate: 2021-12-10 12:00:00 +1000\n"), utc, null)).isEmpty();
+        assertThat(FrontMatterChecks.check(fm("title: T\ndate: 2021-12-10\n"), utc, null)).isEmpty();
+
+        Files.writeString(blog.resolve("_config.yml"), "title: T\ntimezone: Australia/Brisbane\n");
+        FrontMatterSchema brisbane = FrontMatterSchema.load(blog);
+        assertThat(FrontMatterChecks.check(fm("title: T\ndate: 2021-12-10 00:00:00 +1000\n"), brisbane, null))
+                .isEmpty();
+        assertThat(FrontMatterChecks.check(fm("title: T\ndate: 2021-12-10 23:30:00 +0000\n"), brisbane, null)
+                .get("date")).isEqualTo("Published as 11 December 2021, the day in the site's timezone "
+                        + "(Australia/Brisbane).");
+
+        Files.delete(blog.resolve("_config.yml"));
+        Files.writeString(blog.resolve("hugo.toml"), "title = 'T'\n");
+        assertThat(FrontMatterChecks.check(fm("title: T\ndate: 2021-12-10 00:00:00 +1000\n"),
+                FrontMatterSchema.load(blog), null)).isEmpty();
+    }
+
+    @Test
     void suggestionsPreferPrefixMatches() {
         assertThat(Suggestions.matches(List.of("serverless", "aws", "lambda-aws", "AWS CDK"), "aw"))
                 .containsExactly("aws", "AWS CDK", "lambda-aws");
