@@ -95,8 +95,7 @@ public final class FrontMatterChecks {
             String day = DAY.format(published);
             return Optional.of(schema.zone().isPresent()
                     ? "Published as " + day + ", the day in the site's timezone (" + zone.getId() + ")."
-                    : "Published as " + day + ": the site names no timezone, so UTC is used. Add timezone: to "
-                            + "_config.yml to keep the day written here.");
+                    : "Published as " + day + " (UTC: the site names no timezone; set timezone: to keep this day).");
         });
     }
 

@@ -735,6 +735,9 @@ public final class FrontMatterForm {
         problem.getStyleClass().add("fm-problem");
         problem.setId("fm-problem-" + problemKey);
         problem.setWrapText(true);
+        // Wraps within the width its field gets instead of widening the field's column.
+        problem.setPrefWidth(0);
+        problem.setMaxWidth(Double.MAX_VALUE);
         showManaged(problem, false);
         problems.put(problemKey, problem);
         VBox withProblem = new VBox(control, problem);
