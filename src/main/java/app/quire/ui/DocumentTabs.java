@@ -27,7 +27,10 @@ final class DocumentTabs {
         tabs.setId("document-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.setTabDragPolicy(TabPane.TabDragPolicy.REORDER);
-        Label empty = new Label("No post open. Ctrl+N starts a new one; Ctrl+O opens a file.");
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.when(workspace.blogFolderProperty().isNull())
+                .then("No post open. Ctrl+N starts a new one; Ctrl+O opens a file.")
+                .otherwise("No post open. Pick one in the list on the left, or press Ctrl+Alt+N for a new post."));
         empty.getStyleClass().add("empty-hint");
         root = new StackPane(empty, tabs);
         tabs.visibleProperty().bind(Bindings.isNotEmpty(tabs.getTabs()));

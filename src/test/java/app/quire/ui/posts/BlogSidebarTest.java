@@ -181,6 +181,14 @@ class BlogSidebarTest {
     }
 
     @Test
+    void withABlogOpenAndNoPostTheEmptyPanePointsAtTheList(FxRobot robot) throws Exception {
+        waitForList();
+        assertThat(robot.lookup(".empty-hint").queryLabeled().getText()).contains("in the list on the left");
+        robot.interact(() -> ws.blogFolderProperty().set(null));
+        assertThat(robot.lookup(".empty-hint").queryLabeled().getText()).contains("Ctrl+O opens a file");
+    }
+
+    @Test
     void postsChangedOnDiskByAnotherProgramShowUpWithoutF5() throws Exception {
         waitForList();
         Files.writeString(blog.resolve("_posts/2021-12-10-from-a-terminal.md"), "---\ntitle: From A Terminal\n---\n");
