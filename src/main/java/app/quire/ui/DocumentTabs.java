@@ -32,6 +32,7 @@ final class DocumentTabs {
                 .then("No post open. Ctrl+N starts a new one; Ctrl+O opens a file.")
                 .otherwise("No post open. Pick one in the list on the left, or press Ctrl+Alt+N for a new post."));
         empty.getStyleClass().add("empty-hint");
+        empty.setId("no-post-open");
         root = new StackPane(empty, tabs);
         tabs.visibleProperty().bind(Bindings.isNotEmpty(tabs.getTabs()));
         // Hidden, not just covered: parts of the tab content (scroll bar tracks) are transparent.

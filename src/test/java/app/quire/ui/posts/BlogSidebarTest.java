@@ -183,9 +183,9 @@ class BlogSidebarTest {
     @Test
     void withABlogOpenAndNoPostTheEmptyPanePointsAtTheList(FxRobot robot) throws Exception {
         waitForList();
-        assertThat(robot.lookup(".empty-hint").queryLabeled().getText()).contains("in the list on the left");
+        assertThat(robot.lookup("#no-post-open").queryLabeled().getText()).contains("in the list on the left");
         robot.interact(() -> ws.blogFolderProperty().set(null));
-        assertThat(robot.lookup(".empty-hint").queryLabeled().getText()).contains("Ctrl+O opens a file");
+        assertThat(robot.lookup("#no-post-open").queryLabeled().getText()).contains("Ctrl+O opens a file");
     }
 
     @Test
