@@ -159,6 +159,13 @@ public final class PostFile {
                 }
             }
         }
+        if (decoding == Decoding.UTF8_ONLY && bytes.length >= 2
+                && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                    || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            // UTF-16 text is full of NUL bytes: say what it is rather than calling it binary
+            throw new IOException(path + " is UTF-16 text (it starts with a UTF-16 byte order mark); Quire reads "
+                    + "UTF-8 only here. Convert it first, e.g. iconv -f UTF-16 -t UTF-8.");
+        }
         String binary = binaryReason(bytes);
         if (binary != null) {
             throw new IOException(path + " looks like a binary file, not a text post (" + binary + ")");

@@ -262,7 +262,7 @@ public final class PostIndex {
         String outputPath = url == null ? null : Permalinks.outputPath(url, site.shape());
         if (url != null && outputPath == null) {
             int[] at = PostMetadata.keyPosition(text, meta.permalink() != null ? "permalink" : meta.url() != null ? "url" : "slug");
-            own.add(Problem.error(s.rel(), at[0], at[1], "URL '" + url + "' would be written outside the output folder; post skipped"));
+            own.add(Problem.error(s.rel(), at[0], at[1], Permalinks.refusal(url) + "; post skipped"));
         }
         if (outputPath == null) {
             return null;

@@ -1,6 +1,7 @@
 package app.quire.site;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,15 @@ public final class Site {
         String configName = configPath == null ? "" : root.relativize(configPath).toString();
         Map<String, Object> map = Map.of();
         if (configPath != null) {
-            String text = Files.readString(configPath, StandardCharsets.UTF_8);
+            String text;
+            try {
+                text = Files.readString(configPath, StandardCharsets.UTF_8);
+            } catch (CharacterCodingException e) {
+                // not UTF-8 (Latin-1, UTF-16...): the defaults are used, as for a config with a YAML error
+                problems.add(Problem.error(configName, 1, 1, "not valid UTF-8 text; the config is ignored "
+                        + "(convert it to UTF-8, e.g. iconv -f windows-1252 -t utf-8)"));
+                text = "";
+            }
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }

@@ -364,6 +364,13 @@ public final class SiteExporter {
     }
 
     private void add(Map<String, Job> plan, Job job) {
+        if (job.path() == null || job.path().equals(ExportManifest.FILE) || job.path().equals(IndexCache.FILE)) {
+            // Quire's own bookkeeping files in OUT: a page written there would be overwritten (or break the
+            // next export), so it is refused
+            report.add(Problem.error(job.source(), 0, 0, job.path() == null ? "no output path; skipped"
+                    : "output " + job.path() + " is a file Quire keeps for itself; skipped"));
+            return;
+        }
         Job existing = plan.putIfAbsent(job.path(), job);
         if (existing != null) {
             report.add(Problem.error(job.source(), 0, 0, "output " + job.path() + " is already made from "
