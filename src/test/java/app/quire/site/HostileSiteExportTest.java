@@ -1,0 +1,155 @@
+package app.quire.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Export attacked as a hostile writer would (docs/robustness.md): each case must finish, report the problem as
+ * FILE:LINE:COL, keep going with the other posts and never write outside OUT or over Quire's own files.
+ */
+class HostileSiteExportTest {
+    /** A hang guard only, far above any real run; never a speed check. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+
+    private Path site(String config) throws IOException {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site.resolve("_posts"));
+        Files.writeString(site.resolve("_config.yml"), config, StandardCharsets.UTF_8);
+        post(site, "2021-12-10-good.md", "---\ntitle: A good post\ndate: 2021-12-10 00:00:00 +1000\n---\n\nKept.\n");
+        return site;
+    }
+
+    private static void post(Path site, String name, String text) throws IOException {
+        Files.writeString(site.resolve("_posts").resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private ExportReport export(Path site) {
+        return assertTimeoutPreemptively(HANG_GUARD,
+                () -> SiteExporter.export(site, dir.resolve("out"), ExportFixtures.options()));
+    }
+
+    private static List<String> lines(ExportReport report) {
+        return report.problems().stream().map(Problem::toString).collect(Collectors.toList());
+    }
+
+    private boolean goodPostWritten() {
+        return Files.isRegularFile(dir.resolve("out/2021/12/09/good.html"));
+    }
+
+    @Test
+    void aRunawayLiquidLoopStopsWithAnErrorAndTheOtherPostsAreExported() throws IOException {
+        Path site = site("title: T\nurl: https://example.test\n");
+        post(site, "2021-01-01-loop.md", "---\ntitle: Loop\n---\n\n{% for i in (1..100000000) %}"
+                + "{% for j in (1..100000000) %}x{% endfor %}{% endfor %}\n");
+
+        ExportReport report = export(site);
+
+        assertThat(report.hasErrors()).isTrue();
+        assertThat(lines(report)).anySatisfy(l -> assertThat(l)
+                .startsWith("_posts/2021-01-01-loop.md:").contains("error: Liquid:").contains("maxIterations"));
+        assertThat(goodPostWritten()).isTrue();
+    }
+
+    @Test
+    void aPaginatePathLeavingTheSiteIsRefusedInsteadOfCrashing() throws IOException {
+        Path site = site("title: T\nurl: https://example.test\npaginate: 1\npaginate_path: \"/../../esc:num/\"\n");
+        post(site, "2021-01-02-two.md", "---\ntitle: Two\n---\nx\n");
+
+        ExportReport report = export(site);
+
+        assertThat(lines(report)).contains("_config.yml:0:0: error: paginate_path '/../../esc:num/' is not a plain "
+                + "path inside the site; using /page:num/");
+        assertThat(dir.resolve("out/page2/index.html")).isRegularFile();
+        assertThat(dir.resolve("esc2")).doesNotExist();
+        assertThat(goodPostWritten()).isTrue();
+    }
+
+    @Test
+    void aPermalinkOntoQuiresOwnFilesIsRefusedAndTheyStayIntact() throws IOException {
+        Path site = site("title: T\nurl: https://example.test\n");
+        post(site, "2021-01-03-index.md", "---\ntitle: I\npermalink: /.quire-index\n---\nx\n");
+        post(site, "2021-01-04-manifest.md", "---\ntitle: M\npermalink: /./.quire-export.json\n---\nx\n");
+
+        ExportReport report = export(site);
+
+        assertThat(lines(report)).contains(
+                "_posts/2021-01-03-index.md:0:0: error: output .quire-index is a file Quire keeps for itself; skipped",
+                "_posts/2021-01-04-manifest.md:0:0: error: output .quire-export.json is a file Quire keeps for "
+                        + "itself; skipped");
+        assertThat(Files.readString(dir.resolve("out/.quire-export.json"), StandardCharsets.UTF_8))
+                .startsWith("{");
+        ExportReport again = export(site);
+        assertThat(again.written()).isZero(); // the manifest and index still work: nothing is redone
+    }
+
+    @Test
+    void urlsThatCannotBeFileNamesSaySo() throws IOException {
+        Path site = site("title: T\nurl: https://example.test\n");
+        post(site, "2021-01-05-nul.md", "---\ntitle: N\npermalink: \"/a\\0b/\"\n---\nx\n");
+        post(site, "2021-01-06-long.md", "---\ntitle: L\npermalink: /" + "x".repeat(300) + "/\n---\nx\n");
+        post(site, "2021-01-07-up.md", "---\ntitle: U\npermalink: /%2e%2e/%2e%2e/up.html\n---\nx\n");
+
+        ExportReport report = export(site);
+
+        assertThat(lines(report)).contains(
+                "_posts/2021-01-05-nul.md:3:12: error: URL '/a\\u0000b/' contains a control character, which cannot "
+                        + "be in a file name; post skipped",
+                "_posts/2021-01-07-up.md:3:12: error: URL '/%2e%2e/%2e%2e/up.html' would be written outside the "
+                        + "output folder; post skipped");
+        assertThat(lines(report)).anySatisfy(l -> assertThat(l).startsWith("_posts/2021-01-06-long.md:3:12: error:")
+                .contains("longer than 250 bytes"));
+        assertThat(dir.resolve("up.html")).doesNotExist();
+        assertThat(goodPostWritten()).isTrue();
+    }
+
+    @Test
+    void aConfigThatIsNotUtf8IsAProblemNotAnAbort() throws IOException {
+        Path site = site("");
+        Files.write(site.resolve("_config.yml"), "title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        ExportReport report = export(site);
+
+        assertThat(lines(report)).anySatisfy(l -> assertThat(l)
+                .startsWith("_config.yml:1:1: error: not valid UTF-8 text; the config is ignored"));
+        assertThat(goodPostWritten()).isTrue();
+    }
+
+    @Test
+    void anUnclosedFrontMatterIsReportedAtLineOne() throws IOException {
+        Path site = site("title: T\nurl: https://example.test\n");
+        post(site, "2021-01-08-open.md", "---\ntitle: Open\n\nThe body.\n");
+
+        ExportReport report = export(site);
+
+        assertThat(lines(report)).anySatisfy(l -> assertThat(l)
+                .startsWith("_posts/2021-01-08-open.md:1:1: error: front matter opened with --- on line 1 is never closed"));
+        assertThat(goodPostWritten()).isTrue();
+    }
+
+    @Test
+    void aLiquidValueThatDoublesItselfEndsAsAnErrorNotACrash() throws IOException {
+        Path site = site("title: T\nurl: https://example.test\n");
+        // 2^31 characters cannot exist in one Java string: the render runs out of memory whatever the heap
+        post(site, "2021-01-09-grow.md", "---\ntitle: Grow\n---\n\n{% assign s = \"x\" %}{% for i in (1..31) %}"
+                + "{% assign s = s | append: s %}{% endfor %}{{ s | size }}\n");
+
+        ExportReport report = export(site);
+
+        assertThat(lines(report)).anySatisfy(l -> assertThat(l).startsWith("_posts/2021-01-09-grow.md:")
+                .contains("error: Liquid:"));
+        assertThat(goodPostWritten()).isTrue();
+    }
+}
