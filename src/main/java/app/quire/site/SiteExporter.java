@@ -473,8 +473,9 @@ public final class SiteExporter {
                 latest, this::absolute, e -> {
                     try {
                         return bodyHtml(e, new ArrayList<>());
-                    } catch (IOException ex) {
-                        LOG.log(System.Logger.Level.WARNING, "feed: cannot read " + e.source(), ex);
+                    } catch (IOException | RuntimeException ex) {
+                        // the post's own page reports why; one bad post must not cost the whole feed
+                        LOG.log(System.Logger.Level.DEBUG, "feed: no content for " + e.source(), ex);
                         return "";
                     }
                 })))));

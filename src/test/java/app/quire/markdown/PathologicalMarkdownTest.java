@@ -1,10 +1,13 @@
 package app.quire.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +51,41 @@ class PathologicalMarkdownTest {
             sb.append("`".repeat(i)).append(' ');
         }
         return sb.append('\n').toString();
+    }
+
+    @Test
+    void thePreviewSurvivesNestingThatOverflowsANormalStack() {
+        // 2,000 quote levels is a 2 KB post; flexmark's renderer recurses per level and overflowed here
+        String deep = ">".repeat(2000) + " deep\n\nAfter.\n";
+        List<PreviewBlock> blocks = assertTimeoutPreemptively(HANG_GUARD,
+                () -> MarkdownRenderer.shared().toPreviewBlocks(deep, 0, RenderContext.NONE));
+        assertThat(blocks).hasSize(2);
+        assertThat(blocks.get(0).html()).contains("deep");
+        assertThat(blocks.get(1).html()).contains("After.");
+    }
+
+    @Test
+    void exportSurvivesNestingThatOverflowsANormalStack() {
+        String html = assertTimeoutPreemptively(HANG_GUARD,
+                () -> MarkdownRenderer.shared().toHtml(">".repeat(20_000) + " deep\n"));
+        assertThat(html).contains("deep").contains("<blockquote>");
+    }
+
+    @Test
+    void whenEvenTheDeepStackOverflowsThePreviewShowsTheSourceAndExportSaysWhy() {
+        // a small "deep" stack stands in for a post nested millions of levels deep
+        MarkdownRenderer.deepStackBytes = 256 * 1024;
+        try {
+            String deeper = ">".repeat(20_000) + " x\n";
+            List<PreviewBlock> blocks = assertTimeoutPreemptively(HANG_GUARD,
+                    () -> MarkdownRenderer.shared().toPreviewBlocks(deeper, 0, RenderContext.NONE));
+            assertThat(blocks).singleElement().satisfies(b -> assertThat(b.html()).contains("nested too deeply")
+                    .contains("&gt;&gt;&gt; x"));
+            assertThatThrownBy(() -> MarkdownRenderer.shared().toHtml(deeper))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("nested too deeply");
+        } finally {
+            MarkdownRenderer.deepStackBytes = MarkdownRenderer.DEEP_STACK_BYTES;
+        }
     }
 
     @ParameterizedTest(name = "{0}")

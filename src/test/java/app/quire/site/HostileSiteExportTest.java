@@ -152,4 +152,19 @@ class HostileSiteExportTest {
                 .contains("error: Liquid:"));
         assertThat(goodPostWritten()).isTrue();
     }
+
+    @Test
+    void aPostNestedDeeperThanAThreadStackIsStillExported() throws IOException {
+        Path site = site("title: T\nurl: https://example.test\n");
+        // 20,000 quote levels (20 KB) overflowed the export writer's recursion and ended the export
+        post(site, "2021-01-10-deep.md", "---\ntitle: Deep\n---\n" + ">".repeat(20_000) + " x\n");
+
+        ExportReport report = export(site);
+
+        assertThat(report.hasErrors()).isFalse();
+        assertThat(Files.readString(dir.resolve("out/2021/01/10/deep.html"), StandardCharsets.UTF_8))
+                .contains("<blockquote>");
+        assertThat(Files.readString(dir.resolve("out/feed.xml"), StandardCharsets.UTF_8)).contains("A good post");
+        assertThat(goodPostWritten()).isTrue();
+    }
 }
