@@ -75,4 +75,45 @@ class HostileCliTest {
         assertThat(r.err).contains("paginate_path").doesNotContain("NullPointer").doesNotContain("Cannot invoke");
         assertThat(dir.resolve("out/page2/index.html")).isRegularFile();
     }
+
+    @Test
+    void renderNeverOverwritesAnInputFile() throws IOException {
+        // Jekyll posts may be .html files: rendered into their own folder, the output name is the input's name
+        Path post = dir.resolve("2021-12-10-page.html");
+        String text = "---\ntitle: Page\n---\nThe writer's text.\n";
+        Files.writeString(post, text, StandardCharsets.UTF_8);
+
+        CliRun r = CliRun.run("render", post.toString(), "-o", dir.toString());
+
+        assertThat(r.exit).as(r.toString()).isEqualTo(QuireCli.USAGE);
+        assertThat(r.err).contains("is one of the input files; not overwritten");
+        assertThat(Files.readString(post, StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+
+    @Test
+    void renderOfTwoPostsWithTheSameNameKeepsTheFirstAndSaysSo() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("post.md");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("post.md");
+        Files.writeString(a, "First\n", StandardCharsets.UTF_8);
+        Files.writeString(b, "Second\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        CliRun r = CliRun.run("render", a.toString(), b.toString(), "-o", out.toString());
+
+        assertThat(r.exit).as(r.toString()).isEqualTo(QuireCli.USAGE);
+        assertThat(r.err).contains("would both be written to");
+        assertThat(Files.readString(out.resolve("post.html"), StandardCharsets.UTF_8)).contains("First");
+    }
+
+    @Test
+    void renderIntoAFileSaysItIsNoFolder() throws IOException {
+        Path post = dir.resolve("p.md");
+        Files.writeString(post, "x\n", StandardCharsets.UTF_8);
+
+        CliRun r = CliRun.run("render", post.toString(), "-o", post.toString());
+
+        assertThat(r.exit).as(r.toString()).isEqualTo(QuireCli.USAGE);
+        assertThat(r.err).contains(post + ": already exists (and is not a folder)");
+        assertThat(Files.readString(post, StandardCharsets.UTF_8)).isEqualTo("x\n");
+    }
 }
