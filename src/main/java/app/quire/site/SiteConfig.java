@@ -129,7 +129,9 @@ public record SiteConfig(String title, String description, String url, String ba
         if (o == null) {
             return fallback;
         }
-        String s = String.valueOf(o).trim();
+        // YAML's !!binary gives bytes: their text, not Java's "[B@1b6d3586" (which changed on every export)
+        String s = (o instanceof byte[] ? new String((byte[]) o, java.nio.charset.StandardCharsets.UTF_8)
+                : String.valueOf(o)).trim();
         return s.isEmpty() ? fallback : s;
     }
 

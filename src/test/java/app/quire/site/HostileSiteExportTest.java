@@ -167,4 +167,24 @@ class HostileSiteExportTest {
         assertThat(Files.readString(dir.resolve("out/feed.xml"), StandardCharsets.UTF_8)).contains("A good post");
         assertThat(goodPostWritten()).isTrue();
     }
+
+    @Test
+    void aBinaryYamlTitleIsItsTextAndARepeatExportChangesNothing() throws IOException {
+        Path site = site("title: !!binary SGVsbG8=\nurl: https://example.test\n");
+
+        export(site);
+        ExportReport again = export(site);
+
+        assertThat(Files.readString(dir.resolve("out/index.html"), StandardCharsets.UTF_8))
+                .contains("<title>Hello").doesNotContain("[B@");
+        assertThat(again.written()).isZero();
+    }
+
+    @Test
+    void aTomlStringNeverClosedIsASkippedLineNotAValueWithAQuote() {
+        SimpleToml toml = SimpleToml.parse("title = \"unterminated\nbaseURL = \"https://example.test/\"\n");
+
+        assertThat(toml.skippedLines()).containsExactly(1);
+        assertThat(toml.asMap()).doesNotContainKey("title").containsEntry("baseURL", "https://example.test/");
+    }
 }
