@@ -112,8 +112,9 @@ public final class PostFile {
                 throw new IOException(path + " is a folder, not a post file");
             }
             if (attrs.size() > MAX_BYTES) {
-                throw new IOException(path + " is too large to open (" + (attrs.size() >> 20) + " MB; Quire opens posts up to "
-                        + (MAX_BYTES >> 20) + " MB)");
+                // in bytes: a file just over the limit would read "50 MB; ... up to 50 MB" in rounded megabytes
+                throw new IOException(path + " is too large to open (" + attrs.size() + " bytes; Quire opens posts up to "
+                        + MAX_BYTES + " bytes, " + (MAX_BYTES >> 20) + " MB)");
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {

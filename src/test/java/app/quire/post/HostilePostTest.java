@@ -89,4 +89,15 @@ class HostilePostTest {
 
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
     }
+
+    @Test
+    void aPostJustOverTheLimitSaysByHowMuch() throws IOException {
+        Path huge = dir.resolve("huge.md");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            raf.setLength(PostFile.MAX_BYTES + 1); // sparse
+        }
+        // it said "(50 MB; Quire opens posts up to 50 MB)"
+        assertThatThrownBy(() -> PostFile.open(huge)).hasMessageContaining("(" + (PostFile.MAX_BYTES + 1) + " bytes;")
+                .hasMessageContaining("up to " + PostFile.MAX_BYTES + " bytes");
+    }
 }
