@@ -116,4 +116,33 @@ class HostileCliTest {
         assertThat(r.err).contains(post + ": already exists (and is not a folder)");
         assertThat(Files.readString(post, StandardCharsets.UTF_8)).isEqualTo("x\n");
     }
+
+    @Test
+    void checkFlagsImagesThatLeaveTheSiteFolderEvenWhenTheFileExists() throws IOException {
+        Path site = dir.resolve("site");
+        Path posts = Files.createDirectories(site.resolve("_posts"));
+        Files.writeString(site.resolve("_config.yml"), "title: T\n");
+        Files.writeString(dir.resolve("private.png"), "not published");
+        Path post = posts.resolve("2021-12-10-a.md");
+        Files.writeString(post, "---\ntitle: A\nheroimage: ../../private.png\n---\n![photo](../../private.png)\n");
+
+        CliRun r = CliRun.run("check", post.toString());
+
+        assertThat(r.exit).as(r.toString()).isEqualTo(QuireCli.PROBLEMS);
+        assertThat(r.out).contains(post + ":3:1: image outside the site folder (it would not be published) "
+                + "../../private.png", post + ":5:1: image outside the site folder");
+    }
+
+    @Test
+    void checkOfALoosePostWithoutASiteDoesNotCallItsImagesOutside() throws IOException {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.createDirectories(dir.resolve("pics"));
+        Files.writeString(dir.resolve("pics/a.png"), "png");
+        Path post = notes.resolve("a.md");
+        Files.writeString(post, "![a photo](../pics/a.png)\n");
+
+        CliRun r = CliRun.run("check", post.toString());
+
+        assertThat(r.exit).as(r.toString()).isZero();
+    }
 }
