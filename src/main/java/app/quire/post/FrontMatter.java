@@ -367,7 +367,7 @@ public final class FrontMatter {
         }
         Entry e = entry(key);
         if (e == null) {
-            String fresh = newKeyLines(key, value);
+            String fresh = indented(newKeyLines(key, value));
             return verified(withInner(inner + fresh), key, value);
         }
         if (sameValue(e, value)) {
@@ -558,6 +558,30 @@ public final class FrontMatter {
             return PostDate.of(date.localDateTime().atOffset(old.get().offset().get()), style);
         }
         return date.withStyle(style);
+    }
+
+    /**
+     * New key lines indented like the block's existing top-level keys: YAML allows the whole mapping to be
+     * indented (" title: x"), and a new key at column 0 after such keys would not parse.
+     */
+    private String indented(String fresh) {
+        if (entries.isEmpty()) {
+            return fresh;
+        }
+        String first = lines.get(entries.get(0).keyLine);
+        int n = 0;
+        while (n < first.length() && first.charAt(n) == ' ') {
+            n++;
+        }
+        if (n == 0) {
+            return fresh;
+        }
+        String pad = first.substring(0, n);
+        StringBuilder out = new StringBuilder(fresh.length() + 16);
+        for (String line : TextLines.split(fresh)) {
+            out.append(pad).append(line);
+        }
+        return out.toString();
     }
 
     private String newKeyLines(String key, Object value) {

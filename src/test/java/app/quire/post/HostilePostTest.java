@@ -100,4 +100,20 @@ class HostilePostTest {
         assertThatThrownBy(() -> PostFile.open(huge)).hasMessageContaining("(" + (PostFile.MAX_BYTES + 1) + " bytes;")
                 .hasMessageContaining("up to " + PostFile.MAX_BYTES + " bytes");
     }
+
+    @Test
+    void aNewKeyJoinsAnIndentedMappingAtItsIndent() {
+        // found by PostParseProperties (seed 2616627125074548739): the new key went to column 0 and the edit failed
+        Post post = Post.parse("---\n ------:\n---\nBody\n");
+        Post crlf = Post.parse("---\r\n title: Old\r\n tags:\r\n   - a\r\n---\r\nBody\r\n");
+
+        Post edited = post.withFrontMatter(post.frontMatter().withTitle(""));
+        Post edited2 = crlf.withFrontMatter(crlf.frontMatter().set("author", "Me"));
+
+        assertThat(edited.frontMatter().get("title")).contains("");
+        assertThat(edited.text()).isEqualTo("---\n ------:\n title: ''\n---\nBody\n");
+        assertThat(edited2.frontMatter().get("author")).contains("Me");
+        assertThat(edited2.frontMatter().get("tags")).contains(java.util.List.of("a"));
+        assertThat(edited2.body()).isEqualTo("Body\r\n");
+    }
 }
