@@ -224,6 +224,11 @@ public final class PostIndex {
             fileSlug = dated.group(2);
             if (date == null) {
                 date = PostMetadata.parseDate(dated.group(1), site.config().timezone()).orElse(null);
+                if (date == null && kind == PostEntry.Kind.POST) {
+                    // it silently took the file's time, so the post moved to today's page
+                    own.add(Problem.error(s.rel(), 0, 0, "the date in the file name (" + dated.group(1)
+                            + ") is not a date and the front matter has none; the file's time is used"));
+                }
             }
         } else {
             fileSlug = withoutExtension(name);

@@ -187,4 +187,27 @@ class HostileSiteExportTest {
         assertThat(toml.skippedLines()).containsExactly(1);
         assertThat(toml.asMap()).doesNotContainKey("title").containsEntry("baseURL", "https://example.test/");
     }
+
+    @Test
+    void anImpossibleDateInTheFileNameIsAnErrorNotATodaysPost() throws IOException {
+        Path site = site("title: T\nurl: https://example.test\n");
+        post(site, "2021-13-45-odd.md", "---\ntitle: Odd\n---\nx\n");
+
+        ExportReport report = export(site);
+
+        assertThat(lines(report)).anySatisfy(l -> assertThat(l).startsWith("_posts/2021-13-45-odd.md:0:0: error: "
+                + "the date in the file name (2021-13-45) is not a date"));
+    }
+
+    @Test
+    void aMarkdownFileInPostsWithoutADateInItsNameIsNamedNotSilentlyDropped() throws IOException {
+        Path site = site("title: T\nurl: https://example.test\n");
+        post(site, "my-draft-idea.md", "---\ntitle: Idea\n---\nx\n");
+
+        ExportReport report = export(site);
+
+        assertThat(report.hasErrors()).isFalse();
+        assertThat(lines(report)).contains("_posts/my-draft-idea.md:0:0: warning: not named YYYY-MM-DD-title.md, "
+                + "so not a post (Jekyll skips it too); skipped");
+    }
 }
