@@ -111,12 +111,22 @@ public final class PostFile {
             if (attrs.isDirectory()) {
                 throw new IOException(path + " is a folder, not a post file");
             }
+            if (!attrs.isRegularFile()) {
+                // /dev/zero read forever (out of memory) and a named pipe blocked forever
+                throw new IOException(path + " is not a regular file (a device, pipe or socket), not a post file");
+            }
             if (attrs.size() > MAX_BYTES) {
                 // in bytes: a file just over the limit would read "50 MB; ... up to 50 MB" in rounded megabytes
                 throw new IOException(path + " is too large to open (" + attrs.size() + " bytes; Quire opens posts up to "
                         + MAX_BYTES + " bytes, " + (MAX_BYTES >> 20) + " MB)");
             }
-            bytes = Files.readAllBytes(path);
+            try (java.io.InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1); // a file still growing stops at the limit
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new IOException(path + " is too large to open (it grew past " + MAX_BYTES
+                        + " bytes while being read; Quire opens posts up to " + (MAX_BYTES >> 20) + " MB)");
+            }
         } catch (NoSuchFileException e) {
             throw new IOException(path + " does not exist", e);
         } catch (AccessDeniedException e) {

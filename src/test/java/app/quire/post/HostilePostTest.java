@@ -116,4 +116,18 @@ class HostilePostTest {
         assertThat(edited2.frontMatter().get("tags")).contains(java.util.List.of("a"));
         assertThat(edited2.body()).isEqualTo("Body\r\n");
     }
+
+    @Test
+    void aDeviceOrANamedPipeIsRefusedInsteadOfReadForever() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a Unix-like system");
+        // /dev/zero ran out of memory; a named pipe with no writer blocked forever
+        assertThatThrownBy(() -> PostFile.open(zero)).isInstanceOf(IOException.class)
+                .hasMessageContaining("is not a regular file");
+        Path fifo = dir.resolve("pipe.md");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo available");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () ->
+                assertThatThrownBy(() -> PostFile.open(fifo)).hasMessageContaining("is not a regular file"));
+    }
 }
