@@ -417,6 +417,12 @@ public final class PostFile {
             tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", TEMP_SUFFIX);
         } catch (AccessDeniedException e) {
             throw new IOException("cannot save " + target + ": folder " + dir + " is not writable", e);
+        } catch (IOException e) {
+            // e.g. /proc or a read-only mount: the JDK names only the temp file, which the writer never asked for
+            throw new IOException("cannot save " + target + ": no file can be created in folder " + dir + " ("
+                    + (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e)
+                            .getReason() != null ? ((java.nio.file.FileSystemException) e).getReason()
+                            : e.getClass().getSimpleName()) + ")", e);
         }
         boolean moved = false;
         try {

@@ -130,4 +130,14 @@ class HostilePostTest {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () ->
                 assertThatThrownBy(() -> PostFile.open(fifo)).hasMessageContaining("is not a regular file"));
     }
+
+    @Test
+    void aFolderWhereNoFileCanBeCreatedIsNamedNotItsTempFile() {
+        Path proc = Path.of("/proc/1");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc), "Linux /proc");
+        // it said "/proc/1/.x.md.2326836250159084923.quire-tmp: does not exist"
+        assertThatThrownBy(() -> PostFile.createNew(proc.resolve("x.md"), "x"))
+                .hasMessageStartingWith("cannot save /proc/1/x.md: no file can be created in folder /proc/1")
+                .hasMessageNotContaining("quire-tmp");
+    }
 }
