@@ -210,4 +210,18 @@ class HostileSiteExportTest {
         assertThat(lines(report)).contains("_posts/my-draft-idea.md:0:0: warning: not named YYYY-MM-DD-title.md, "
                 + "so not a post (Jekyll skips it too); skipped");
     }
+
+    @Test
+    void charactersXmlForbidsNeverReachTheFeed() throws Exception {
+        Path site = site("title: T\nurl: https://example.test\n");
+        // YAML escapes: U+FFFE and a lone surrogate (both not allowed in XML 1.0), and a tea cup (a valid pair)
+        post(site, "2021-01-11-odd.md", "---\ntitle: \"bad \\uFFFE \\uD800 x \\U0001F375\"\n---\nx\n");
+
+        export(site);
+
+        Path feed = dir.resolve("out/feed.xml");
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(feed.toFile());
+        assertThat(Files.readString(feed, StandardCharsets.UTF_8)).contains("bad").contains("\uD83C\uDF75")
+                .doesNotContain("\uFFFE");
+    }
 }
