@@ -167,7 +167,7 @@ public final class MarkdownRenderer {
 
     /**
      * Stack for a render that overflowed the caller's: flexmark's HTML renderer recurses per nesting
-     * level, so 2,000 nested block quotes (a 2 KB post) overflow a normal thread (decision 0177).
+     * level, so 2,000 nested block quotes (a 2 KB post) overflow a normal thread (decision 0176, part 2).
      */
     static final long DEEP_STACK_BYTES = 512L * 1024 * 1024;
 

@@ -1,6 +1,7 @@
 package app.quire.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
@@ -223,5 +224,41 @@ class HostileSiteExportTest {
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(feed.toFile());
         assertThat(Files.readString(feed, StandardCharsets.UTF_8)).contains("bad").contains("\uD83C\uDF75")
                 .doesNotContain("\uFFFE");
+    }
+
+    private static ExportOptions clean() {
+        return new ExportOptions(false, false, true, ExportFixtures.NOW);
+    }
+
+    @Test
+    void cleanNeverDeletesThePostsFolderOrAFolderExportDidNotMake() throws IOException {
+        Path site = site("title: T\nurl: https://example.test\n");
+        Path posts = site.resolve("_posts");
+        Path documents = Files.createDirectories(dir.resolve("Documents"));
+        Files.writeString(documents.resolve("letter.txt"), "private", StandardCharsets.UTF_8);
+
+        // before: both exports emptied the folder first, the writer's post and letter included
+        assertThatThrownBy(() -> SiteExporter.export(site, posts, clean()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a Markdown file that no export made");
+        assertThatThrownBy(() -> SiteExporter.export(site, documents, clean()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing was deleted");
+
+        assertThat(posts.resolve("2021-12-10-good.md")).isRegularFile();
+        assertThat(documents.resolve("letter.txt")).hasContent("private");
+    }
+
+    @Test
+    void cleanStillEmptiesAFolderAnEarlierExportMadeStrayFilesIncluded() throws IOException {
+        Path site = site("title: T\nurl: https://example.test\n");
+        Path out = dir.resolve("out");
+        export(site);
+        Files.writeString(out.resolve("stray.txt"), "left over", StandardCharsets.UTF_8);
+        Files.createDirectories(out.resolve(".git"));
+
+        SiteExporter.export(site, out, clean());
+
+        assertThat(out.resolve("stray.txt")).doesNotExist();
+        assertThat(out.resolve(".git")).isDirectory();
+        assertThat(goodPostWritten()).isTrue();
     }
 }
