@@ -117,8 +117,8 @@ public final class PostFile {
             }
             if (attrs.size() > MAX_BYTES) {
                 // in bytes: a file just over the limit would read "50 MB; ... up to 50 MB" in rounded megabytes
-                throw new IOException(path + " is too large to open (" + attrs.size() + " bytes; Quire opens posts up to "
-                        + MAX_BYTES + " bytes, " + (MAX_BYTES >> 20) + " MB)");
+                throw new IOException(path + " is too large to open (" + attrs.size()
+                        + " bytes; Quire opens posts up to " + MAX_BYTES + " bytes, " + (MAX_BYTES >> 20) + " MB)");
             }
             try (java.io.InputStream in = Files.newInputStream(path)) {
                 bytes = in.readNBytes((int) MAX_BYTES + 1); // a file still growing stops at the limit

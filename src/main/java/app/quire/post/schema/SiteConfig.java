@@ -28,8 +28,8 @@ final class SiteConfig {
             SiteConfigYaml.Result result = SiteConfigYaml.readFile(file);
             if (!result.problems().isEmpty()) {
                 SiteConfigYaml.Problem p = result.problems().get(0);
-                LOG.log(System.Logger.Level.WARNING, "could not read {0}:{1}:{2}: {3}", file, p.line(), p.column(),
-                        p.message());
+                LOG.log(System.Logger.Level.WARNING, "could not read {0}:{1}:{2}: {3}", file,
+                        String.valueOf(p.line()), String.valueOf(p.column()), p.message());
                 return Optional.empty();
             }
             return result.mapping() ? Optional.of(result.map()) : Optional.empty();
