@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
             "PATH is a post or a folder (searched for *.md and *.markdown). One line per problem:",
             "FILE:LINE:COL: message. Exit 1 when any problem is found."})
 final class CheckCommand implements Callable<Integer> {
+    private static final String OUTSIDE = "image outside the site folder (it would not be published) ";
     private static final Pattern EXTERNAL = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|#).*");
 
     @Spec
@@ -52,6 +53,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private final Map<Path, Set<String>> postIndex = new HashMap<>();
     private final Map<Path, Path> roots = new HashMap<>();
+    private final Map<Path, Boolean> sites = new HashMap<>();
 
     @Override
     public Integer call() throws IOException {
@@ -120,8 +122,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path folder = file.toAbsolutePath().normalize().getParent();
         Path root = roots.computeIfAbsent(folder, f -> SiteLocator.findRoot(f).orElse(f));
+        boolean inSite = sites.computeIfAbsent(root, r -> SiteLocator.findRoot(r).map(r::equals).orElse(false));
         fm.heroImage().ifPresent(src -> {
-            if (missingLocal(src, root, folder)) {
+            if (inSite && outsideSite(src, root, folder)) {
+                problems.add(file + ":" + keyLine(post, heroKey(post)) + ":1: " + OUTSIDE + src);
+            } else if (missingLocal(src, root, folder)) {
                 problems.add(file + ":" + keyLine(post, heroKey(post)) + ":1: missing image " + src);
             }
         });
@@ -130,7 +135,9 @@ final class CheckCommand implements Callable<Integer> {
             String where = file + ":" + (post.bodyStartLine() + ref.line() + 1) + ":" + (ref.column() + 1) + ": ";
             switch (ref.type()) {
                 case IMAGE:
-                    if (missingLocal(ref.target(), root, folder)) {
+                    if (inSite && outsideSite(ref.target(), root, folder)) {
+                        problems.add(where + OUTSIDE + ref.target());
+                    } else if (missingLocal(ref.target(), root, folder)) {
                         problems.add(where + "missing image " + ref.target());
                     }
                     if (ref.line() < bodyLines.size() && AltText.at(bodyLines.get(ref.line()), ref.column()).isEmpty()) {
@@ -198,6 +205,26 @@ final class CheckCommand implements Callable<Integer> {
         }
         cut = t.indexOf('?');
         return cut >= 0 ? t.substring(0, cut) : t;
+    }
+
+    /**
+     * True when a local image path leads out of the site folder (e.g. {@code ../../photo.jpg} from a post near the
+     * root): such a file may exist here but is never published with the site.
+     */
+    static boolean outsideSite(String target, Path root, Path folder) {
+        if (target.isBlank() || EXTERNAL.matcher(target).matches() || target.contains("{{") || target.contains("{%")) {
+            return false;
+        }
+        String path = stripSuffixes(target);
+        try {
+            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            Path base = root.toAbsolutePath().normalize();
+            Path resolved = path.startsWith("/") ? base.resolve(path.replaceFirst("^/+", "")).normalize()
+                    : folder.toAbsolutePath().resolve(path).normalize();
+            return !resolved.startsWith(base);
+        } catch (IllegalArgumentException e) { // bad %-escape or InvalidPathException
+            return false; // missingLocal reports it
+        }
     }
 
     /** True when a local path (site-root or relative) names no file; external and templated ones are skipped. */

@@ -84,11 +84,26 @@ public final class QuireCli implements Runnable {
     }
 
     static String message(Throwable ex) {
+        if (ex instanceof java.nio.file.FileSystemException) {
+            return fileMessage((java.nio.file.FileSystemException) ex);
+        }
         String msg = ex.getMessage();
         if (msg == null || msg.isBlank()) {
             msg = ex.getClass().getSimpleName();
         }
         return oneLine(msg);
+    }
+
+    /** A file system error in words: Java's own message is often just the path. */
+    private static String fileMessage(java.nio.file.FileSystemException ex) {
+        String what = ex instanceof java.nio.file.NoSuchFileException ? "does not exist"
+                : ex instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : ex instanceof java.nio.file.FileAlreadyExistsException ? "already exists (and is not a folder)"
+                : ex instanceof java.nio.file.NotDirectoryException ? "is not a folder"
+                : ex.getReason() != null ? ex.getReason() : ex.getClass().getSimpleName();
+        String file = ex.getFile() == null ? "" : ex.getFile() + ": ";
+        String other = ex.getOtherFile() == null ? "" : " (" + ex.getOtherFile() + ")";
+        return oneLine(file + what + other);
     }
 
     static String oneLine(String s) {

@@ -11,7 +11,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +55,11 @@ final class RenderCommand implements Callable<Integer> {
             Files.createDirectories(outDir);
         }
         int exit = QuireCli.OK;
+        Set<Path> inputs = new HashSet<>();
+        for (Path file : files) {
+            inputs.add(real(file));
+        }
+        Map<Path, Path> written = new HashMap<>();
         for (Path file : files) {
             String html;
             try {
@@ -65,6 +74,21 @@ final class RenderCommand implements Callable<Integer> {
                 out.flush();
             } else {
                 Path target = outDir.resolve(stem(file.getFileName().toString()) + ".html");
+                Path key = real(target);
+                if (inputs.contains(key)) {
+                    // e.g. a Jekyll post written as .html rendered into its own folder: never replace an input
+                    err.println("quire render: " + target + " is one of the input files; not overwritten (choose "
+                            + "another -o DIR)");
+                    exit = QuireCli.USAGE;
+                    continue;
+                }
+                Path earlier = written.putIfAbsent(key, file);
+                if (earlier != null) {
+                    err.println("quire render: " + file + " and " + earlier + " would both be written to " + target
+                            + "; " + file + " skipped");
+                    exit = QuireCli.USAGE;
+                    continue;
+                }
                 Files.writeString(target, html, StandardCharsets.UTF_8);
             }
         }
@@ -93,6 +117,15 @@ final class RenderCommand implements Callable<Integer> {
     static String css() throws IOException {
         try (InputStream in = RenderCommand.class.getResourceAsStream(CSS_RESOURCE)) {
             return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The file's real path when it exists, else its normalised absolute path: the same file compares equal. */
+    private static Path real(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
         }
     }
 

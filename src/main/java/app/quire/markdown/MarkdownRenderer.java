@@ -24,6 +24,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The one Markdown pipeline, built once and shared by the preview and the export (flexmark's Parser and
@@ -35,6 +36,7 @@ import java.util.Map;
  * output).
  */
 public final class MarkdownRenderer {
+    private static final System.Logger LOG = System.getLogger(MarkdownRenderer.class.getName());
     private static final MarkdownRenderer SHARED = new MarkdownRenderer(false);
 
     private final DataHolder options;
@@ -123,8 +125,15 @@ public final class MarkdownRenderer {
 
     /** The export render of {@link #toHtml}: the direct writer, or flexmark's renderer when it gives up. */
     String renderExport(Document doc) {
-        String html = exportWriter == null ? null : exportWriter.render(doc);
-        return html != null ? html : renderer.render(doc);
+        String out = deep(() -> {
+            String html = exportWriter == null ? null : exportWriter.render(doc);
+            return html != null ? html : renderer.render(doc);
+        });
+        if (out == null) {
+            throw new IllegalStateException("the text is nested too deeply to render (block quotes or lists "
+                    + "inside each other thousands of times over)");
+        }
+        return out;
     }
 
     /** The export HTML by flexmark's renderer only: the reference for {@link ExportHtmlWriter} (tests, bench). */
@@ -156,6 +165,69 @@ public final class MarkdownRenderer {
     record PreviewRender(Document document, List<RenderedBlock> blocks) {
     }
 
+    /**
+     * Stack for a render that overflowed the caller's: flexmark's HTML renderer recurses per nesting
+     * level, so 2,000 nested block quotes (a 2 KB post) overflow a normal thread (decision 0176, part 2).
+     */
+    static final long DEEP_STACK_BYTES = 512L * 1024 * 1024;
+
+    /** The deep stack's size: {@link #DEEP_STACK_BYTES}, smaller in tests that need it to overflow too. */
+    static volatile long deepStackBytes = DEEP_STACK_BYTES;
+
+    /**
+     * Renders a parsed document for the preview (see {@link #deep}). A document nested deeper than even the deep
+     * stack allows (a post of megabytes of '>') is shown as its escaped source with a note: the preview never dies.
+     */
+    private String renderNested(Document doc) {
+        String html = deep(() -> renderer.render(doc));
+        if (html != null) {
+            return html;
+        }
+        doc.set(RenderKeys.PREVIEW_NODES, List.of(doc));
+        return PreviewNodeRenderer.BLOCK_MARK + "\n<p class=\"quire-too-deep\"><em>This text is nested too deeply "
+                + "to preview; it is shown as written.</em></p>\n<pre><code>"
+                + escape(doc.getChars().toString()) + "</code></pre>\n" + PreviewNodeRenderer.BLOCK_MARK + "\n";
+    }
+
+    /**
+     * Runs a render; on a StackOverflowError runs it again on a thread with a {@link #DEEP_STACK_BYTES} stack
+     * (reserved, committed only as used). Null when that overflows too.
+     */
+    private static String deep(Supplier<String> render) {
+        try {
+            return render.get();
+        } catch (StackOverflowError overflow) {
+            LOG.log(System.Logger.Level.DEBUG, "render too deeply nested for this thread; using a deep stack");
+        }
+        String[] result = new String[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = render.get();
+            } catch (StackOverflowError e) {
+                LOG.log(System.Logger.Level.DEBUG, "render too deeply nested even for a deep stack");
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "quire-deep-render", deepStackBytes);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     PreviewRender renderPreview(String markdown, int lineBase, RenderContext context, Map<String, Integer> seeds) {
         Document doc = parser.parse(markdown);
         doc.set(RenderKeys.PREVIEW, true);
@@ -166,7 +238,7 @@ public final class MarkdownRenderer {
         }
         LineIndex lines = new LineIndex(doc);
         doc.set(RenderKeys.LINES, lines);
-        String html = renderer.render(doc);
+        String html = renderNested(doc);
         List<Node> nodes = RenderKeys.PREVIEW_NODES.get(doc);
         List<RenderedBlock> blocks = new ArrayList<>(nodes.size());
         HeadingIds ids = new HeadingIds(options);

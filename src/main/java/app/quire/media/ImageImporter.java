@@ -176,6 +176,10 @@ public final class ImageImporter {
 
     private static byte[] read(Path src, String name) throws ImageImportException {
         try {
+            if (Files.exists(src) && !Files.isRegularFile(src)) {
+                // a dropped /dev/zero read until memory ran out; a named pipe blocked the import for good
+                throw new ImageImportException(name + " is not a regular file (a folder, device or pipe).");
+            }
             long size = Files.size(src);
             if (size > MAX_BYTES) {
                 throw new ImageImportException(name + " is larger than " + (MAX_BYTES >> 20) + " MB.");

@@ -51,6 +51,11 @@ public final class FrontMatter {
     }
 
     private FrontMatter(Kind kind, String open, String inner, String close, String newline) {
+        this(kind, open, inner, close, newline, null);
+    }
+
+    private FrontMatter(Kind kind, String open, String inner, String close, String newline,
+            FrontMatterProblem unread) {
         this.kind = kind;
         this.open = open;
         this.inner = inner;
@@ -81,7 +86,7 @@ public final class FrontMatter {
             toml = TomlFields.parse(inner);
         }
         this.entries = found;
-        this.problem = trouble;
+        this.problem = trouble != null ? trouble : unread;
         this.tomlValues = toml;
     }
 
@@ -93,6 +98,15 @@ public final class FrontMatter {
     /** No front matter yet; the first edit creates a YAML block using {@code newline}. */
     static FrontMatter none(String newline) {
         return new FrontMatter(Kind.NONE, "", "", "", newline);
+    }
+
+    /**
+     * No front matter was found, though the text looks like it meant to have some ({@code problem} says why,
+     * e.g. it is never closed; null when it does not): typed edits are refused, so that an edit never puts a
+     * second block in front of the writer's unclosed one.
+     */
+    static FrontMatter none(String newline, FrontMatterProblem problem) {
+        return new FrontMatter(Kind.NONE, "", "", "", newline, problem);
     }
 
     /** Parses a block as {@link Post#frontMatterBlock()} gives it ("" for none). */
@@ -128,7 +142,7 @@ public final class FrontMatter {
 
     /** True when typed edits are possible (YAML that parses, or no front matter yet). */
     public boolean editable() {
-        return kind == Kind.NONE || kind == Kind.YAML && problem == null;
+        return kind != Kind.TOML && problem == null;
     }
 
     /** The top-level keys in file order. */
@@ -353,7 +367,7 @@ public final class FrontMatter {
         }
         Entry e = entry(key);
         if (e == null) {
-            String fresh = newKeyLines(key, value);
+            String fresh = indented(newKeyLines(key, value));
             return verified(withInner(inner + fresh), key, value);
         }
         if (sameValue(e, value)) {
@@ -392,6 +406,10 @@ public final class FrontMatter {
         if (kind == Kind.TOML) {
             throw new FrontMatterEditException(
                     "This post has TOML front matter (+++); Quire shows it but edits it only as text.");
+        }
+        if (problem != null && kind == Kind.NONE) {
+            throw new FrontMatterEditException("Quire cannot read this post's front matter (line " + problem.line()
+                    + ": " + problem.message() + "); fix it in the text before editing fields.");
         }
         if (problem != null) {
             throw new FrontMatterEditException("The front matter has a YAML error at line " + problem.line()
@@ -540,6 +558,30 @@ public final class FrontMatter {
             return PostDate.of(date.localDateTime().atOffset(old.get().offset().get()), style);
         }
         return date.withStyle(style);
+    }
+
+    /**
+     * New key lines indented like the block's existing top-level keys: YAML allows the whole mapping to be
+     * indented (" title: x"), and a new key at column 0 after such keys would not parse.
+     */
+    private String indented(String fresh) {
+        if (entries.isEmpty()) {
+            return fresh;
+        }
+        String first = lines.get(entries.get(0).keyLine);
+        int n = 0;
+        while (n < first.length() && first.charAt(n) == ' ') {
+            n++;
+        }
+        if (n == 0) {
+            return fresh;
+        }
+        String pad = first.substring(0, n);
+        StringBuilder out = new StringBuilder(fresh.length() + 16);
+        for (String line : TextLines.split(fresh)) {
+            out.append(pad).append(line);
+        }
+        return out.toString();
     }
 
     private String newKeyLines(String key, Object value) {

@@ -45,6 +45,56 @@ public record FrontMatterBounds(FrontMatter.Kind kind, int openEnd, int closeSta
         return null;
     }
 
+    /**
+     * Why a text that {@link #find} finds no front matter in still looks like it meant to have some, or null:
+     * a {@code ---}/{@code +++} first line followed by a {@code key: value} (or {@code key = value}) line but no
+     * closing line, or such lines ending in a lone CR (old Mac line endings, which Jekyll and Hugo do not read
+     * either). A post that merely starts with a {@code ---} rule and text is not flagged. Call it only when
+     * {@link #find} returned null.
+     */
+    public static FrontMatterProblem unclosedProblem(String text) {
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        String fence = text.startsWith("---", start) ? "---" : text.startsWith("+++", start) ? "+++" : null;
+        if (fence == null) {
+            return null;
+        }
+        int pos = start + 3;
+        while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
+            pos++;
+        }
+        boolean loneCr = pos + 1 < text.length() && text.charAt(pos) == '\r' && text.charAt(pos + 1) != '\n';
+        int next = loneCr ? pos + 1 : text.startsWith("\r\n", pos) ? pos + 2
+                : pos < text.length() && text.charAt(pos) == '\n' ? pos + 1 : -1;
+        if (next < 0 || !looksLikeKey(text, next, fence.equals("---") ? ':' : '=')) {
+            return null;
+        }
+        if (loneCr) {
+            return new FrontMatterProblem(1, 1, "the front matter's lines end in CR only (old Mac line endings), "
+                    + "which Quire, Jekyll and Hugo do not read as front matter; convert the line endings to LF "
+                    + "or CRLF (e.g. mac2unix)");
+        }
+        boolean crInside = text.matches("(?s).*\r(?!\n).*");
+        return new FrontMatterProblem(1, 1, "front matter opened with " + fence + " on line 1 is never closed; "
+                + "add a " + fence + " line after its last key"
+                + (crInside ? " (some lines end in CR only, which does not count as a line break)" : ""));
+    }
+
+    /** True when the line at {@code from} starts with a plain key followed by {@code sep} (after blanks). */
+    private static boolean looksLikeKey(String text, int from, char sep) {
+        int i = from;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
+                || text.charAt(i) == '-' || text.charAt(i) == '.')) {
+            i++;
+        }
+        if (i == from) {
+            return false;
+        }
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == sep;
+    }
+
     private static int trimmedEnd(String text, int from, int end) {
         while (end > from) {
             char c = text.charAt(end - 1);

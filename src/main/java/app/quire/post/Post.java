@@ -31,7 +31,8 @@ public final class Post {
     public static Post parse(String text) {
         FrontMatterBounds b = FrontMatterBounds.find(text);
         if (b == null) {
-            return new Post(text, "", text, 0, FrontMatter.none(newlineOf(text)));
+            FrontMatter none = FrontMatter.none(newlineOf(text), FrontMatterBounds.unclosedProblem(text));
+            return new Post(text, "", text, 0, none);
         }
         int firstEol = b.openEnd() - 1;
         String newline = firstEol > 0 && text.charAt(firstEol - 1) == '\r' ? "\r\n" : "\n";

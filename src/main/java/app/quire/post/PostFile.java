@@ -111,11 +111,22 @@ public final class PostFile {
             if (attrs.isDirectory()) {
                 throw new IOException(path + " is a folder, not a post file");
             }
-            if (attrs.size() > MAX_BYTES) {
-                throw new IOException(path + " is too large to open (" + (attrs.size() >> 20) + " MB; Quire opens posts up to "
-                        + (MAX_BYTES >> 20) + " MB)");
+            if (!attrs.isRegularFile()) {
+                // /dev/zero read forever (out of memory) and a named pipe blocked forever
+                throw new IOException(path + " is not a regular file (a device, pipe or socket), not a post file");
             }
-            bytes = Files.readAllBytes(path);
+            if (attrs.size() > MAX_BYTES) {
+                // in bytes: a file just over the limit would read "50 MB; ... up to 50 MB" in rounded megabytes
+                throw new IOException(path + " is too large to open (" + attrs.size()
+                        + " bytes; Quire opens posts up to " + MAX_BYTES + " bytes, " + (MAX_BYTES >> 20) + " MB)");
+            }
+            try (java.io.InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1); // a file still growing stops at the limit
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new IOException(path + " is too large to open (it grew past " + MAX_BYTES
+                        + " bytes while being read; Quire opens posts up to " + (MAX_BYTES >> 20) + " MB)");
+            }
         } catch (NoSuchFileException e) {
             throw new IOException(path + " does not exist", e);
         } catch (AccessDeniedException e) {
@@ -158,6 +169,13 @@ public final class PostFile {
                             + " text, not UTF-8; Quire saves it back as " + utf16.name());
                 }
             }
+        }
+        if (decoding == Decoding.UTF8_ONLY && bytes.length >= 2
+                && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                    || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            // UTF-16 text is full of NUL bytes: say what it is rather than calling it binary
+            throw new IOException(path + " is UTF-16 text (it starts with a UTF-16 byte order mark); Quire reads "
+                    + "UTF-8 only here. Convert it first, e.g. iconv -f UTF-16 -t UTF-8.");
         }
         String binary = binaryReason(bytes);
         if (binary != null) {
@@ -399,6 +417,12 @@ public final class PostFile {
             tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", TEMP_SUFFIX);
         } catch (AccessDeniedException e) {
             throw new IOException("cannot save " + target + ": folder " + dir + " is not writable", e);
+        } catch (IOException e) {
+            // e.g. /proc or a read-only mount: the JDK names only the temp file, which the writer never asked for
+            throw new IOException("cannot save " + target + ": no file can be created in folder " + dir + " ("
+                    + (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e)
+                            .getReason() != null ? ((java.nio.file.FileSystemException) e).getReason()
+                            : e.getClass().getSimpleName()) + ")", e);
         }
         boolean moved = false;
         try {

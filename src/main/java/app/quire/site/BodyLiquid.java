@@ -50,6 +50,11 @@ final class BodyLiquid {
                         "no published post or page '" + target + "' for post_url/link"));
             }
             return out;
+        } catch (OutOfMemoryError e) {
+            // a value that doubles itself in a loop; the half-built string is garbage once we are out of here
+            problems.add(Problem.error(file, bodyStartLine + 1, 1, "Liquid: the body grew too large to render "
+                    + "(a value that keeps growing in a loop?); body exported without Liquid processing"));
+            return body;
         } catch (RuntimeException e) {
             String msg = String.valueOf(e.getMessage()).replace('\n', ' ');
             Matcher m = ERROR_AT.matcher(msg);

@@ -17,8 +17,9 @@ final class Html {
                 case '"': rep = "&quot;"; break;
                 case '\'': rep = "&#39;"; break;
                 default:
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                        rep = ""; // not allowed in XML 1.0
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0xFFFE || c == 0xFFFF
+                            || loneSurrogate(s, i)) {
+                        rep = ""; // not allowed in XML 1.0: one such character made feed.xml unreadable
                     } else {
                         rep = null;
                     }
@@ -33,5 +34,17 @@ final class Html {
             }
         }
         return out == null ? s : out.toString();
+    }
+
+    /** True when the char at i is half of a surrogate pair without its other half. */
+    private static boolean loneSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return false;
     }
 }

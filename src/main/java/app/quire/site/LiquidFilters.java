@@ -9,12 +9,19 @@ import liqp.tags.Tag;
 
 /** Jekyll filters Quire provides itself, so that URLs always use the exporting site's url and baseurl. */
 final class LiquidFilters {
+    /**
+     * Loop iterations one render may run (all {@code for}/{@code tablerow} loops together) before it stops with
+     * an error: a hang guard for runaway loops in posts and layouts, far above what a theme needs (decision 0176).
+     */
+    static final int MAX_ITERATIONS = 10_000_000;
+
     private LiquidFilters() {
     }
 
     /** A Jekyll-flavoured parser with Quire's URL filters and the given extra tags. */
     static TemplateParser parser(Tag... tags) {
         TemplateParser.Builder b = new TemplateParser.Builder().withFlavor(Flavor.JEKYLL)
+                .withMaxIterations(MAX_ITERATIONS)
                 .withFilter(new RelativeUrl()).withFilter(new AbsoluteUrl()).withFilter(new XmlEscape());
         for (Tag t : tags) {
             b.withTag(t);

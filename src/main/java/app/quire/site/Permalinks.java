@@ -114,7 +114,7 @@ public final class Permalinks {
         }
         List<String> segments = new ArrayList<>();
         for (String s : path.split("/")) {
-            if (s.equals("..")) {
+            if (s.equals("..") || s.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES - ".html".length()) {
                 return null;
             }
             if (!s.isEmpty() && !s.equals(".")) {
@@ -130,6 +130,43 @@ public final class Permalinks {
             return joined;
         }
         return shape == SiteShape.JEKYLL ? joined + ".html" : joined + "/index.html";
+    }
+
+    /** Longest file or folder name most file systems take (ext4, APFS, NTFS: 255). */
+    static final int MAX_NAME_BYTES = 255;
+
+    /** Why {@link #outputPath} refuses a URL, in words for the writer (call it only when it returned null). */
+    static String refusal(String url) {
+        String path = decode(url);
+        if (path == null) {
+            return "URL '" + url + "' has a broken %-escape";
+        }
+        for (int i = 0; i < path.length(); i++) {
+            if (Character.isISOControl(path.charAt(i))) {
+                return "URL '" + printable(url) + "' contains a control character, which cannot be in a file name";
+            }
+        }
+        for (String s : path.split("/")) {
+            if (s.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES - ".html".length()) {
+                return "URL '" + url.substring(0, Math.min(url.length(), 60)) + "...' has a part longer than "
+                        + (MAX_NAME_BYTES - ".html".length()) + " bytes, too long for a file name";
+            }
+        }
+        return "URL '" + url + "' would be written outside the output folder";
+    }
+
+    /** The text with control characters shown as {@code \\uXXXX}, so a message never prints them raw. */
+    private static String printable(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Percent-encodes a site path for use in href (keeps '/', unreserved and sub-delimiter characters). */

@@ -224,6 +224,11 @@ public final class PostIndex {
             fileSlug = dated.group(2);
             if (date == null) {
                 date = PostMetadata.parseDate(dated.group(1), site.config().timezone()).orElse(null);
+                if (date == null && kind == PostEntry.Kind.POST) {
+                    // it silently took the file's time, so the post moved to today's page
+                    own.add(Problem.error(s.rel(), 0, 0, "the date in the file name (" + dated.group(1)
+                            + ") is not a date and the front matter has none; the file's time is used"));
+                }
             }
         } else {
             fileSlug = withoutExtension(name);
@@ -262,7 +267,7 @@ public final class PostIndex {
         String outputPath = url == null ? null : Permalinks.outputPath(url, site.shape());
         if (url != null && outputPath == null) {
             int[] at = PostMetadata.keyPosition(text, meta.permalink() != null ? "permalink" : meta.url() != null ? "url" : "slug");
-            own.add(Problem.error(s.rel(), at[0], at[1], "URL '" + url + "' would be written outside the output folder; post skipped"));
+            own.add(Problem.error(s.rel(), at[0], at[1], Permalinks.refusal(url) + "; post skipped"));
         }
         if (outputPath == null) {
             return null;

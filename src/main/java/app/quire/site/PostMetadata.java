@@ -1,6 +1,7 @@
 package app.quire.site;
 
 import app.quire.post.FrontMatterBounds;
+import app.quire.post.FrontMatterProblem;
 import app.quire.post.Post;
 import app.quire.post.PostDates;
 import java.time.ZoneId;
@@ -62,6 +63,10 @@ public record PostMetadata(Map<String, Object> data, String title, ZonedDateTime
             fm = block;
             if (block.isEmpty()) {
                 data = new LinkedHashMap<>();
+                FrontMatterProblem unclosed = FrontMatterBounds.unclosedProblem(text);
+                if (unclosed != null) {
+                    problems.add(Problem.error(file, unclosed.line(), unclosed.column(), unclosed.message()));
+                }
             } else {
                 int first = block.indexOf('\n') + 1;
                 int last = block.lastIndexOf("\n", block.length() - 2);

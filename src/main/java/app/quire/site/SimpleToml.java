@@ -115,6 +115,9 @@ public final class SimpleToml {
         if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             return v; // dates are kept as written; PostMetadata parses them
         }
+        if (v.startsWith("\"") || v.startsWith("'")) {
+            return null; // a string never closed on its line: reported as a skipped line, not read with its quote
+        }
         return v.isEmpty() ? null : v;
     }
 

@@ -1,7 +1,8 @@
 package app.quire.site;
 
+import app.quire.post.SiteConfigYaml;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,9 +59,14 @@ public final class Site {
         String configName = configPath == null ? "" : root.relativize(configPath).toString();
         Map<String, Object> map = Map.of();
         if (configPath != null) {
-            String text = Files.readString(configPath, StandardCharsets.UTF_8);
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
+            String text;
+            try {
+                text = SiteConfigYaml.readText(configPath);
+            } catch (CharacterCodingException e) {
+                // not UTF-8 (Latin-1, UTF-16...): the defaults are used, as for a config with a YAML error
+                problems.add(Problem.error(configName, 1, 1, "not valid UTF-8 text; the config is ignored "
+                        + "(convert it to UTF-8, e.g. iconv -f windows-1252 -t utf-8)"));
+                text = "";
             }
             String name = configPath.getFileName().toString();
             if (name.endsWith(".toml")) {

@@ -110,6 +110,10 @@ public record SiteConfig(String title, String description, String url, String ba
         }
         if (!paginatePath.contains(":num")) {
             paginatePath = "/page:num/";
+        } else if (Permalinks.outputPath(paginatePath.replace(":num", "2"), SiteShape.HUGO) == null) {
+            problems.add(Problem.error(configFile, 0, 0, "paginate_path '" + paginatePath
+                    + "' is not a plain path inside the site; using /page:num/"));
+            paginatePath = "/page:num/";
         }
         return new SiteConfig(title, description, url, baseurl, author, zone, permalink, paginate, paginatePath,
                 Collections.unmodifiableList(exclude), Collections.unmodifiableMap(sections),
@@ -125,7 +129,9 @@ public record SiteConfig(String title, String description, String url, String ba
         if (o == null) {
             return fallback;
         }
-        String s = String.valueOf(o).trim();
+        // YAML's !!binary gives bytes: their text, not Java's "[B@1b6d3586" (which changed on every export)
+        String s = (o instanceof byte[] ? new String((byte[]) o, java.nio.charset.StandardCharsets.UTF_8)
+                : String.valueOf(o)).trim();
         return s.isEmpty() ? fallback : s;
     }
 

@@ -142,6 +142,7 @@ public final class SiteExporter {
         ExportReport report = new ExportReport();
         report.addAll(site.problems());
         if (options.clean() && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            checkCleanable(out);
             deleteContents(out);
         }
         OutputWriter writer = new OutputWriter(out);
@@ -364,6 +365,13 @@ public final class SiteExporter {
     }
 
     private void add(Map<String, Job> plan, Job job) {
+        if (job.path() == null || job.path().equals(ExportManifest.FILE) || job.path().equals(IndexCache.FILE)) {
+            // Quire's own bookkeeping files in OUT: a page written there would be overwritten (or break the
+            // next export), so it is refused
+            report.add(Problem.error(job.source(), 0, 0, job.path() == null ? "no output path; skipped"
+                    : "output " + job.path() + " is a file Quire keeps for itself; skipped"));
+            return;
+        }
         Job existing = plan.putIfAbsent(job.path(), job);
         if (existing != null) {
             report.add(Problem.error(job.source(), 0, 0, "output " + job.path() + " is already made from "
@@ -466,8 +474,9 @@ public final class SiteExporter {
                 latest, this::absolute, e -> {
                     try {
                         return bodyHtml(e, new ArrayList<>());
-                    } catch (IOException ex) {
-                        LOG.log(System.Logger.Level.WARNING, "feed: cannot read " + e.source(), ex);
+                    } catch (IOException | RuntimeException ex) {
+                        // the post's own page reports why; one bad post must not cost the whole feed
+                        LOG.log(System.Logger.Level.DEBUG, "feed: no content for " + e.source(), ex);
                         return "";
                     }
                 })))));
@@ -700,6 +709,46 @@ public final class SiteExporter {
         }
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("the output path exists and is not a folder: " + out);
+        }
+    }
+
+    /**
+     * --clean empties only a folder an earlier export made (it has Quire's manifest) or an empty one, and never
+     * one holding Markdown that export did not write: {@code -o blog/_posts --clean} or {@code -o ~/Documents
+     * --clean} deleted the writer's files (decision 0177). Throws IllegalArgumentException, nothing deleted.
+     */
+    private static void checkCleanable(Path out) throws IOException {
+        Map<String, String> made = ExportManifest.read(out);
+        Path git = out.resolve(".git");
+        Path[] foreign = new Path[1];
+        Path[] markdown = new Path[1];
+        Files.walkFileTree(out, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.equals(git) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String rel = out.relativize(file).toString().replace('\\', '/');
+                if (foreign[0] == null) {
+                    foreign[0] = file;
+                }
+                if (SourceScanner.isMarkdown(rel) && !made.containsKey(rel)) {
+                    markdown[0] = file;
+                    return FileVisitResult.TERMINATE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (markdown[0] != null) {
+            throw new IllegalArgumentException("--clean would delete " + markdown[0] + ", a Markdown file that no "
+                    + "export made; nothing was deleted (is " + out + " the right output folder?)");
+        }
+        if (foreign[0] != null && made.isEmpty()) {
+            throw new IllegalArgumentException("--clean empties only an output folder an earlier export made (with "
+                    + ExportManifest.FILE + ") or an empty one; " + out + " has other files (e.g. " + foreign[0]
+                    + "); nothing was deleted");
         }
     }
 

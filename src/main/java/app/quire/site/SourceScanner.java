@@ -76,6 +76,9 @@ final class SourceScanner {
                     if (postsAt >= 0 && skippedBefore(segs, postsAt)) {
                         if (DATED_NAME.matcher(segs[segs.length - 1]).matches()) {
                             posts.add(source(file, rel, false, attrs));
+                        } else if (isMarkdown(rel)) {
+                            problems.add(Problem.warning(rel, 0, 0, "not named YYYY-MM-DD-title.md, so not a post "
+                                    + "(Jekyll skips it too); skipped"));
                         }
                     } else if (draftsAt >= 0 && skippedBefore(segs, draftsAt)) {
                         if (drafts && isMarkdown(rel)) {
