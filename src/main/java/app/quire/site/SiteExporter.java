@@ -61,6 +61,7 @@ public final class SiteExporter {
     /** Template variables of each post for listings, made when first rendered (a repeat export needs few). */
     private final Map<String, Map<String, Object>> summaries = new ConcurrentHashMap<>();
     private final Map<String, String> summaryKeys = new HashMap<>();
+    private final ImageCheck images = new ImageCheck();
 
     private SiteExporter(Site site, PostIndex index, Theme theme, ExportReport report, ExportOptions options)
             throws IOException {
@@ -294,6 +295,7 @@ public final class SiteExporter {
                     + total + " files");
         }
         long madeAt = System.nanoTime();
+        images.missing(writer.root(), site.config().baseurl()).forEach(report::add);
         for (String old : oldManifest.keySet()) {
             if (!plan.containsKey(old)) {
                 try {
@@ -648,7 +650,9 @@ public final class SiteExporter {
             if (!layout.equals("post") && !layout.equals("page")) {
                 layout = entry.kind() == PostEntry.Kind.POST ? "post" : "page";
             }
-            writer.write(entry.outputPath(), theme.renderPage(layout, vars(page), page, body));
+            byte[] html = theme.renderPage(layout, vars(page), page, body);
+            images.scan(entry, html);
+            writer.write(entry.outputPath(), html);
         }
 
         @Override

@@ -1,0 +1,156 @@
+package app.quire.site;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
+
+/**
+ * The images of written pages that the exported site does not have: a missing hero or body image, a path with a
+ * typo, a file outside the site. Pages are scanned as they are written (any thread); {@link #missing} checks the
+ * output folder once every file is in place and names the post's line where the image is written. Only pages
+ * written by this export are checked: a page left unchanged by a repeat export was checked when it was written.
+ */
+final class ImageCheck {
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    private record Ref(PostEntry entry, String src) {
+    }
+
+    private final Queue<Ref> refs = new ConcurrentLinkedQueue<>();
+
+    /** Notes the local images a page shows ({@code <img src>} in the HTML written for {@code entry}). */
+    void scan(PostEntry entry, byte[] html) {
+        String page = new String(html, StandardCharsets.ISO_8859_1); // byte for char: ASCII markup stays in place
+        for (int at = page.indexOf("<img"); at >= 0; at = page.indexOf("<img", at + 4)) {
+            int end = page.indexOf('>', at);
+            if (end < 0) {
+                break;
+            }
+            String src = attribute(page, at, end, "src");
+            if (src != null && isLocal(src)) {
+                refs.add(new Ref(entry, new String(src.getBytes(StandardCharsets.ISO_8859_1),
+                        StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    private static String attribute(String tag, int from, int end, String name) {
+        for (int i = tag.indexOf(name + "=", from); i >= 0 && i < end; i = tag.indexOf(name + "=", i + 1)) {
+            if (!Character.isWhitespace(tag.charAt(i - 1))) {
+                continue;
+            }
+            int v = i + name.length() + 1;
+            char q = v < end ? tag.charAt(v) : ' ';
+            if (q == '"' || q == '\'') {
+                int close = tag.indexOf(q, v + 1);
+                return close < 0 || close > end ? null : unescape(tag.substring(v + 1, close));
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static String unescape(String s) {
+        return s.indexOf('&') < 0 ? s : s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    static boolean isLocal(String src) {
+        return !src.isBlank() && !src.startsWith("//") && !src.startsWith("#") && !SCHEME.matcher(src).find();
+    }
+
+    /**
+     * One warning per missing image: the post, the line where its path is written, and the path.
+     *
+     * @param baseurl the site's {@code baseurl} ("" or "/blog"), which site-root paths in pages start with
+     */
+    List<Problem> missing(Path out, String baseurl) {
+        Map<String, Boolean> exists = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<Path, String> sources = new HashMap<>();
+        for (Ref r : refs) {
+            String file = outputFile(r.src(), r.entry().url(), baseurl);
+            boolean there = file != null && exists.computeIfAbsent(file,
+                    f -> Files.isRegularFile(out.resolve(f).normalize()));
+            if (!there) {
+                int[] at = position(sources.computeIfAbsent(r.entry().file(), ImageCheck::read), r.src());
+                problems.add(Problem.warning(r.entry().source(), at[0], at[1], "image " + r.src()
+                        + " is not in the exported site (the page will show it broken)"));
+            }
+        }
+        problems.sort(null);
+        return problems;
+    }
+
+    /** The output file (relative to OUT) an image URL of a page at {@code pageUrl} names; null when none can. */
+    static String outputFile(String src, String pageUrl, String baseurl) {
+        String path = src;
+        int cut = indexOfAny(path, '?', '#');
+        if (cut >= 0) {
+            path = path.substring(0, cut);
+        }
+        try {
+            String dir = path.startsWith("/") ? "/" : pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
+            URI ref;
+            try {
+                ref = new URI(path); // as written in HTML: %20 and the like are decoded below
+            } catch (java.net.URISyntaxException e) {
+                ref = new URI(null, null, path, null); // a raw space or the like: quote it first
+            }
+            String resolved = new URI("http", "site", dir.startsWith("/") ? dir : "/" + dir, null).resolve(ref)
+                    .getPath();
+            if (resolved == null) {
+                return null;
+            }
+            String b = baseurl == null ? "" : baseurl.replaceAll("/+$", "");
+            if (!b.isEmpty() && path.startsWith("/")) {
+                if (!resolved.startsWith(b + "/")) {
+                    return null;
+                }
+                resolved = resolved.substring(b.length());
+            }
+            String rel = resolved.replaceAll("^/+", "");
+            return rel.isEmpty() || rel.startsWith("../") || rel.contains("/../") ? null : rel;
+        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    private static String read(Path file) {
+        try {
+            return PostIndex.decode(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Line and column (1-based) where {@code src} is first written in the post; 1:1 when it is not found. */
+    private static int[] position(String text, String src) {
+        int at = text.indexOf(src);
+        if (at < 0) {
+            return new int[] {1, 1};
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return new int[] {line, at - lineStart + 1};
+    }
+}

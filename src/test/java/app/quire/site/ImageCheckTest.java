@@ -1,0 +1,65 @@
+package app.quire.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Images a written page shows that the exported site lacks are reported, where the post names them. */
+class ImageCheckTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void imageUrlsMapToOutputFilesTheWayABrowserResolvesThem() {
+        assertThat(ImageCheck.outputFile("/assets/a.png", "/2021/12/09/post.html", "")).isEqualTo("assets/a.png");
+        assertThat(ImageCheck.outputFile("/blog/assets/a.png", "/blog/2021/post.html", "/blog"))
+                .isEqualTo("assets/a.png");
+        assertThat(ImageCheck.outputFile("/assets/a.png", "/blog/2021/post.html", "/blog")).isNull();
+        assertThat(ImageCheck.outputFile("img/a.png", "/2021/12/09/post.html", "")).isEqualTo("2021/12/09/img/a.png");
+        assertThat(ImageCheck.outputFile("../a.png", "/posts/slug/", "")).isEqualTo("posts/a.png");
+        assertThat(ImageCheck.outputFile("/assets/my%20pic.png?v=2#top", "/p.html", "")).isEqualTo("assets/my pic.png");
+        assertThat(ImageCheck.outputFile("/assets/café.png", "/p.html", "")).isEqualTo("assets/café.png");
+        assertThat(ImageCheck.outputFile("/../../etc/passwd", "/p.html", "")).isNull();
+        assertThat(ImageCheck.isLocal("https://example.org/a.png")).isFalse();
+        assertThat(ImageCheck.isLocal("data:image/png;base64,AAAA")).isFalse();
+        assertThat(ImageCheck.isLocal("//cdn.example.org/a.png")).isFalse();
+        assertThat(ImageCheck.isLocal("/assets/a.png")).isTrue();
+    }
+
+    @Test
+    void anExportWarnsAboutMissingImagesAtTheirLineAndStillSucceeds() throws Exception {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site.resolve("_posts"));
+        Files.createDirectories(site.resolve("assets/images"));
+        Files.write(site.resolve("assets/images/there.png"), new byte[] {1, 2, 3});
+        Files.writeString(site.resolve("_config.yml"), "title: Images\nurl: https://example.org\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("_posts/2021-12-10-pictures.md"), String.join("\n",
+                "---",
+                "title: Pictures",
+                "heroimage: /assets/images/hero-gone.jpg",
+                "---",
+                "",
+                "![here](/assets/images/there.png)",
+                "",
+                "Text ![gone](/assets/images/gone.png) and ![remote](https://example.org/x.png)."),
+                StandardCharsets.UTF_8);
+
+        ExportReport report = SiteExporter.export(site, dir.resolve("out"), ExportFixtures.options());
+
+        List<String> lines = report.problems().stream().map(Problem::toString).collect(Collectors.toList());
+        assertThat(lines).containsExactly(
+                "_posts/2021-12-10-pictures.md:3:12: warning: image /assets/images/hero-gone.jpg is not in the "
+                        + "exported site (the page will show it broken)",
+                "_posts/2021-12-10-pictures.md:8:14: warning: image /assets/images/gone.png is not in the "
+                        + "exported site (the page will show it broken)");
+        assertThat(report.hasErrors()).isFalse();
+        assertThat(dir.resolve("out/assets/images/there.png")).exists();
+    }
+}
