@@ -1,5 +1,9 @@
 package app.quire.ui;
 
+import static app.quire.ui.WindowSteps.await;
+import static app.quire.ui.WindowSteps.dirty;
+import static app.quire.ui.WindowSteps.text;
+import static app.quire.ui.WindowSteps.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.quire.safety.FileWatcher;
@@ -10,19 +14,14 @@ import app.quire.ui.settings.Settings;
 import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.WorkspaceModel;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -127,50 +126,22 @@ class AsyncSaveTest {
     }
 
     private Path post(String name, String text) throws IOException {
-        Path p = tmp.resolve("posts").resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return p;
+        return WindowSteps.post(tmp, name, text);
     }
 
     private DocumentModel open(FxRobot robot, Path file) {
-        List<DocumentModel> d = new ArrayList<>();
-        robot.interact(() -> d.add(window.commands().open(file).orElseThrow()));
-        return d.get(0);
-    }
-
-    private static void type(FxRobot robot, DocumentModel d, String text) {
-        robot.interact(() -> d.editor().area().insertText(d.editor().area().getLength(), text));
-    }
-
-    private static String text(FxRobot robot, DocumentModel d) {
-        List<String> t = new ArrayList<>();
-        robot.interact(() -> t.add(d.editor().text()));
-        return t.get(0);
-    }
-
-    private static boolean dirty(FxRobot robot, DocumentModel d) {
-        List<Boolean> b = new ArrayList<>();
-        robot.interact(() -> b.add(d.isDirty()));
-        return b.get(0);
+        return WindowSteps.open(robot, window, file);
     }
 
     /** Starts a command on the FX thread and returns its future without waiting. */
     private static CompletableFuture<Boolean> start(FxRobot robot, Supplier<CompletableFuture<Boolean>> command) {
-        List<CompletableFuture<Boolean>> f = new ArrayList<>();
-        robot.interact(() -> f.add(command.get()));
-        return f.get(0);
+        return WindowSteps.onFx(robot, command);
     }
 
     private static boolean finish(CompletableFuture<Boolean> f) throws Exception {
         boolean result = f.get(WAIT, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return result;
-    }
-
-    private static void await(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -1,5 +1,9 @@
 package app.quire.ui;
 
+import static app.quire.ui.WindowSteps.await;
+import static app.quire.ui.WindowSteps.done;
+import static app.quire.ui.WindowSteps.text;
+import static app.quire.ui.WindowSteps.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.quire.safety.QuireDirs;
@@ -17,10 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue #7 in the window: autosave + recovery, outside changes, history, hostile files (through the UI). */
 @ExtendWith(ApplicationExtension.class)
@@ -74,41 +74,11 @@ class SafetyWiringTest {
     }
 
     private Path post(String name, String text) throws IOException {
-        Path p = tmp.resolve("posts").resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return p;
+        return WindowSteps.post(tmp, name, text);
     }
 
     private DocumentModel open(FxRobot robot, Path file) {
-        DocumentModel[] d = new DocumentModel[1];
-        robot.interact(() -> d[0] = window.commands().open(file).orElse(null));
-        return d[0];
-    }
-
-    private static void type(FxRobot robot, DocumentModel d, String text) {
-        robot.interact(() -> d.editor().area().insertText(d.editor().area().getLength(), text));
-    }
-
-    private static void await(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Runs a command on the FX thread and waits (generously) for the future it returns: saves finish later. */
-    static boolean done(FxRobot robot, java.util.function.Supplier<java.util.concurrent.CompletableFuture<Boolean>>
-            command) throws Exception {
-        List<java.util.concurrent.CompletableFuture<Boolean>> f = new java.util.ArrayList<>();
-        robot.interact(() -> f.add(command.get()));
-        boolean result = f.get(0).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return result;
-    }
-
-    private static String text(FxRobot robot, DocumentModel d) {
-        String[] t = new String[1];
-        robot.interact(() -> t[0] = d.editor().text());
-        return t[0];
+        return WindowSteps.open(robot, window, file);
     }
 
     @Test
