@@ -142,15 +142,6 @@ final class ImageCheck {
     /** Line and column (1-based) where {@code src} is first written in the post; 1:1 when it is not found. */
     private static int[] position(String text, String src) {
         int at = text.indexOf(src);
-        if (at < 0) {
-            return new int[] {1, 1};
-        }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
-            line++;
-            lineStart = i + 1;
-        }
-        return new int[] {line, at - lineStart + 1};
+        return at < 0 ? new int[] {1, 1} : new int[] {BodyLiquid.lineOf(text, at), BodyLiquid.columnOf(text, at)};
     }
 }
