@@ -836,19 +836,14 @@ public final class DocumentCommands {
         d.hideBanner("missing");
         showFileBanners(d, moved);
         d.showBanner(new Banner("moved", from.getFileName() + " was renamed or moved by another program; this tab "
-                + "now edits " + displayPath(target) + ".", List.of(new Banner.Button("OK",
+                + "now edits " + (target.getParent().equals(from.toAbsolutePath().normalize().getParent())
+                ? target.getFileName() : target) + ".", List.of(new Banner.Button("OK",
                 () -> d.hideBanner("moved")))));
         services.settings().addRecentFile(target);
         if (previewsEnabled) {
             attachPreview(d); // the post's folder may have changed, and with it where its images resolve
         }
         return true;
-    }
-
-    /** A path as the writer knows it: relative to the blog folder when inside it. */
-    private String displayPath(Path p) {
-        return workspace.blogFolder().filter(p::startsWith).map(b -> b.relativize(p).toString())
-                .orElse(p.toString());
     }
 
     /** Shows the file's new text as the saved state, keeping caret and scroll position. */

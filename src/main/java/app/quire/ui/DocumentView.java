@@ -148,6 +148,7 @@ final class DocumentView {
             for (app.quire.ui.workspace.Banner.Button bb : b.buttons()) {
                 javafx.scene.control.Button button = new javafx.scene.control.Button(bb.label());
                 button.setOnAction(e -> bb.action().run());
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the text wraps, the button never cuts
                 row.getChildren().add(button);
             }
             bannerBox.getChildren().add(row);
