@@ -64,7 +64,7 @@ public final class MainWindow {
 
         posts.setOnOpen(commands::open);
         commands.setOnPostsChanged(posts::refresh);
-        PostListWatch watch = new PostListWatch(services.background(), posts::refresh);
+        PostListWatch watch = new PostListWatch(services.background(), posts::refresh, posts.model()::lastLoadNanos);
         watch.follow(workspace.blogFolderProperty().get());
         workspace.blogFolderProperty().addListener((o, a, b) -> {
             watch.follow(b);

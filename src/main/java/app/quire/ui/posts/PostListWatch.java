@@ -5,25 +5,33 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 
 /**
  * Keeps one {@link BlogFolderWatcher} on the blog folder the post list shows, so that a post saved, added,
- * renamed or deleted by Quire or by another program shows up without F5. The watcher is started off the FX
- * thread (it walks the folder tree); {@link #follow} and {@link #close} are for the FX thread.
+ * renamed or deleted by Quire or by another program shows up without F5; reloads are throttled
+ * ({@link RefreshThrottle}). The watcher is started off the FX thread (it walks the folder tree); {@link #follow}
+ * and {@link #close} are for the FX thread.
  */
 public final class PostListWatch {
     private static final System.Logger LOG = System.getLogger(PostListWatch.class.getName());
     static final Duration QUIET = Duration.ofMillis(400);
 
     private final Executor background;
-    private final Runnable refresh;
+    private final RefreshThrottle throttle;
     private Path folder;
     private BlogFolderWatcher watcher;
 
-    public PostListWatch(Executor background, Runnable refresh) {
+    /** @param lastLoadNanos how long the list's last reload took ({@link SidebarModel#lastLoadNanos}) */
+    public PostListWatch(Executor background, Runnable refresh, LongSupplier lastLoadNanos) {
         this.background = background;
-        this.refresh = refresh;
+        this.throttle = new RefreshThrottle(refresh, lastLoadNanos, (delay, action) -> {
+            PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+            pause.setOnFinished(e -> action.run());
+            pause.play();
+        });
     }
 
     /** Watches {@code blog} from now on (null: nothing), dropping the previous folder's watcher. */
@@ -41,7 +49,7 @@ public final class PostListWatch {
             try {
                 started = BlogFolderWatcher.start(blog, () -> Platform.runLater(() -> {
                     if (blog.equals(folder)) {
-                        refresh.run();
+                        throttle.changed();
                     }
                 }), QUIET);
             } catch (IOException | RuntimeException e) {
