@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
 /**
  * The images of written pages that the exported site does not have: a missing hero or body image, a path with a
  * typo, a file outside the site. Pages are scanned as they are written (any thread); {@link #missing} checks the
- * output folder once every file is in place and names the post's line where the image is written. Only pages
- * written by this export are checked: a page left unchanged by a repeat export was checked when it was written.
+ * output folder once every file is in place and names the post's line where the image is written. Pages with a
+ * missing image get a manifest entry that never matches ({@link #RECHECK}), so every export writes and checks
+ * them again until the image is there; other unchanged pages are not read again.
  */
 final class ImageCheck {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** Appended to the manifest entry of a page with a missing image: no input hash ends like this. */
+    static final String RECHECK = "+missing-image";
 
     private record Ref(PostEntry entry, String src) {
     }
@@ -72,8 +75,9 @@ final class ImageCheck {
      * One warning per missing image: the post, the line where its path is written, and the path.
      *
      * @param baseurl the site's {@code baseurl} ("" or "/blog"), which site-root paths in pages start with
+     * @param made    the manifest being written: a page with a missing image is marked to be checked next time
      */
-    List<Problem> missing(Path out, String baseurl) {
+    List<Problem> missing(Path out, String baseurl, Map<String, String> made) {
         Map<String, Boolean> exists = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         Map<Path, String> sources = new HashMap<>();
@@ -82,6 +86,7 @@ final class ImageCheck {
             boolean there = file != null && exists.computeIfAbsent(file,
                     f -> Files.isRegularFile(out.resolve(f).normalize()));
             if (!there) {
+                made.computeIfPresent(r.entry().outputPath(), (k, v) -> v.endsWith(RECHECK) ? v : v + RECHECK);
                 int[] at = position(sources.computeIfAbsent(r.entry().file(), ImageCheck::read), r.src());
                 problems.add(Problem.warning(r.entry().source(), at[0], at[1], "image " + r.src()
                         + " is not in the exported site (the page will show it broken)"));

@@ -295,7 +295,7 @@ public final class SiteExporter {
                     + total + " files");
         }
         long madeAt = System.nanoTime();
-        images.missing(writer.root(), site.config().baseurl()).forEach(report::add);
+        images.missing(writer.root(), site.config().baseurl(), made).forEach(report::add);
         for (String old : oldManifest.keySet()) {
             if (!plan.containsKey(old)) {
                 try {

@@ -61,5 +61,16 @@ class ImageCheckTest {
                         + "exported site (the page will show it broken)");
         assertThat(report.hasErrors()).isFalse();
         assertThat(dir.resolve("out/assets/images/there.png")).exists();
+
+        // a repeat export says it again (the page is checked again, not taken as unchanged) ...
+        ExportReport again = SiteExporter.export(site, dir.resolve("out"), ExportFixtures.options());
+        assertThat(again.problems()).extracting(Problem::message).hasSize(2);
+        // ... until the images are there; from then on the page is unchanged and quiet
+        Files.write(site.resolve("assets/images/gone.png"), new byte[] {4});
+        Files.write(site.resolve("assets/images/hero-gone.jpg"), new byte[] {5});
+        assertThat(SiteExporter.export(site, dir.resolve("out"), ExportFixtures.options()).problems()).isEmpty();
+        ExportReport quiet = SiteExporter.export(site, dir.resolve("out"), ExportFixtures.options());
+        assertThat(quiet.problems()).isEmpty();
+        assertThat(quiet.written()).isZero();
     }
 }
