@@ -71,6 +71,8 @@ public final class BlogFolderWatcher implements AutoCloseable {
                 }
                 synchronized (BlogFolderWatcher.this) {
                     if (folders.size() >= MAX_FOLDERS) {
+                        LOG.log(System.Logger.Level.INFO, "watching the first {0} folders of {1}; changes in the "
+                                + "others show after F5", MAX_FOLDERS, root);
                         return FileVisitResult.TERMINATE;
                     }
                     folders.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
