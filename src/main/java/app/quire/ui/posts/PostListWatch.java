@@ -44,25 +44,32 @@ public final class PostListWatch {
         if (blog == null) {
             return;
         }
-        background.execute(() -> {
-            BlogFolderWatcher started;
-            try {
-                started = BlogFolderWatcher.start(blog, () -> Platform.runLater(() -> {
-                    if (blog.equals(folder)) {
-                        throttle.changed();
-                    }
-                }), QUIET);
-            } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Changes in " + blog + " will show after F5: " + e.getMessage());
-                return;
-            }
-            Platform.runLater(() -> {
-                if (blog.equals(folder) && watcher == null) {
-                    watcher = started;
-                } else {
-                    started.close();
+        try {
+            background.execute(() -> start(blog));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.DEBUG, "not watching {0}: the app is closing", blog);
+        }
+    }
+
+    /** Starts the watcher (background thread) and hands it to the FX thread. */
+    private void start(Path blog) {
+        BlogFolderWatcher started;
+        try {
+            started = BlogFolderWatcher.start(blog, () -> Platform.runLater(() -> {
+                if (blog.equals(folder)) {
+                    throttle.changed();
                 }
-            });
+            }), QUIET);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Changes in " + blog + " will show after F5: " + e.getMessage());
+            return;
+        }
+        Platform.runLater(() -> {
+            if (blog.equals(folder) && watcher == null) {
+                watcher = started;
+            } else {
+                started.close();
+            }
         });
     }
 

@@ -202,71 +202,81 @@ public final class SidebarModel {
         }
         loading.set(true);
         loadRunning = true;
-        background.execute(() -> {
-            long start = System.nanoTime();
-            Site s;
-            List<SidebarItem> items;
-            try {
-                s = Site.open(dir);
-                items = read(s, Instant.now());
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not list the posts of " + dir, e);
-                fx.execute(() -> {
-                    if (gen == generation) {
-                        loading.set(false);
-                        all = List.of();
-                        shown.clear();
-                    }
-                    loadDone();
-                });
-                return;
-            }
-            long took = System.nanoTime() - start;
-            SearchIndex titles = SearchIndex.titlesOnly(items);
-            fx.execute(() -> {
-                if (gen != generation) {
-                    return;
-                }
-                loadNanos = took;
-                site.set(s);
-                all = items;
-                index = titles;
-                bodiesIndexed.set(false);
-                TreeSet<String> cats = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-                TreeSet<String> tg = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-                items.forEach(i -> {
-                    cats.addAll(i.categories());
-                    tg.addAll(i.tags());
-                });
-                categories.setAll(cats);
-                tags.setAll(tg);
-                if (!cats.contains(category.get())) {
-                    category.set(ANY);
-                }
-                if (!tg.contains(tag.get())) {
-                    tag.set(ANY);
-                }
-                loading.set(false);
-                apply();
-            });
-            SearchIndex full;
-            try {
-                full = SearchIndex.build(items);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not index the posts of " + dir, e);
-                full = titles;
-            }
-            SearchIndex built = full;
+        try {
+            background.execute(() -> load(dir, gen));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The app is closing (its background threads are gone): there is no list to show any more.
+            LOG.log(System.Logger.Level.DEBUG, "post list not reloaded: {0}", e.getMessage());
+            loading.set(false);
+            loadRunning = false;
+        }
+    }
+
+    /** Reads the blog (background thread), then shows it and builds the full-text index. */
+    private void load(Path dir, long gen) {
+        long start = System.nanoTime();
+        Site s;
+        List<SidebarItem> items;
+        try {
+            s = Site.open(dir);
+            items = read(s, Instant.now());
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not list the posts of " + dir, e);
             fx.execute(() -> {
                 if (gen == generation) {
-                    index = built;
-                    bodiesIndexed.set(true);
-                    if (!query.get().isBlank()) {
-                        apply();
-                    }
+                    loading.set(false);
+                    all = List.of();
+                    shown.clear();
                 }
                 loadDone();
             });
+            return;
+        }
+        long took = System.nanoTime() - start;
+        SearchIndex titles = SearchIndex.titlesOnly(items);
+        fx.execute(() -> {
+            if (gen != generation) {
+                return;
+            }
+            loadNanos = took;
+            site.set(s);
+            all = items;
+            index = titles;
+            bodiesIndexed.set(false);
+            TreeSet<String> cats = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            TreeSet<String> tg = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            items.forEach(i -> {
+                cats.addAll(i.categories());
+                tg.addAll(i.tags());
+            });
+            categories.setAll(cats);
+            tags.setAll(tg);
+            if (!cats.contains(category.get())) {
+                category.set(ANY);
+            }
+            if (!tg.contains(tag.get())) {
+                tag.set(ANY);
+            }
+            loading.set(false);
+            apply();
+        });
+        SearchIndex full;
+        try {
+            full = SearchIndex.build(items);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not index the posts of " + dir, e);
+            full = titles;
+        }
+        SearchIndex built = full;
+        fx.execute(() -> {
+            if (gen == generation) {
+                index = built;
+                bodiesIndexed.set(true);
+                if (!query.get().isBlank()) {
+                    apply();
+                }
+            }
+            loadDone();
         });
     }
 
