@@ -76,7 +76,7 @@ public final class PostFile {
     private final boolean bom;
     private Charset charset;
     private String warning;
-    private final boolean readOnly;
+    private volatile boolean readOnly;
     private volatile Stamp stamp;
 
     /** What the file on disk looked like when last read or written. */
@@ -139,8 +139,24 @@ public final class PostFile {
                 new Stamp(bytes.length, attrs.lastModifiedTime(), sha256(bytes)));
     }
 
+    /**
+     * Whether the file on disk is now read-only (its permissions changed since it was read): the flag follows.
+     * Returns true when the flag changed. A file that is gone keeps its flag. One or two stats: off the FX thread.
+     */
+    public boolean recheckReadOnly() {
+        if (!Files.exists(path)) {
+            return false;
+        }
+        boolean now = isReadOnly(path);
+        if (now == readOnly) {
+            return false;
+        }
+        readOnly = now;
+        return true;
+    }
+
     /** Not writable by this user, or (POSIX) no write permission bit at all, which even root respects here. */
-    private static boolean isReadOnly(Path path) {
+    public static boolean isReadOnly(Path path) {
         if (!Files.isWritable(path)) {
             return true;
         }

@@ -34,6 +34,8 @@ public final class FileWatcher implements AutoCloseable {
 
     public enum Kind {
         MODIFIED,
+        /** Same bytes, but the post became read-only or writable (decision 0186). */
+        ACCESS,
         DELETED,
         MOVED
     }
@@ -44,10 +46,12 @@ public final class FileWatcher implements AutoCloseable {
 
     private static final class Watched {
         final Supplier<String> knownHash;
+        final java.util.function.BooleanSupplier knownReadOnly;
         String lastReported;
 
-        Watched(Supplier<String> knownHash) {
+        Watched(Supplier<String> knownHash, java.util.function.BooleanSupplier knownReadOnly) {
             this.knownHash = knownHash;
+            this.knownReadOnly = knownReadOnly;
         }
     }
 
@@ -73,14 +77,23 @@ public final class FileWatcher implements AutoCloseable {
     }
 
     /** Watches a post; {@code knownHash} returns the SHA-256 hex of the bytes Quire last read or wrote there. */
-    public synchronized void watch(Path file, Supplier<String> knownHash) throws IOException {
+    public void watch(Path file, Supplier<String> knownHash) throws IOException {
+        watch(file, knownHash, null);
+    }
+
+    /**
+     * As {@link #watch(Path, Supplier)}; also reports {@link Kind#ACCESS} when the post's bytes are unchanged but
+     * whether it is read-only ({@link app.quire.post.PostFile#isReadOnly}) differs from {@code knownReadOnly}.
+     */
+    public synchronized void watch(Path file, Supplier<String> knownHash,
+            java.util.function.BooleanSupplier knownReadOnly) throws IOException {
         Path f = file.toAbsolutePath().normalize();
         Path dir = f.getParent();
         if (!dirs.containsKey(dir)) {
             dirs.put(dir, dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
                     StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY));
         }
-        files.put(f, new Watched(knownHash));
+        files.put(f, new Watched(knownHash, knownReadOnly));
     }
 
     /** Stops watching a post (and its folder when no other watched post is in it). */
@@ -155,6 +168,10 @@ public final class FileWatcher implements AutoCloseable {
                 String hash = hashOf(f);
                 if (hash == null || hash.equals(known)) {
                     w.lastReported = null;
+                    if (hash != null && w.knownReadOnly != null
+                            && w.knownReadOnly.getAsBoolean() != app.quire.post.PostFile.isReadOnly(f)) {
+                        listener.accept(new Change(f, Kind.ACCESS, Optional.empty()));
+                    }
                 } else if (!hash.equals(w.lastReported)) {
                     w.lastReported = hash;
                     listener.accept(new Change(f, Kind.MODIFIED, Optional.empty()));

@@ -172,6 +172,9 @@ public final class DocumentCommands {
                 safety.watcher().watch(f.path(), () -> {
                     PostFile now = d.fileProperty().get();
                     return now == null ? null : now.contentHash();
+                }, () -> {
+                    PostFile now = d.fileProperty().get();
+                    return now != null && now.readOnly();
                 });
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "cannot watch {0}: {1}", f.path(), e.getMessage());
@@ -751,6 +754,10 @@ public final class DocumentCommands {
             saves.settled(d).thenRun(() -> onExternalChange(change));
             return;
         }
+        if (change.kind() == FileWatcher.Kind.ACCESS) {
+            followAccess(d);
+            return;
+        }
         if (change.kind() == FileWatcher.Kind.MOVED && change.movedTo().isPresent()
                 && follow(d, change.file(), change.movedTo().get())) {
             return;
@@ -799,6 +806,18 @@ public final class DocumentCommands {
                 d.markUnsaved();
                 track(d);
         }
+    }
+
+    /**
+     * The post became read-only or writable on disk (chmod, a file manager): the editor and its banner follow
+     * without a reload, so the writer's text and place stay as they are (decision 0186). FX thread.
+     */
+    private void followAccess(DocumentModel d) {
+        d.file().ifPresent(f -> {
+            if (f.recheckReadOnly()) {
+                showFileBanners(d, f);
+            }
+        });
     }
 
     /**

@@ -51,6 +51,23 @@ class FileWatcherTest {
     }
 
     @Test
+    void reportsAPostThatBecameReadOnlyOrWritable() throws Exception {
+        Path post = Files.writeString(dir.resolve("lock.md"), "one\n");
+        PostFile pf = PostFile.open(post);
+        watcher.watch(post, pf::contentHash, pf::readOnly);
+        Files.setPosixFilePermissions(post, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        assertThat(next()).isEqualTo(new FileWatcher.Change(post.toAbsolutePath(), FileWatcher.Kind.ACCESS,
+                Optional.empty()));
+        assertThat(pf.recheckReadOnly()).isTrue();
+        assertThat(pf.readOnly()).isTrue();
+        assertThat(pf.recheckReadOnly()).as("nothing changed since").isFalse();
+        Files.setPosixFilePermissions(post, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(next().kind()).isEqualTo(FileWatcher.Kind.ACCESS);
+        assertThat(pf.recheckReadOnly()).isTrue();
+        assertThat(pf.readOnly()).isFalse();
+    }
+
+    @Test
     void ignoresQuiresOwnSavesAndTouches() throws Exception {
         Path post = Files.writeString(dir.resolve("mine.md"), "one\n");
         Path sentinel = Files.writeString(dir.resolve("sentinel.md"), "s\n");

@@ -342,6 +342,25 @@ class SafetyWiringTest {
     }
 
     @Test
+    void aPostMadeWritableOrReadOnlyOnDiskIsFollowedWithoutLosingUnsavedText(FxRobot robot) throws Exception {
+        build(robot);
+        Path p = post("unlocked.md", POST);
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("r--r--r--"));
+        DocumentModel d = open(robot, p);
+        assertThat(d.editor().area().isEditable()).isFalse();
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
+        await(() -> d.editor().area().isEditable());
+        assertThat(d.banners()).extracting(b -> b.kind()).doesNotContain("read-only");
+        robot.interact(() -> d.editor().area().appendText(" Typed once writable."));
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("r--r--r--"));
+        await(() -> !d.editor().area().isEditable());
+        assertThat(d.banners()).extracting(b -> b.kind()).contains("read-only");
+        assertThat(text(robot, d)).isEqualTo(POST + " Typed once writable.");
+        assertThat(d.isDirty()).isTrue();
+        assertThat(Files.readString(p)).isEqualTo(POST);
+    }
+
+    @Test
     void binaryAndTooLargeFilesAreRefusedWithAPlainMessage(FxRobot robot) throws Exception {
         build(robot);
         Path bin = tmp.resolve("image.md");
