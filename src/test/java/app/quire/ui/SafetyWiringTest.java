@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue #7 in the window: autosave + recovery, outside changes, history, hostile files (through the UI). */
 @ExtendWith(ApplicationExtension.class)
@@ -419,6 +420,27 @@ class SafetyWiringTest {
         assertThat(reopened[0].editor().area().getCaretPosition()).isEqualTo(30);
         assertThat(second[0].workspace().viewModeProperty().get())
                 .isEqualTo(app.quire.ui.workspace.ViewMode.EDITOR_ONLY);
+    }
+
+    @Test
+    void aLongPostLeftAtItsTopReopensAtItsTop(FxRobot robot) throws Exception {
+        build(robot);
+        StringBuilder text = new StringBuilder("---\ntitle: Long\n---\n");
+        for (int i = 1; i <= 90; i++) {
+            text.append("\nParagraph ").append(i).append(" with enough words to wrap in a narrow editor pane, ")
+                    .append("which is how long posts look.\n");
+        }
+        Path p = post("long.md", text.toString());
+        DocumentModel d = open(robot, p);
+        // the session written when the tab opened (before its first layout) must not name a later line
+        await(() -> !safety.session().load().tabs().isEmpty());
+        assertThat(safety.session().load().tabs()).singleElement()
+                .satisfies(t -> assertThat(t.editorScroll()).isEqualTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        prompter.saveChoice = Prompter.SaveChoice.DISCARD;
+        robot.interact(() -> window.commands().quit());
+        assertThat(safety.session().load().tabs()).singleElement()
+                .satisfies(t -> assertThat(t.editorScroll()).isEqualTo(0));
     }
 
     /** Screenshots for docs/img (the recovery dialog's content and the history panel), written as PNG. */

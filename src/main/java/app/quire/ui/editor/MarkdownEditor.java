@@ -478,7 +478,9 @@ public final class MarkdownEditor {
     }
 
     private void updateFirstVisibleLine() {
-        if (area.getVisibleParagraphs().isEmpty()) {
+        // Before its first layout the area counts every paragraph as visible and names the last one as first:
+        // a session written when a tab opened then reopened the post scrolled to its end.
+        if (area.getHeight() <= 0 || area.getScene() == null || area.getVisibleParagraphs().isEmpty()) {
             return;
         }
         try {

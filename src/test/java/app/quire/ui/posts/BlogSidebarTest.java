@@ -108,6 +108,27 @@ class BlogSidebarTest {
     }
 
     @Test
+    void aLongTitleWrapsInsteadOfBeingCutOff(FxRobot robot) throws Exception {
+        waitForList();
+        String longTitle = "Understanding the Public Library Project on a Budget, a Retrospective";
+        Files.writeString(blog.resolve("_posts/2024-01-02-long.md"), "---\ntitle: " + longTitle + "\n---\n\nText.\n");
+        robot.interact(() -> sidebar().refresh());
+        waitFor(() -> sidebar().listView().getItems().size() == 9);
+        robot.interact(() -> sidebar().listView().scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label wrapped = robot.lookup(".post-title")
+                .match((javafx.scene.control.Label l) -> longTitle.equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label single = robot.lookup(".post-title")
+                .match((javafx.scene.control.Label l) -> "Withdrawn".equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class);
+        // the sidebar is far narrower than the title: it takes several lines, all of them shown
+        assertThat(wrapped.getWidth()).isLessThan(wrapped.prefWidth(-1));
+        assertThat(wrapped.getHeight()).isGreaterThan(single.getHeight() * 1.8);
+        assertThat(wrapped.getHeight()).isGreaterThanOrEqualTo(wrapped.prefHeight(wrapped.getWidth()) - 0.5);
+    }
+
+    @Test
     void typingSearchesTitlesAndTextThenEnterOpensTheFirstHit(FxRobot robot) throws Exception {
         waitForList();
         robot.clickOn("#post-search").write("street food");
