@@ -324,6 +324,12 @@ public final class ExportPane {
     }
 
     private static final class ProblemCell extends ListCell<Problem> {
+        ProblemCell() {
+            // a long message (an image path, a Liquid error) wraps instead of hiding behind a sideways scroll bar
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Problem p, boolean empty) {
             super.updateItem(p, empty);

@@ -87,6 +87,9 @@ class ExportPaneTest {
         assertThat(problems).isEqualTo(pane.lastReport().problems());
         assertThat(problems).isNotEmpty();
         assertThat(robot.lookup(problems.get(0).toString()).tryQuery()).isPresent();
+        // long messages wrap: the list never needs a sideways scroll bar
+        assertThat(pane.problemList().lookupAll(".scroll-bar")).noneMatch(n -> n.isVisible()
+                && ((javafx.scene.control.ScrollBar) n).getOrientation() == javafx.geometry.Orientation.HORIZONTAL);
         Snapshots.write(robot, pane.node().getScene().getRoot(), "export-dialog.png");
 
         robot.clickOn("#export-browser");
