@@ -77,8 +77,8 @@ final class StatusBar {
         root.getStyleClass().add("status-bar");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        root.getChildren().addAll(state, sep(), words, sep(), reading, sep(), chars, grow, caret, sep(), encoding,
-                sep(), lineEnding);
+        root.getChildren().addAll(state, sep(words), words, sep(reading), reading, sep(chars), chars, grow, caret,
+                sep(encoding), encoding, sep(lineEnding), lineEnding);
         workspace.currentProperty().addListener((o, a, d) -> show(d));
         show(workspace.currentProperty().get());
     }
@@ -93,9 +93,12 @@ final class StatusBar {
         return l;
     }
 
-    private static Separator sep() {
+    /** A separator before {@code next}, shown only while {@code next} has text (none with no post open). */
+    private static Separator sep(Label next) {
         Separator s = new Separator(javafx.geometry.Orientation.VERTICAL);
         s.getStyleClass().add("status-separator");
+        s.visibleProperty().bind(next.textProperty().isNotEmpty());
+        s.managedProperty().bind(s.visibleProperty());
         return s;
     }
 

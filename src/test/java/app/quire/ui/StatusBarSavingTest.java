@@ -78,4 +78,24 @@ class StatusBarSavingTest {
         assertThat(state[0].getText()).isEqualTo("Not saved yet");
         robot.interact(() -> d[0].dispose());
     }
+
+    @Test
+    void withNoPostOpenOnlyTheStateIsShownWithoutEmptySeparators(FxRobot robot) {
+        WorkspaceModel ws = new WorkspaceModel();
+        StatusBar[] bar = new StatusBar[1];
+        DocumentModel[] d = new DocumentModel[1];
+        robot.interact(() -> bar[0] = new StatusBar(ws));
+        assertThat(visibleSeparators(bar[0])).isZero();
+        robot.interact(() -> {
+            d[0] = new DocumentModel(null, "# Draft\n", LatestTaskRunner.direct());
+            ws.add(d[0]);
+            ws.currentProperty().set(d[0]);
+        });
+        assertThat(visibleSeparators(bar[0])).isEqualTo(5);
+        robot.interact(() -> d[0].dispose());
+    }
+
+    private static long visibleSeparators(StatusBar bar) {
+        return bar.node().lookupAll(".status-separator").stream().filter(javafx.scene.Node::isVisible).count();
+    }
 }
