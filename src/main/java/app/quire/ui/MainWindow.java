@@ -11,6 +11,7 @@ import app.quire.ui.posts.BlogCommands;
 import app.quire.ui.posts.BlogSidebar;
 import app.quire.ui.posts.PostListWatch;
 import app.quire.ui.posts.FxBlogPrompts;
+import app.quire.ui.posts.SidebarItem;
 import app.quire.ui.posts.SidebarModel;
 import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.WorkspaceModel;
@@ -47,6 +48,8 @@ public final class MainWindow {
     private final DocumentTabs tabs;
     private final Scene scene;
     private final AppServices services;
+    /** Whether Blog > Publish Draft has a draft to act on (the selected post, else the current tab's). */
+    private final javafx.beans.property.BooleanProperty publishable = new javafx.beans.property.SimpleBooleanProperty();
 
     public MainWindow(Stage stage, WorkspaceModel workspace, AppServices services) {
         this.workspace = workspace;
@@ -63,6 +66,11 @@ public final class MainWindow {
         commands.setSessionParts(stage, tabs);
 
         posts.setOnOpen(commands::open);
+        javafx.beans.InvalidationListener target = o -> publishable.set(targetPost().map(i ->
+                i.status() == SidebarItem.Status.DRAFT || i.status() == SidebarItem.Status.UNPUBLISHED).orElse(false));
+        posts.listView().getSelectionModel().selectedItemProperty().addListener(target);
+        posts.listView().getItems().addListener(target);
+        workspace.currentProperty().addListener(target);
         commands.setOnPostsChanged(posts::refresh);
         PostListWatch watch = new PostListWatch(services.background(), posts::refresh, posts.model()::lastLoadNanos);
         watch.follow(workspace.blogFolderProperty().get());
@@ -213,6 +221,16 @@ public final class MainWindow {
     }
 
     /** The action table's commands, mostly forwarded to {@link DocumentCommands} for the current document. */
+    /** The post selected in the sidebar, else the current tab's post when the sidebar lists it. */
+    private Optional<SidebarItem> targetPost() {
+        SidebarItem s = posts.selected();
+        if (s != null) {
+            return Optional.of(s);
+        }
+        Optional<Path> current = workspace.current().flatMap(DocumentModel::path);
+        return current.flatMap(p -> posts.model().all().stream().filter(i -> i.path().equals(p)).findFirst());
+    }
+
     private final class WindowCommands implements AppActions.Commands {
         @Override
         public void newPost() {
@@ -323,15 +341,14 @@ public final class MainWindow {
             showExport();
         }
 
+        @Override
+        public javafx.beans.value.ObservableBooleanValue canPublishDraft() {
+            return publishable;
+        }
+
         /** The post selected in the sidebar, else the current tab's post when the sidebar lists it. */
-        private Optional<app.quire.ui.posts.SidebarItem> selectedPost() {
-            app.quire.ui.posts.SidebarItem s = posts.selected();
-            if (s != null) {
-                return Optional.of(s);
-            }
-            Optional<Path> current = workspace.current().flatMap(DocumentModel::path);
-            Optional<app.quire.ui.posts.SidebarItem> found = current.flatMap(p -> posts.model().all().stream()
-                    .filter(i -> i.path().equals(p)).findFirst());
+        private Optional<SidebarItem> selectedPost() {
+            Optional<SidebarItem> found = targetPost();
             if (found.isEmpty()) {
                 services.prompter().showInfo("No Post Selected", "Select a post in the sidebar first.");
             }

@@ -84,6 +84,11 @@ public final class AppActions {
         default void publishDraft() {
         }
 
+        /** True while Publish Draft has a draft to act on; null: whenever a blog is open. */
+        default ObservableBooleanValue canPublishDraft() {
+            return null;
+        }
+
         /** Blog > Search Posts: focuses the sidebar's search field. */
         default void searchPosts() {
         }
@@ -181,7 +186,8 @@ public final class AppActions {
                 .enabledWhen(hasBlog));
         t.add(Action.of(BLOG, "rename-post", "Rename Post…", null, c::renamePost).enabledWhen(hasBlog)
                 .withSeparator());
-        t.add(Action.of(BLOG, "publish-draft", "Publish Draft", null, c::publishDraft).enabledWhen(hasBlog));
+        t.add(Action.of(BLOG, "publish-draft", "Publish Draft", null, c::publishDraft)
+                .enabledWhen(c.canPublishDraft() == null ? hasBlog : hasBlog.and(c.canPublishDraft())));
         t.add(Action.of(BLOG, "delete-post", "Delete Post…", null, c::deletePost).enabledWhen(hasBlog));
         t.add(Action.of(BLOG, "search-posts", "Search Posts", "Shortcut+Shift+F", c::searchPosts).enabledWhen(hasBlog)
                 .withSeparator());
