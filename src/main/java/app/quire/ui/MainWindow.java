@@ -68,6 +68,13 @@ public final class MainWindow {
         posts.setOnOpen(commands::open);
         javafx.beans.InvalidationListener target = o -> publishable.set(targetPost().map(i ->
                 i.status() == SidebarItem.Status.DRAFT || i.status() == SidebarItem.Status.UNPUBLISHED).orElse(false));
+        // the list marks the post being edited, also after it reloads (decision 0187)
+        javafx.beans.InvalidationListener mark = o -> posts.reveal(workspace.current().flatMap(DocumentModel::path)
+                .orElse(null));
+        workspace.currentProperty().addListener(mark);
+        // after the list's own selection bookkeeping for the new items
+        posts.listView().getItems().addListener((javafx.beans.InvalidationListener) o -> Platform.runLater(
+                () -> mark.invalidated(o)));
         posts.listView().getSelectionModel().selectedItemProperty().addListener(target);
         posts.listView().getItems().addListener(target);
         workspace.currentProperty().addListener(target);

@@ -2,6 +2,7 @@ package app.quire.ui.posts;
 
 import app.quire.ui.ListLaterComboSkin;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -259,6 +260,39 @@ public final class BlogSidebar {
     /** The selected post, or null. */
     public SidebarItem selected() {
         return list.getSelectionModel().getSelectedItem();
+    }
+
+    /**
+     * Selects the listed post at {@code file} (the current tab's post), scrolling only when it is out of view;
+     * clears the selection when the list does not show it. Selecting does not open anything.
+     */
+    public void reveal(Path file) {
+        Path target = file == null ? null : file.toAbsolutePath().normalize();
+        List<SidebarItem> items = list.getItems();
+        for (int i = 0; target != null && i < items.size(); i++) {
+            if (items.get(i).path().toAbsolutePath().normalize().equals(target)) {
+                if (list.getSelectionModel().getSelectedIndex() != i) {
+                    list.getSelectionModel().clearAndSelect(i);
+                }
+                if (!inView(i)) {
+                    list.scrollTo(Math.max(0, i - 2));
+                }
+                return;
+            }
+        }
+        list.getSelectionModel().clearSelection();
+    }
+
+    /** True when row {@code index} has a cell laid out inside the list's viewport. */
+    private boolean inView(int index) {
+        for (javafx.scene.Node n : list.lookupAll(".list-cell")) {
+            if (n instanceof ListCell<?> cell && cell.getIndex() == index && cell.isVisible()) {
+                javafx.geometry.Bounds b = cell.localToScene(cell.getBoundsInLocal());
+                javafx.geometry.Bounds v = list.localToScene(list.getBoundsInLocal());
+                return b.getMinY() >= v.getMinY() && b.getMaxY() <= v.getMaxY();
+            }
+        }
+        return false;
     }
 
     /** Focuses the search field with its text selected (Blog > Search Posts). */

@@ -129,6 +129,22 @@ class BlogSidebarTest {
     }
 
     @Test
+    void theListMarksThePostBeingEdited(FxRobot robot) throws Exception {
+        waitForList();
+        Path file = item("Two Categories").orElseThrow().path();
+        robot.interact(() -> window.commands().open(file));
+        waitFor(() -> sidebar().selected() != null && sidebar().selected().path().equals(file));
+        // a reload of the list keeps the mark on the open post
+        robot.interact(() -> sidebar().refresh());
+        waitFor(() -> !sidebar().model().loadingProperty().get());
+        waitFor(() -> sidebar().selected() != null && sidebar().selected().path().equals(file));
+        // a search that hides it clears the mark (Blog menu commands then act on the open post)
+        robot.interact(() -> sidebar().model().queryProperty().set("no post has this word"));
+        waitFor(() -> sidebar().listView().getItems().isEmpty());
+        assertThat(sidebar().selected()).isNull();
+    }
+
+    @Test
     void typingSearchesTitlesAndTextThenEnterOpensTheFirstHit(FxRobot robot) throws Exception {
         waitForList();
         robot.clickOn("#post-search").write("street food");
