@@ -68,6 +68,13 @@ public final class MainWindow {
         posts.setOnOpen(commands::open);
         javafx.beans.InvalidationListener target = o -> publishable.set(targetPost().map(i ->
                 i.status() == SidebarItem.Status.DRAFT || i.status() == SidebarItem.Status.UNPUBLISHED).orElse(false));
+        // previews show a post's day as the site publishes it (its timezone), once the blog's schema is read
+        workspace.schemaProperty().addListener((o, a, b) -> workspace.documents().forEach(this::applyPublishZone));
+        workspace.documents().addListener((javafx.collections.ListChangeListener<DocumentModel>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::applyPublishZone);
+            }
+        });
         // the list marks the post being edited, also after it reloads (decision 0187)
         javafx.beans.InvalidationListener mark = o -> posts.reveal(workspace.current().flatMap(DocumentModel::path)
                 .orElse(null));
@@ -228,6 +235,15 @@ public final class MainWindow {
     }
 
     /** The action table's commands, mostly forwarded to {@link DocumentCommands} for the current document. */
+    /** The blog's publishing zone for a post in the blog (none for a post elsewhere or a new one). */
+    private void applyPublishZone(DocumentModel d) {
+        Path blog = workspace.blogFolderProperty().get();
+        var schema = workspace.schemaProperty().get();
+        boolean inBlog = blog != null && schema != null
+                && d.path().filter(p -> p.startsWith(blog.toAbsolutePath().normalize())).isPresent();
+        d.setPublishZone(inBlog ? schema.publishZone().orElse(null) : null);
+    }
+
     /** The post selected in the sidebar, else the current tab's post when the sidebar lists it. */
     private Optional<SidebarItem> targetPost() {
         SidebarItem s = posts.selected();

@@ -28,6 +28,18 @@ class ArticleHeaderHtmlTest {
     }
 
     @Test
+    void withTheSitesZoneTheDateIsTheDayTheSitePublishes() {
+        Post seed = Post.parse(SEED_SHAPED);
+        assertThat(ArticleHeaderHtml.render(seed, RenderContext.NONE, java.time.ZoneOffset.UTC))
+                .contains("<time datetime=\"2021-12-10T00:00:00+10:00\">9 December 2021</time>");
+        assertThat(ArticleHeaderHtml.render(seed, RenderContext.NONE, java.time.ZoneId.of("Australia/Brisbane")))
+                .contains(">10 December 2021</time>");
+        // a date without an offset is a day in the site's zone already
+        assertThat(ArticleHeaderHtml.render(Post.parse("---\ntitle: T\ndate: 2021-12-10 00:30:00\n---\n"),
+                RenderContext.NONE, java.time.ZoneId.of("America/New_York"))).contains(">10 December 2021</time>");
+    }
+
+    @Test
     void anUnparseableDateIsShownAsWritten() {
         String html = ArticleHeaderHtml.render(Post.parse("---\ntitle: T\ndate: last tuesday\n---\n"),
                 RenderContext.NONE);

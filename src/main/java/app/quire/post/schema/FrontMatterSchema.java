@@ -26,9 +26,16 @@ public final class FrontMatterSchema {
     private final Path siteRoot;
     private final ZoneId zone;
     private final int postCount;
+    private final boolean daysInSiteZone;
 
     FrontMatterSchema(Map<String, FieldSpec> fields, Map<String, List<String>> vocabularies,
             Map<String, List<Path>> slugOwners, DateStyle dateStyle, Path siteRoot, ZoneId zone, int postCount) {
+        this(fields, vocabularies, slugOwners, dateStyle, siteRoot, zone, postCount, false);
+    }
+
+    FrontMatterSchema(Map<String, FieldSpec> fields, Map<String, List<String>> vocabularies,
+            Map<String, List<Path>> slugOwners, DateStyle dateStyle, Path siteRoot, ZoneId zone, int postCount,
+            boolean daysInSiteZone) {
         this.fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         Map<String, List<String>> v = new LinkedHashMap<>();
         vocabularies.forEach((k, list) -> v.put(k, List.copyOf(list)));
@@ -38,6 +45,7 @@ public final class FrontMatterSchema {
         this.siteRoot = siteRoot;
         this.zone = zone;
         this.postCount = postCount;
+        this.daysInSiteZone = daysInSiteZone;
     }
 
     /** A schema knowing nothing about the site: the usual blog keys, Jekyll date style. */
@@ -147,6 +155,16 @@ public final class FrontMatterSchema {
         return Optional.ofNullable(zone);
     }
 
+    /**
+     * The zone in which the site publishes a post's day: present for a Jekyll-style site (a {@code _config.yml}
+     * or {@code quire.yaml}), which shows a date with an offset on its day in the site's timezone, UTC when it
+     * names none ({@code 2021-12-10 00:00:00 +1000} is 9 December in UTC). Empty where a date keeps its own
+     * offset (Hugo) or the site is unknown. Read when the schema is loaded, off the FX thread.
+     */
+    public Optional<ZoneId> publishZone() {
+        return daysInSiteZone ? Optional.of(zone == null ? java.time.ZoneOffset.UTC : zone) : Optional.empty();
+    }
+
     public int postCount() {
         return postCount;
     }
@@ -170,16 +188,19 @@ public final class FrontMatterSchema {
 
     /** The same schema with another field map. */
     FrontMatterSchema withFields(Map<String, FieldSpec> newFields) {
-        return new FrontMatterSchema(newFields, vocabularies, slugOwners, dateStyle, siteRoot, zone, postCount);
+        return new FrontMatterSchema(newFields, vocabularies, slugOwners, dateStyle, siteRoot, zone, postCount,
+                daysInSiteZone);
     }
 
     FrontMatterSchema withDateStyle(DateStyle style) {
-        return new FrontMatterSchema(fields, vocabularies, slugOwners, style, siteRoot, zone, postCount);
+        return new FrontMatterSchema(fields, vocabularies, slugOwners, style, siteRoot, zone, postCount,
+                daysInSiteZone);
     }
 
     /** The same schema for another site folder (where hero images resolve and get copied to). */
     public FrontMatterSchema withSiteRoot(Path root) {
-        return new FrontMatterSchema(fields, vocabularies, slugOwners, dateStyle, root, zone, postCount);
+        return new FrontMatterSchema(fields, vocabularies, slugOwners, dateStyle, root, zone, postCount,
+                daysInSiteZone && java.util.Objects.equals(root, siteRoot));
     }
 
     /**

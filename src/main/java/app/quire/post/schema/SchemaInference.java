@@ -152,7 +152,7 @@ public final class SchemaInference {
         DateStyle style = styles.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(DateStyle.JEKYLL);
         return new FrontMatterSchema(fields, vocabularies, slugs, style, siteRoot, SiteConfig.zone(siteRoot),
-                facts.size());
+                facts.size(), SiteConfig.daysInSiteZone(siteRoot));
     }
 
     private static Optional<String> slugOf(PostFacts f) {

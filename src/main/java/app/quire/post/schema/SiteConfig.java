@@ -54,4 +54,10 @@ final class SiteConfig {
         }
         return null;
     }
+
+    /** True for a Jekyll-style site (a {@code _config.yml}, {@code _config.yaml} or {@code quire.yaml} at its root). */
+    static boolean daysInSiteZone(Path siteRoot) {
+        return siteRoot != null && java.util.stream.Stream.of("_config.yml", "_config.yaml", "quire.yaml")
+                .anyMatch(name -> java.nio.file.Files.isRegularFile(siteRoot.resolve(name)));
+    }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,13 +80,12 @@ public final class FrontMatterChecks {
      * in UTC. Says so, and how to keep the written day. Hugo keeps a date's own offset: no note there.
      */
     static Optional<String> publishedDayNote(String dateText, FrontMatterSchema schema) {
-        Path root = schema.siteRoot().orElse(null);
-        if (root == null || List.of("_config.yml", "_config.yaml", "quire.yaml").stream()
-                .noneMatch(name -> Files.isRegularFile(root.resolve(name)))) {
+        Optional<ZoneId> siteZone = schema.publishZone();
+        if (siteZone.isEmpty()) {
             return Optional.empty();
         }
         return PostDates.parse(dateText).filter(d -> d.offset().isPresent()).flatMap(d -> {
-            ZoneId zone = schema.zone().orElse(ZoneOffset.UTC);
+            ZoneId zone = siteZone.get();
             LocalDate published = d.instant(zone).atZone(zone).toLocalDate();
             if (published.equals(d.date())) {
                 return Optional.empty();

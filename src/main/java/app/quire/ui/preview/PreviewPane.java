@@ -40,6 +40,7 @@ public final class PreviewPane {
     private final ExecutorService renderThread;
     private final LatestTaskRunner runner;
     private final PreviewRenderer renderer;
+    private java.time.ZoneId publishZone;
     private final CompletableFuture<URI> shellPage;
     /** Held strongly here: the page only keeps a weak reference to it. */
     private final PreviewBridge bridge = new PreviewBridge(this::openLink, this::scrolledTo);
@@ -124,6 +125,21 @@ public final class PreviewPane {
         scrollSync = on;
         if (page != null) {
             page.call("setSync", on);
+        }
+    }
+
+    /**
+     * The zone whose day the article header shows for a date with an offset, as the site publishes it (a
+     * Jekyll-style site's timezone; null shows the day as written). Re-renders when it changes.
+     */
+    public void setPublishZone(java.time.ZoneId zone) {
+        if (Objects.equals(zone, publishZone)) {
+            return;
+        }
+        publishZone = zone;
+        renderer.setPublishZone(zone);
+        if (ready.get() && latestText != null) {
+            submitRender();
         }
     }
 

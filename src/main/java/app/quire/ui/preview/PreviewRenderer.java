@@ -15,6 +15,7 @@ final class PreviewRenderer {
     private final RenderContext context;
     private PreviewSession session;
     private volatile boolean resetRequested;
+    private volatile java.time.ZoneId publishZone;
 
     PreviewRenderer(MarkdownRenderer markdown, RenderContext context) {
         this.markdown = markdown;
@@ -27,9 +28,14 @@ final class PreviewRenderer {
             resetRequested = false;
             session = new PreviewSession(markdown, context);
         }
-        String header = ArticleHeaderHtml.render(Post.parse(postText), context);
+        String header = ArticleHeaderHtml.render(Post.parse(postText), context, publishZone);
         session.update(postText);
         return PreviewUpdate.between(base, new ShownPreview(session.blocks(), header));
+    }
+
+    /** The zone whose day the header shows for a date with an offset (null: the day as written). */
+    void setPublishZone(java.time.ZoneId zone) {
+        publishZone = zone;
     }
 
     /** Starts over with a fresh session on the next render (after a failure left the old one in doubt). */

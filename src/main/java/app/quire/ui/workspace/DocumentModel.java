@@ -43,6 +43,7 @@ public final class DocumentModel {
     private final Subscription textSubscription;
     private Subscription previewSubscription = Subscription.EMPTY;
     private boolean dark;
+    private java.time.ZoneId publishZone;
     private final BooleanProperty forcedDirty = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper encoding = new ReadOnlyStringWrapper("UTF-8");
     private final ObservableList<Banner> banners = FXCollections.observableArrayList();
@@ -106,6 +107,7 @@ public final class DocumentModel {
         detachPreview();
         PreviewPane p = factory.apply(context);
         p.setDark(dark);
+        p.setPublishZone(publishZone);
         p.show(editor.text());
         javafx.beans.value.ChangeListener<Integer> caretLine = (o, a, line) -> p.revealLine(line);
         editor.area().currentParagraphProperty().addListener(caretLine);
@@ -116,6 +118,15 @@ public final class DocumentModel {
             }
         });
         preview.set(p);
+    }
+
+    /** The zone whose day the preview's header shows for a dated post (see PreviewPane#setPublishZone). */
+    public void setPublishZone(java.time.ZoneId zone) {
+        publishZone = zone;
+        PreviewPane p = preview.get();
+        if (p != null) {
+            p.setPublishZone(zone);
+        }
     }
 
     private void detachPreview() {

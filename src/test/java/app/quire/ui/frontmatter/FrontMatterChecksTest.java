@@ -90,8 +90,11 @@ class FrontMatterChecksTest {
                 .get("date")).isEqualTo("Published as 11 December 2021, the day in the site's timezone "
                         + "(Australia/Brisbane).");
 
+        assertThat(utc.publishZone()).contains(java.time.ZoneOffset.UTC);
+        assertThat(brisbane.publishZone()).contains(java.time.ZoneId.of("Australia/Brisbane"));
         Files.delete(blog.resolve("_config.yml"));
         Files.writeString(blog.resolve("hugo.toml"), "title = 'T'\n");
+        assertThat(FrontMatterSchema.load(blog).publishZone()).as("Hugo keeps a date's own offset").isEmpty();
         assertThat(FrontMatterChecks.check(fm("title: T\ndate: 2021-12-10 00:00:00 +1000\n"),
                 FrontMatterSchema.load(blog), null)).isEmpty();
     }

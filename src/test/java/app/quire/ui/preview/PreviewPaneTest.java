@@ -74,6 +74,21 @@ class PreviewPaneTest {
     }
 
     @Test
+    void theHeaderShowsTheDayTheSitePublishesAPostOn() {
+        // 2024-03-02 00:00:00 +1000 is 1 March in a site on UTC (Jekyll without timezone:), as the export shows it
+        PreviewDriver.fx(() -> {
+            driver.pane().setPublishZone(java.time.ZoneOffset.UTC);
+            return null;
+        });
+        driver.waitForScript("document.querySelector('.article-meta time').textContent === '1 March 2024'");
+        PreviewDriver.fx(() -> {
+            driver.pane().setPublishZone(java.time.ZoneId.of("Australia/Brisbane"));
+            return null;
+        });
+        driver.waitForScript("document.querySelector('.article-meta time').textContent === '2 March 2024'");
+    }
+
+    @Test
     void anEditReplacesOnlyTheChangedBlockWithoutReloading() {
         String location = driver.location();
         markBlocks();
