@@ -86,4 +86,30 @@ public record ImageSettings(String folder, String name, boolean downscale, int m
     public ImageSettings withDownscale(boolean on, int width, boolean keep) {
         return new ImageSettings(folder, name, on, width, keep, jpegQuality);
     }
+
+    /**
+     * Writes these settings to the site's {@link #FILE} (created with its folder when missing), through a temporary
+     * file moved into place, so a failed write leaves the old file whole. Jekyll and the export skip {@code _quire/}.
+     */
+    public void save(Path siteRoot) throws IOException {
+        Path file = siteRoot.resolve(FILE);
+        Files.createDirectories(file.getParent());
+        Properties p = new Properties();
+        p.setProperty("folder", folder);
+        p.setProperty("name", name);
+        p.setProperty("downscale", Boolean.toString(downscale));
+        p.setProperty("max-width", Integer.toString(maxWidth));
+        p.setProperty("keep-original", Boolean.toString(keepOriginal));
+        p.setProperty("jpeg-quality", Float.toString(jpegQuality));
+        Path tmp = Files.createTempFile(file.getParent(), ".images-", ".tmp");
+        try {
+            try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(w, "Quire: where and how images pasted or dropped into posts are stored");
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
 }

@@ -619,6 +619,9 @@ public final class DocumentCommands {
         }
         s.setDarkTheme(workspace.darkProperty().get());
         s.setAutosaveToFile(workspace.autosaveToFileProperty().get());
+        s.setSoftWrap(workspace.isSoftWrap());
+        s.setScrollSync(workspace.scrollSyncProperty().get());
+        s.setEditorFontSize(workspace.editorFontSizeProperty().get());
         if (services.settingsFile() != null) {
             try {
                 s.save(services.settingsFile());

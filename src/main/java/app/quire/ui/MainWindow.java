@@ -392,6 +392,11 @@ public final class MainWindow {
         }
 
         @Override
+        public void showPreferences() {
+            app.quire.ui.prefs.PreferencesWindow.show(scene.getWindow(), workspace, services.background());
+        }
+
+        @Override
         public void showAbout() {
             services.prompter().showInfo("About Quire", "Quire — a desktop Markdown editor for static blogs.\n"
                     + "Java " + System.getProperty("java.version") + ", JavaFX "

@@ -157,6 +157,9 @@ public final class QuireApp extends Application {
         WorkspaceModel ws = new WorkspaceModel();
         ws.darkProperty().set(settings.darkTheme());
         ws.autosaveToFileProperty().set(settings.autosaveToFile());
+        ws.softWrapProperty().set(settings.softWrap());
+        ws.scrollSyncProperty().set(settings.scrollSync());
+        ws.editorFontSizeProperty().set(settings.editorFontSize());
         ws.blogFolderProperty().set(plan.folder());
         if (plan.folder() != null) {
             settings.addRecentFolder(plan.folder());

@@ -89,6 +89,10 @@ public final class AppActions {
             return null;
         }
 
+        /** Edit > Preferences…: theme, editor font size, wrapping, scroll sync, autosave, the blog's images. */
+        default void showPreferences() {
+        }
+
         /** Blog > Search Posts: focuses the sidebar's search field. */
         default void searchPosts() {
         }
@@ -136,6 +140,7 @@ public final class AppActions {
         t.add(Action.of(EDIT, "replace", "Replace…", "Shortcut+H", onEditor(ws, MarkdownEditor::showReplace))
                 .enabledWhen(hasDoc));
         t.add(Action.of(EDIT, "go-to-line", "Go to Line…", "Shortcut+L", c::goToLine).enabledWhen(hasDoc));
+        t.add(Action.of(EDIT, "preferences", "Preferences…", "Shortcut+Comma", c::showPreferences).withSeparator());
 
         t.add(format(ws, hasDoc, INSERT, FormatAction.LINK, "Link", "Shortcut+K"));
         t.add(Action.of(INSERT, "insert-image", "Image…", "Shortcut+Shift+I", onEditor(ws,
@@ -167,6 +172,9 @@ public final class AppActions {
         t.add(Action.of(VIEW, "dark-theme", "Dark Theme", "Shortcut+Shift+D",
                 () -> ws.darkProperty().set(!ws.darkProperty().get()))
                 .selectedWhen(ws.darkProperty()).withSeparator());
+        t.add(Action.of(VIEW, "zoom-in", "Zoom In", "Shortcut+Equals", () -> ws.zoom(1)).withSeparator());
+        t.add(Action.of(VIEW, "zoom-out", "Zoom Out", "Shortcut+Minus", () -> ws.zoom(-1)));
+        t.add(Action.of(VIEW, "zoom-reset", "Actual Size", "Shortcut+0", () -> ws.zoom(0)));
         t.add(Action.of(VIEW, "outline", "Outline", "Shortcut+Shift+T", c::toggleOutline).enabledWhen(hasDoc)
                 .selectedWhen(ws.outlineShownProperty()).withSeparator());
         t.add(Action.of(VIEW, "front-matter", "Front Matter Form", "Shortcut+Shift+M",

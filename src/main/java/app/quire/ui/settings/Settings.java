@@ -67,6 +67,43 @@ public final class Settings {
         props.setProperty("autosave.toFile", Boolean.toString(on));
     }
 
+    /** Smallest and largest editor font sizes, in points (View > Zoom, Preferences). */
+    public static final double MIN_FONT = 8;
+    public static final double MAX_FONT = 32;
+    public static final double DEFAULT_FONT = 11;
+
+    /** The editor's font size in points (an unreadable or out-of-range value gives the default). */
+    public double editorFontSize() {
+        try {
+            double v = Double.parseDouble(props.getProperty("editor.fontSize", "").strip());
+            return v >= MIN_FONT && v <= MAX_FONT ? v : DEFAULT_FONT;
+        } catch (NumberFormatException e) {
+            return DEFAULT_FONT;
+        }
+    }
+
+    public void setEditorFontSize(double points) {
+        props.setProperty("editor.fontSize", Double.toString(points));
+    }
+
+    /** View > Soft Wrap (on unless turned off). */
+    public boolean softWrap() {
+        return !"false".equals(props.getProperty("editor.softWrap"));
+    }
+
+    public void setSoftWrap(boolean on) {
+        props.setProperty("editor.softWrap", Boolean.toString(on));
+    }
+
+    /** View > Sync Scrolling (on unless turned off). */
+    public boolean scrollSync() {
+        return !"false".equals(props.getProperty("preview.scrollSync"));
+    }
+
+    public void setScrollSync(boolean on) {
+        props.setProperty("preview.scrollSync", Boolean.toString(on));
+    }
+
     /** The blog folder open when Quire last closed. */
     public Optional<Path> lastFolder() {
         return Optional.ofNullable(props.getProperty("session.folder")).filter(s -> !s.isBlank()).map(Path::of);

@@ -22,6 +22,8 @@ public final class WorkspaceModel {
     private final BooleanProperty outlineShown = new SimpleBooleanProperty();
     private final BooleanProperty softWrap = new SimpleBooleanProperty(true);
     private final BooleanProperty scrollSync = new SimpleBooleanProperty(true);
+    private final javafx.beans.property.DoubleProperty editorFontSize = new javafx.beans.property.SimpleDoubleProperty(
+            app.quire.ui.settings.Settings.DEFAULT_FONT);
     private final BooleanProperty frontMatterCollapsed = new SimpleBooleanProperty();
     private final BooleanProperty autosaveToFile = new SimpleBooleanProperty();
     private final ObjectProperty<FrontMatterSchema> schema = new SimpleObjectProperty<>(FrontMatterSchema.empty());
@@ -29,6 +31,19 @@ public final class WorkspaceModel {
     public WorkspaceModel() {
         softWrap.addListener((o, a, wrap) -> documents.forEach(d -> d.editor().setWrap(wrap)));
         scrollSync.addListener((o, a, on) -> documents.forEach(d -> d.preview().ifPresent(p -> p.setScrollSync(on))));
+        editorFontSize.addListener((o, a, size) -> documents.forEach(d -> d.editor().setFontSize(size.doubleValue())));
+    }
+
+    /** The editors' font size in points (View > Zoom In / Out, Preferences); every open editor follows. */
+    public javafx.beans.property.DoubleProperty editorFontSizeProperty() {
+        return editorFontSize;
+    }
+
+    /** Changes the font size by {@code steps} points, within the settings' limits; 0 resets it. */
+    public void zoom(int steps) {
+        double size = steps == 0 ? app.quire.ui.settings.Settings.DEFAULT_FONT : editorFontSize.get() + steps;
+        editorFontSize.set(Math.max(app.quire.ui.settings.Settings.MIN_FONT,
+                Math.min(app.quire.ui.settings.Settings.MAX_FONT, size)));
     }
 
     public ObjectProperty<Path> blogFolderProperty() {
@@ -104,6 +119,9 @@ public final class WorkspaceModel {
     /** Adds a document as the last tab and makes it current. */
     public void add(DocumentModel doc) {
         doc.editor().setWrap(softWrap.get());
+        if (editorFontSize.get() != app.quire.ui.settings.Settings.DEFAULT_FONT) {
+            doc.editor().setFontSize(editorFontSize.get()); // the stylesheet's size otherwise
+        }
         documents.add(doc);
         current.set(doc);
     }

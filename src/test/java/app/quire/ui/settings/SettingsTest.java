@@ -73,4 +73,26 @@ class SettingsTest {
         assertThat(AppDirs.resolve(Map.of(), "/h", "/o/c", "/o/d").sampleBlogDir())
                 .isEqualTo(Path.of("/o/d/sample-blog"));
     }
+
+    @Test
+    void editorPreferencesRoundTripAndBadValuesGiveDefaults() throws IOException {
+        Path file = tmp.resolve("prefs.properties");
+        Settings s = Settings.load(file);
+        assertThat(s.editorFontSize()).isEqualTo(Settings.DEFAULT_FONT);
+        assertThat(s.softWrap()).isTrue();
+        assertThat(s.scrollSync()).isTrue();
+        s.setEditorFontSize(15);
+        s.setSoftWrap(false);
+        s.setScrollSync(false);
+        s.save(file);
+        Settings back = Settings.load(file);
+        assertThat(back.editorFontSize()).isEqualTo(15);
+        assertThat(back.softWrap()).isFalse();
+        assertThat(back.scrollSync()).isFalse();
+
+        Files.writeString(file, "editor.fontSize=huge\n");
+        assertThat(Settings.load(file).editorFontSize()).isEqualTo(Settings.DEFAULT_FONT);
+        Files.writeString(file, "editor.fontSize=400\n");
+        assertThat(Settings.load(file).editorFontSize()).isEqualTo(Settings.DEFAULT_FONT);
+    }
 }
