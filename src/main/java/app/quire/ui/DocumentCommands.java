@@ -599,6 +599,38 @@ public final class DocumentCommands {
         return saves.allSettled(bound);
     }
 
+    /**
+     * Writes the preferences (theme, font size, wrap, scroll sync, autosave) soon after one changes, so a crash
+     * or a killed session does not forget them; quitting writes them again with the session.
+     */
+    public void rememberPreferencesOnChange() {
+        javafx.animation.PauseTransition soon = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
+        soon.setOnFinished(e -> {
+            var s = services.settings();
+            s.setDarkTheme(workspace.darkProperty().get());
+            s.setAutosaveToFile(workspace.autosaveToFileProperty().get());
+            s.setSoftWrap(workspace.isSoftWrap());
+            s.setScrollSync(workspace.scrollSyncProperty().get());
+            s.setEditorFontSize(workspace.editorFontSizeProperty().get());
+            Path file = services.settingsFile();
+            if (file != null) {
+                services.background().execute(() -> {
+                    try {
+                        s.save(file);
+                    } catch (IOException ex) {
+                        LOG.log(System.Logger.Level.WARNING, "Could not write settings " + file, ex);
+                    }
+                });
+            }
+        });
+        javafx.beans.InvalidationListener later = o -> soon.playFromStart();
+        workspace.darkProperty().addListener(later);
+        workspace.autosaveToFileProperty().addListener(later);
+        workspace.softWrapProperty().addListener(later);
+        workspace.scrollSyncProperty().addListener(later);
+        workspace.editorFontSizeProperty().addListener(later);
+    }
+
     /** Writes the blog folder, open files, current file and theme to the settings file. */
     public void saveSession() {
         var s = services.settings();

@@ -171,6 +171,7 @@ public final class QuireApp extends Application {
         window = new MainWindow(stage, ws, services);
         window.setShowDocument(getHostServices()::showDocument);
         window.commands().setSafety(safety);
+        window.commands().rememberPreferencesOnChange();
         session.window().ifPresent(b -> {
             stage.setX(b.x());
             stage.setY(b.y());

@@ -37,7 +37,7 @@ public final class Settings {
     }
 
     /** Writes the settings atomically (temp file + move), creating the folder when needed. */
-    public void save(Path file) throws IOException {
+    public synchronized void save(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".settings-", ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

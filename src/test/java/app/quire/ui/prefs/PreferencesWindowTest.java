@@ -121,4 +121,21 @@ class PreferencesWindowTest {
                 .queryAs(CheckBox.class));
         assertThat(robot.lookup("#pref-image-max-width").query().isDisabled()).isTrue();
     }
+
+    @Test
+    void changedPreferencesAreWrittenSoonWithoutWaitingForQuit(FxRobot robot) throws Exception {
+        Path file = tmp.resolve("settings.properties");
+        WorkspaceModel ws = new WorkspaceModel();
+        app.quire.ui.DocumentCommands commands = new app.quire.ui.DocumentCommands(ws, new app.quire.ui.AppServices(
+                new Settings(), file, null, Runnable::run, null, () -> { }));
+        robot.interact(() -> {
+            commands.rememberPreferencesOnChange();
+            ws.zoom(2);
+            ws.softWrapProperty().set(false);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file));
+        Settings back = Settings.load(file);
+        assertThat(back.editorFontSize()).isEqualTo(Settings.DEFAULT_FONT + 2);
+        assertThat(back.softWrap()).isFalse();
+    }
 }
