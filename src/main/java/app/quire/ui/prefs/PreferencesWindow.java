@@ -214,6 +214,13 @@ public final class PreferencesWindow {
         if (blog == null || loaded == null) {
             return;
         }
+        String f = folder.getText().strip().replace('\\', '/');
+        if (java.util.Arrays.asList(f.split("/")).contains("..") || name.getText().contains("/")
+                || name.getText().contains("\\")) {
+            imagesNote.setText("Not saved: the folder must stay inside the blog or next to the post (no \"..\"), "
+                    + "and the file name cannot contain a slash.");
+            return;
+        }
         ImageSettings next;
         try {
             next = loaded.withFolder(folder.getText().strip()).withName(name.getText().strip())

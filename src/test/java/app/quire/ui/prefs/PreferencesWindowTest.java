@@ -116,6 +116,14 @@ class PreferencesWindowTest {
         robot.clickOn("#pref-image-save");
         assertThat(robot.lookup("#pref-image-note").queryLabeled().getText()).startsWith("Not saved:");
         assertThat(ImageSettings.forTarget(ImageTarget.of(blog, null)).name()).isEqualTo("{slug}-{hash}");
+        robot.interact(() -> {
+            robot.lookup("#pref-image-name").queryAs(TextField.class).setText("{uuid}");
+            robot.lookup("#pref-image-folder").queryAs(TextField.class).setText("/../../outside");
+        });
+        robot.clickOn("#pref-image-save");
+        assertThat(robot.lookup("#pref-image-note").queryLabeled().getText()).startsWith("Not saved:")
+                .contains("inside the blog");
+        assertThat(ImageSettings.forTarget(ImageTarget.of(blog, null)).folder()).isEqualTo("/assets/img/{date}");
         assertThat(robot.lookup("#pref-image-max-width").query().isDisabled()).isFalse();
         robot.clickOn(robot.lookup(".check-box").match((CheckBox c) -> c.getText().startsWith("Scale down"))
                 .queryAs(CheckBox.class));
