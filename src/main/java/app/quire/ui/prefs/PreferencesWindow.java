@@ -44,6 +44,8 @@ public final class PreferencesWindow {
     private final Label imagesNote = new Label();
     private ImageSettings loaded;
     private Path blog;
+    /** Listeners on the workspace, held here: it holds them weakly, so a closed window is not kept alive. */
+    private final java.util.List<Object> held = new java.util.ArrayList<>();
 
     public PreferencesWindow(WorkspaceModel ws, Executor background) {
         this.ws = ws;
@@ -52,6 +54,16 @@ public final class PreferencesWindow {
         root.setSpacing(12);
         root.setPadding(new Insets(16));
         root.getChildren().addAll(heading("Appearance and editing"), general(), heading("Images of the open blog"), images());
+        // the app's own dark rules hang on a "dark" class of the root, as in the main window
+        javafx.beans.value.ChangeListener<Boolean> dark = (o, a, on) -> {
+            root.getStyleClass().remove("dark");
+            if (on) {
+                root.getStyleClass().add("dark");
+            }
+        };
+        ws.darkProperty().addListener(new javafx.beans.value.WeakChangeListener<>(dark));
+        held.add(dark);
+        dark.changed(null, null, ws.darkProperty().get());
     }
 
     /** Shows the window for the workspace (one per window: a second call brings it to the front). */
@@ -97,7 +109,9 @@ public final class PreferencesWindow {
         theme.getItems().addAll("Light", "Dark");
         theme.setValue(ws.darkProperty().get() ? "Dark" : "Light");
         theme.valueProperty().addListener((o, a, v) -> ws.darkProperty().set("Dark".equals(v)));
-        ws.darkProperty().addListener((o, a, dark) -> theme.setValue(dark ? "Dark" : "Light"));
+        javafx.beans.value.ChangeListener<Boolean> themeShown = (o, a, dark) -> theme.setValue(dark ? "Dark" : "Light");
+        held.add(themeShown);
+        ws.darkProperty().addListener(new javafx.beans.value.WeakChangeListener<>(themeShown));
 
         Spinner<Double> size = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(Settings.MIN_FONT,
                 Settings.MAX_FONT, ws.editorFontSizeProperty().get(), 1));
@@ -109,7 +123,10 @@ public final class PreferencesWindow {
                 ws.editorFontSizeProperty().set(v);
             }
         });
-        ws.editorFontSizeProperty().addListener((o, a, v) -> size.getValueFactory().setValue(v.doubleValue()));
+        javafx.beans.value.ChangeListener<Number> sizeShown = (o, a, v) -> size.getValueFactory()
+                .setValue(v.doubleValue());
+        held.add(sizeShown);
+        ws.editorFontSizeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(sizeShown));
 
         CheckBox wrap = check("pref-soft-wrap", "Wrap long lines in the editor", ws.softWrapProperty());
         CheckBox sync = check("pref-scroll-sync", "Scroll the preview with the editor (and back)",
