@@ -169,10 +169,24 @@ public final class BlogSidebar {
         status.valueProperty().bindBidirectional(model.statusProperty());
         sort.getItems().setAll(SidebarModel.Sort.values());
         sort.valueProperty().bindBidirectional(model.sortProperty());
+        // the closed box has room for a word: "Category" / "Tag" stand for the "All ..." entries of the list
+        category.setButtonCell(shortAll(ALL_CATEGORIES, "Category"));
+        tag.setButtonCell(shortAll(ALL_TAGS, "Tag"));
         category.setTooltip(new Tooltip("Show only posts in this category"));
         tag.setTooltip(new Tooltip("Show only posts with this tag"));
         status.setTooltip(new Tooltip("Published posts, drafts, or both"));
         sort.setTooltip(new Tooltip("Order of the list"));
+    }
+
+    /** A button cell that shows {@code label} for the "all" entry and the chosen value otherwise. */
+    private static ListCell<String> shortAll(String all, String label) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null || item.equals(all) ? label : item);
+            }
+        };
     }
 
     private static void fill(ComboBox<String> box, java.util.List<String> values, String all) {
