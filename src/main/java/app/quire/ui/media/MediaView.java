@@ -124,8 +124,8 @@ public final class MediaView {
         }
         List<MediaLibrary.Item> items = unusedOnly.isSelected() ? index.unused() : index.images();
         tiles.getChildren().setAll(items.stream().map(this::tile).collect(Collectors.toList()));
-        summary.setText(index.images().size() + " images, " + index.unused().size() + " unused, "
-                + index.missing().size() + " missing references");
+        summary.setText(count(index.images().size(), "image", "images") + ", " + index.unused().size() + " unused, "
+                + count(index.missing().size(), "missing reference", "missing references"));
     }
 
     private Node tile(MediaLibrary.Item item) {
@@ -167,5 +167,9 @@ public final class MediaView {
             return "size unknown";
         }
         return bytes < 1024 ? bytes + " B" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

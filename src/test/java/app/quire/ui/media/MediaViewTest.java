@@ -76,6 +76,15 @@ class MediaViewTest {
         List<Node> shown = new ArrayList<>(tiles.getChildren());
         assertThat(shown).hasSize(1);
         assertThat(((MediaLibrary.Item) shown.get(0).getUserData()).file()).isEqualTo(imgs.resolve("spare.png"));
+
+        // one of each reads in the singular
+        Files.delete(imgs.resolve("spare.png"));
+        Files.writeString(site.resolve("_posts/2020-01-02-b.md"), "---\ntitle: B\n---\n![gone](/assets/images/posts/gone.png)\n");
+        robot.interact(() -> view.show(site));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#media-summary").queryAs(Label.class)
+                .getText().startsWith("1 image,"));
+        assertThat(robot.lookup("#media-summary").queryAs(Label.class).getText())
+                .isEqualTo("1 image, 0 unused, 1 missing reference");
     }
 
     @Test
