@@ -88,28 +88,63 @@ public record ImageSettings(String folder, String name, boolean downscale, int m
     }
 
     /**
-     * Writes these settings to the site's {@link #FILE} (created with its folder when missing), through a temporary
-     * file moved into place, so a failed write leaves the old file whole. Jekyll and the export skip {@code _quire/}.
+     * Writes these settings to the site's {@link #FILE} (created with its folder when missing). An existing file
+     * keeps its comments, order and other lines: only the lines of these keys change, missing keys are added at
+     * the end. Written through a temporary file moved into place, so a failed write leaves the old file whole.
+     * Jekyll and the export skip {@code _quire/}.
      */
     public void save(Path siteRoot) throws IOException {
         Path file = siteRoot.resolve(FILE);
         Files.createDirectories(file.getParent());
-        Properties p = new Properties();
-        p.setProperty("folder", folder);
-        p.setProperty("name", name);
-        p.setProperty("downscale", Boolean.toString(downscale));
-        p.setProperty("max-width", Integer.toString(maxWidth));
-        p.setProperty("keep-original", Boolean.toString(keepOriginal));
-        p.setProperty("jpeg-quality", Float.toString(jpegQuality));
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("folder", folder);
+        values.put("name", name);
+        values.put("downscale", Boolean.toString(downscale));
+        values.put("max-width", Integer.toString(maxWidth));
+        values.put("keep-original", Boolean.toString(keepOriginal));
+        values.put("jpeg-quality", Float.toString(jpegQuality));
+        java.util.List<String> lines = Files.isRegularFile(file)
+                ? new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8))
+                : new java.util.ArrayList<>(java.util.List.of(
+                        "# Quire: where and how images pasted or dropped into posts are stored"));
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String key = keyOf(lines.get(i));
+            if (key != null && values.containsKey(key)) {
+                lines.set(i, written.add(key) ? key + "=" + escape(values.get(key)) : "");
+            }
+        }
+        values.forEach((k, v) -> {
+            if (!written.contains(k)) {
+                lines.add(k + "=" + escape(v));
+            }
+        });
         Path tmp = Files.createTempFile(file.getParent(), ".images-", ".tmp");
         try {
-            try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(w, "Quire: where and how images pasted or dropped into posts are stored");
-            }
+            Files.write(tmp, lines, StandardCharsets.UTF_8);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** The key of a properties line ({@code key=value}, {@code key: value}, {@code key value}), null for a comment. */
+    private static String keyOf(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.startsWith("#") || t.startsWith("!")) {
+            return null;
+        }
+        int end = 0;
+        while (end < t.length() && "=: \t".indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
+        return t.substring(0, end);
+    }
+
+    /** A properties value: backslashes doubled, a leading space kept. */
+    private static String escape(String v) {
+        String e = v.replace("\\", "\\\\");
+        return e.startsWith(" ") ? "\\" + e : e;
     }
 }
