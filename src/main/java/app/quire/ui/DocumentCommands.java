@@ -607,11 +607,7 @@ public final class DocumentCommands {
         javafx.animation.PauseTransition soon = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
         soon.setOnFinished(e -> {
             var s = services.settings();
-            s.setDarkTheme(workspace.darkProperty().get());
-            s.setAutosaveToFile(workspace.autosaveToFileProperty().get());
-            s.setSoftWrap(workspace.isSoftWrap());
-            s.setScrollSync(workspace.scrollSyncProperty().get());
-            s.setEditorFontSize(workspace.editorFontSizeProperty().get());
+            copyPreferences(s);
             Path file = services.settingsFile();
             if (file != null) {
                 services.background().execute(() -> {
@@ -629,6 +625,17 @@ public final class DocumentCommands {
         workspace.softWrapProperty().addListener(later);
         workspace.scrollSyncProperty().addListener(later);
         workspace.editorFontSizeProperty().addListener(later);
+        workspace.postListShownProperty().addListener(later);
+    }
+
+    /** The workspace's preferences (theme, autosave, wrap, scroll sync, font size, post list) into {@code s}. */
+    private void copyPreferences(app.quire.ui.settings.Settings s) {
+        s.setDarkTheme(workspace.darkProperty().get());
+        s.setAutosaveToFile(workspace.autosaveToFileProperty().get());
+        s.setSoftWrap(workspace.isSoftWrap());
+        s.setScrollSync(workspace.scrollSyncProperty().get());
+        s.setEditorFontSize(workspace.editorFontSizeProperty().get());
+        s.setPostListShown(workspace.postListShownProperty().get());
     }
 
     /** Writes the blog folder, open files, current file and theme to the settings file. */
@@ -649,11 +656,7 @@ public final class DocumentCommands {
             s.setOpenFiles(files);
             s.setCurrentFile(workspace.current().flatMap(DocumentModel::path).orElse(null));
         }
-        s.setDarkTheme(workspace.darkProperty().get());
-        s.setAutosaveToFile(workspace.autosaveToFileProperty().get());
-        s.setSoftWrap(workspace.isSoftWrap());
-        s.setScrollSync(workspace.scrollSyncProperty().get());
-        s.setEditorFontSize(workspace.editorFontSizeProperty().get());
+        copyPreferences(s);
         if (services.settingsFile() != null) {
             try {
                 s.save(services.settingsFile());

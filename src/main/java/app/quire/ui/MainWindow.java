@@ -98,6 +98,20 @@ public final class MainWindow {
         body.getStyleClass().add("main-split");
         body.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(posts.node(), false);
+        // View > Post List: the sidebar leaves the split and comes back at the width it had
+        double[] sidebarAt = {0.2};
+        workspace.postListShownProperty().addListener((o, was, shown) -> {
+            if (!shown && body.getItems().contains(posts.node())) {
+                sidebarAt[0] = body.getDividerPositions()[0];
+                if (posts.node().isFocused() || posts.listView().isFocused()) {
+                    workspace.current().ifPresent(d -> d.editor().area().requestFocus());
+                }
+                body.getItems().remove(posts.node());
+            } else if (shown && !body.getItems().contains(posts.node())) {
+                body.getItems().add(0, posts.node());
+                body.setDividerPositions(sidebarAt[0]);
+            }
+        });
         BorderPane root = new BorderPane(body);
         root.getStyleClass().add("main-window");
         root.setTop(topBar());
@@ -327,7 +341,10 @@ public final class MainWindow {
 
         @Override
         public void focusPostList() {
-            if (posts.listView().isFocused()) {
+            if (!workspace.postListShownProperty().get()) {
+                workspace.postListShownProperty().set(true);
+                posts.listView().requestFocus();
+            } else if (posts.listView().isFocused()) {
                 workspace.current().ifPresent(d -> d.editor().area().requestFocus());
             } else {
                 posts.listView().requestFocus();

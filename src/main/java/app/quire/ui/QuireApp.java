@@ -160,6 +160,7 @@ public final class QuireApp extends Application {
         ws.softWrapProperty().set(settings.softWrap());
         ws.scrollSyncProperty().set(settings.scrollSync());
         ws.editorFontSizeProperty().set(settings.editorFontSize());
+        ws.postListShownProperty().set(settings.postListShown());
         ws.blogFolderProperty().set(plan.folder());
         if (plan.folder() != null) {
             settings.addRecentFolder(plan.folder());

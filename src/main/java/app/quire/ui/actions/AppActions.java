@@ -186,7 +186,10 @@ public final class AppActions {
                 () -> ws.scrollSyncProperty().set(!ws.scrollSyncProperty().get()))
                 .selectedWhen(ws.scrollSyncProperty()));
         t.add(Action.of(VIEW, "history", "Local History…", "Shortcut+Shift+H", c::showHistory).enabledWhen(hasDoc));
-        t.add(Action.of(VIEW, "focus-posts", "Go to Post List", "F6", c::focusPostList).withSeparator());
+        t.add(Action.of(VIEW, "post-list", "Post List", "Shortcut+Shift+L",
+                () -> ws.postListShownProperty().set(!ws.postListShownProperty().get()))
+                .selectedWhen(ws.postListShownProperty()).withSeparator());
+        t.add(Action.of(VIEW, "focus-posts", "Go to Post List", "F6", c::focusPostList));
 
         t.add(Action.of(BLOG, "new-blog-post", "New Post in Blog…", "Shortcut+Alt+N", () -> c.newBlogPost(false))
                 .enabledWhen(hasBlog));

@@ -104,6 +104,15 @@ public final class Settings {
         props.setProperty("preview.scrollSync", Boolean.toString(on));
     }
 
+    /** View > Post List (shown unless hidden). */
+    public boolean postListShown() {
+        return !"false".equals(props.getProperty("view.postList"));
+    }
+
+    public void setPostListShown(boolean shown) {
+        props.setProperty("view.postList", Boolean.toString(shown));
+    }
+
     /** The blog folder open when Quire last closed. */
     public Optional<Path> lastFolder() {
         return Optional.ofNullable(props.getProperty("session.folder")).filter(s -> !s.isBlank()).map(Path::of);

@@ -20,6 +20,7 @@ public final class WorkspaceModel {
     private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(ViewMode.BOTH);
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final BooleanProperty outlineShown = new SimpleBooleanProperty();
+    private final BooleanProperty postListShown = new SimpleBooleanProperty(true);
     private final BooleanProperty softWrap = new SimpleBooleanProperty(true);
     private final BooleanProperty scrollSync = new SimpleBooleanProperty(true);
     private final javafx.beans.property.DoubleProperty editorFontSize = new javafx.beans.property.SimpleDoubleProperty(
@@ -75,6 +76,11 @@ public final class WorkspaceModel {
     }
 
     /** Whether each tab shows the outline of its headings beside the editor. */
+    /** View > Post List: whether the blog sidebar is shown (hidden for writing with the whole window). */
+    public BooleanProperty postListShownProperty() {
+        return postListShown;
+    }
+
     public BooleanProperty outlineShownProperty() {
         return outlineShown;
     }

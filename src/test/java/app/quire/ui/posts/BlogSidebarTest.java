@@ -145,6 +145,18 @@ class BlogSidebarTest {
     }
 
     @Test
+    void thePostListCanBeHiddenAndF6BringsItBack(FxRobot robot) throws Exception {
+        waitForList();
+        robot.interact(() -> window.run("post-list"));
+        assertThat(sidebar().node().getScene()).as("hidden: out of the window").isNull();
+        assertThat(window.actions().find("post-list").orElseThrow().selected().get()).isFalse();
+        robot.interact(() -> window.run("focus-posts"));
+        assertThat(sidebar().node().getScene()).isNotNull();
+        assertThat(sidebar().listView().isFocused()).isTrue();
+        assertThat(ws.postListShownProperty().get()).isTrue();
+    }
+
+    @Test
     void typingSearchesTitlesAndTextThenEnterOpensTheFirstHit(FxRobot robot) throws Exception {
         waitForList();
         robot.clickOn("#post-search").write("street food");

@@ -84,11 +84,13 @@ class SettingsTest {
         s.setEditorFontSize(15);
         s.setSoftWrap(false);
         s.setScrollSync(false);
+        s.setPostListShown(false);
         s.save(file);
         Settings back = Settings.load(file);
         assertThat(back.editorFontSize()).isEqualTo(15);
         assertThat(back.softWrap()).isFalse();
         assertThat(back.scrollSync()).isFalse();
+        assertThat(back.postListShown()).isFalse();
 
         Files.writeString(file, "editor.fontSize=huge\n");
         assertThat(Settings.load(file).editorFontSize()).isEqualTo(Settings.DEFAULT_FONT);
