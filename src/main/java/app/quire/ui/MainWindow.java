@@ -48,6 +48,7 @@ public final class MainWindow {
     private final DocumentTabs tabs;
     private final Scene scene;
     private final AppServices services;
+    private final StatusBar statusBar;
     /** Whether Blog > Publish Draft has a draft to act on (the selected post, else the current tab's). */
     private final javafx.beans.property.BooleanProperty publishable = new javafx.beans.property.SimpleBooleanProperty();
 
@@ -115,7 +116,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane(body);
         root.getStyleClass().add("main-window");
         root.setTop(topBar());
-        root.setBottom(new StatusBar(workspace, commands.savingDocuments()).node());
+        statusBar = new StatusBar(workspace, commands.savingDocuments());
+        root.setBottom(statusBar.node());
 
         scene = new Scene(root, 1280, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("quire.css").toExternalForm());
@@ -239,6 +241,10 @@ public final class MainWindow {
                             d.editor().goToLine(line);
                         }
                     }), uri -> showDocument.accept(uri));
+            ExportDialog shown = exportDialog;
+            // the export goes on while the writer works in this window: its progress shows in the status bar too
+            statusBar.track("Exporting " + blog.getFileName(), shown.pane().runningProperty(),
+                    shown.pane().progressBar().progressProperty(), shown.pane()::cancel, shown::show);
         }
         exportDialog.show();
         return Optional.of(exportDialog);

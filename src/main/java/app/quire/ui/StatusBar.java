@@ -20,7 +20,8 @@ import org.reactfx.Subscription;
 /**
  * The bottom line: saved state, words, reading time, characters, caret position, encoding, line ending. The state
  * reads "Saving…" while a save of the shown post has taken longer than {@link #SAVING_DELAY}; a fast save shows
- * nothing in between, so the line does not flicker.
+ * nothing in between, so the line does not flicker. While a long job runs (an export), its progress and a Cancel
+ * button show at the right end ({@link #track}).
  */
 final class StatusBar {
     /** How long a save runs before the state says "Saving…". */
@@ -48,6 +49,11 @@ final class StatusBar {
     private final Label caret = label("status-caret");
     private final Label encoding = label("status-encoding");
     private final Label lineEnding = label("status-line-ending");
+    private final javafx.scene.control.Hyperlink jobName = new javafx.scene.control.Hyperlink();
+    private final javafx.scene.control.ProgressBar jobProgress = new javafx.scene.control.ProgressBar();
+    private final javafx.scene.control.Button jobCancel = new javafx.scene.control.Button("Cancel");
+    private final HBox job = new HBox(jobName, jobProgress, jobCancel);
+    private Subscription jobSubscription = Subscription.EMPTY;
     private DocumentModel shown;
     private Subscription subscription = Subscription.EMPTY;
     private final ChangeListener<Object> refresh = (o, a, b) -> update();
@@ -77,14 +83,47 @@ final class StatusBar {
         root.getStyleClass().add("status-bar");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        job.getStyleClass().add("status-job");
+        job.setId("status-job");
+        job.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        job.setSpacing(6);
+        job.setVisible(false);
+        job.managedProperty().bind(job.visibleProperty());
+        jobProgress.setPrefWidth(120);
+        jobProgress.setMinWidth(80);
+        jobCancel.setId("status-job-cancel");
+        Separator jobSep = new Separator(javafx.geometry.Orientation.VERTICAL);
+        jobSep.getStyleClass().add("status-separator");
+        jobSep.visibleProperty().bind(job.visibleProperty());
+        jobSep.managedProperty().bind(job.visibleProperty());
         root.getChildren().addAll(state, sep(words), words, sep(reading), reading, sep(chars), chars, grow, caret,
-                sep(encoding), encoding, sep(lineEnding), lineEnding);
+                sep(encoding), encoding, sep(lineEnding), lineEnding, jobSep, job);
         workspace.currentProperty().addListener((o, a, d) -> show(d));
         show(workspace.currentProperty().get());
     }
 
     Node node() {
         return root;
+    }
+
+    /**
+     * Shows a long job here while {@code running} is true: its name (clicking it calls {@code reveal}, e.g. to bring
+     * its window forward), its progress (0..1, or negative for "busy") and a Cancel button calling {@code cancel}.
+     * A later call replaces the job followed.
+     */
+    void track(String name, javafx.beans.value.ObservableBooleanValue running,
+            javafx.beans.value.ObservableDoubleValue progress, Runnable cancel, Runnable reveal) {
+        jobSubscription.unsubscribe();
+        jobName.setText(name);
+        jobName.setOnAction(e -> reveal.run());
+        jobCancel.setOnAction(e -> cancel.run());
+        jobProgress.progressProperty().bind(progress);
+        job.visibleProperty().bind(running);
+        jobSubscription = () -> {
+            job.visibleProperty().unbind();
+            job.setVisible(false);
+            jobProgress.progressProperty().unbind();
+        };
     }
 
     private static Label label(String id) {

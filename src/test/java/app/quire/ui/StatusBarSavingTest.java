@@ -95,6 +95,34 @@ class StatusBarSavingTest {
         robot.interact(() -> d[0].dispose());
     }
 
+    @Test
+    void aLongJobShowsItsProgressAndCancelWhileItRuns(FxRobot robot) {
+        WorkspaceModel ws = new WorkspaceModel();
+        StatusBar[] bar = new StatusBar[1];
+        javafx.beans.property.BooleanProperty running = new javafx.beans.property.SimpleBooleanProperty();
+        javafx.beans.property.DoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty(0.25);
+        int[] cancelled = new int[1];
+        int[] revealed = new int[1];
+        robot.interact(() -> {
+            bar[0] = new StatusBar(ws);
+            bar[0].track("Exporting blog", running, progress, () -> cancelled[0]++, () -> revealed[0]++);
+        });
+        javafx.scene.Node job = bar[0].node().lookup("#status-job");
+        assertThat(job.isVisible()).isFalse();
+        robot.interact(() -> running.set(true));
+        assertThat(job.isVisible()).isTrue();
+        assertThat(((javafx.scene.control.ProgressBar) bar[0].node().lookup(".progress-bar")).getProgress())
+                .isEqualTo(0.25);
+        robot.interact(() -> {
+            ((javafx.scene.control.Button) bar[0].node().lookup("#status-job-cancel")).fire();
+            ((javafx.scene.control.Hyperlink) bar[0].node().lookup(".hyperlink")).fire();
+        });
+        assertThat(cancelled[0]).isEqualTo(1);
+        assertThat(revealed[0]).isEqualTo(1);
+        robot.interact(() -> running.set(false));
+        assertThat(job.isVisible()).isFalse();
+    }
+
     private static long visibleSeparators(StatusBar bar) {
         return bar.node().lookupAll(".status-separator").stream().filter(javafx.scene.Node::isVisible).count();
     }
