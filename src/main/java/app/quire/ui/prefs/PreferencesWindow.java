@@ -117,6 +117,22 @@ public final class PreferencesWindow {
                 Settings.MAX_FONT, ws.editorFontSizeProperty().get(), 1));
         size.setId("pref-font-size");
         size.setEditable(true);
+        // a typed size that is not a number keeps the size shown (the factory clamps one out of range)
+        size.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : v == Math.rint(v) ? Long.toString(Math.round(v)) : Double.toString(v);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                try {
+                    return Double.parseDouble(text.strip().replace(',', '.'));
+                } catch (NumberFormatException e) {
+                    return size.getValue();
+                }
+            }
+        });
         size.setPrefWidth(90);
         size.valueProperty().addListener((o, a, v) -> {
             if (v != null) {
@@ -155,6 +171,21 @@ public final class PreferencesWindow {
         name.setId("pref-image-name");
         maxWidth.setId("pref-image-max-width");
         maxWidth.setEditable(true);
+        maxWidth.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : Integer.toString(v);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.parseInt(text.strip());
+                } catch (NumberFormatException e) {
+                    return maxWidth.getValue(); // not a number: the width shown stays
+                }
+            }
+        });
         maxWidth.setPrefWidth(100);
         saveImages.setId("pref-image-save");
         imagesNote.setId("pref-image-note");

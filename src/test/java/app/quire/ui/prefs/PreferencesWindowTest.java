@@ -83,6 +83,23 @@ class PreferencesWindowTest {
         robot.interact(() -> ws.zoom(0));
         assertThat(ws.editorFontSizeProperty().get()).isEqualTo(Settings.DEFAULT_FONT);
         assertThat(robot.lookup("#pref-image-save").queryButton().isDisabled()).as("no blog open").isTrue();
+        // typing nonsense or a size out of range into the box keeps a valid size
+        Spinner<?> spinner = robot.lookup("#pref-font-size").queryAs(Spinner.class);
+        java.util.List<Throwable> uncaught = new java.util.ArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
+        for (String typed : new String[] {"abc", "500", "-3", ""}) {
+            robot.interact(() -> {
+                spinner.getEditor().setText(typed);
+                spinner.commitValue();
+            });
+            assertThat(ws.editorFontSizeProperty().get()).isBetween(Settings.MIN_FONT, Settings.MAX_FONT);
+        }
+        robot.interact(() -> {
+            spinner.getEditor().setText("13");
+            spinner.commitValue();
+        });
+        assertThat(ws.editorFontSizeProperty().get()).isEqualTo(13.0);
+        assertThat(uncaught).isEmpty();
         robot.interact(() -> d[0].dispose());
     }
 
@@ -125,6 +142,12 @@ class PreferencesWindowTest {
                 .contains("inside the blog");
         assertThat(ImageSettings.forTarget(ImageTarget.of(blog, null)).folder()).isEqualTo("/assets/img/{date}");
         assertThat(robot.lookup("#pref-image-max-width").query().isDisabled()).isFalse();
+        Spinner<?> width = robot.lookup("#pref-image-max-width").queryAs(Spinner.class);
+        robot.interact(() -> {
+            width.getEditor().setText("wide");
+            width.commitValue();
+        });
+        assertThat(width.getValue()).isEqualTo(ImageSettings.DEFAULT_MAX_WIDTH);
         robot.clickOn(robot.lookup(".check-box").match((CheckBox c) -> c.getText().startsWith("Scale down"))
                 .queryAs(CheckBox.class));
         assertThat(robot.lookup("#pref-image-max-width").query().isDisabled()).isTrue();
