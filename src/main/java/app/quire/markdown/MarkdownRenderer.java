@@ -65,10 +65,13 @@ public final class MarkdownRenderer {
         o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         o.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // headings by QuickHeadingFactory, flexmark's factory without its quadratic paragraph look-up (0183)
+        o.set(Parser.HEADING_PARSER, legacy);
         options = o.toImmutable();
         Parser.Builder parserBuilder = Parser.builder(options);
         if (!legacy) {
             QuickMatchInlineParser.install(parserBuilder, options);
+            QuickHeadingFactory.install(parserBuilder);
         }
         parser = parserBuilder.build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options);

@@ -38,6 +38,10 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
     /** The last {@code input} checked, and whether it is a slice of the source. */
     private BasedSequence checked;
     private boolean slice;
+    /** The {@code input} whose link destinations were scanned, the characters scanned so far, and its index. */
+    private BasedSequence scanned;
+    private long scannedChars;
+    private LinkDestinationIndex destinations;
 
     /**
      * Makes the builder use this parser. flexmark adds its own link-reference-definition pre-processor only
@@ -125,6 +129,45 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
         currentText = null;
         return true;
     }
+
+    /**
+     * flexmark's link destination, from its own scan until the scans of one text have read more than twice its
+     * length plus {@link #SCAN_ALLOWANCE}; then from a {@link LinkDestinationIndex} of the text, which answers
+     * every later start at once with the same result (docs/decisions/0182). Ordinary text never gets there.
+     */
+    @Override
+    public BasedSequence parseLinkDestination() {
+        if (input != scanned) {
+            scanned = input;
+            scannedChars = 0;
+            destinations = null;
+        }
+        if (destinations == null) {
+            if (scannedChars <= 2L * input.length() + scanAllowance
+                    || !LinkDestinationIndex.supports(linkDestinationParser)) {
+                BasedSequence destination = super.parseLinkDestination();
+                scannedChars += destination == null ? 0 : destination.length() + 1;
+                return destination;
+            }
+            destinations = LinkDestinationIndex.of(input, linkDestinationParser);
+        }
+        BasedSequence angled = match(myParsing.LINK_DESTINATION_ANGLES);
+        if (angled != null) {
+            return angled;
+        }
+        int stop = destinations.stop(index);
+        if (stop < 0) {
+            return super.parseLinkDestination();
+        }
+        BasedSequence destination = input.subSequence(index, stop);
+        index = stop;
+        return destination;
+    }
+
+    /** Characters the destination scans of one text may read beyond twice its length before it is indexed. */
+    static final int SCAN_ALLOWANCE = 4096;
+    /** {@link #SCAN_ALLOWANCE}, or less in tests that want the index used on small inputs. */
+    static volatile int scanAllowance = SCAN_ALLOWANCE;
 
     @Override
     public BasedSequence match(Pattern re) {
