@@ -67,11 +67,14 @@ public final class MarkdownRenderer {
         o.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         // headings by QuickHeadingFactory, flexmark's factory without its quadratic paragraph look-up (0183)
         o.set(Parser.HEADING_PARSER, legacy);
+        // lists by DeepListGuard, flexmark's factory with a nesting limit (0184)
+        o.set(Parser.LIST_BLOCK_PARSER, legacy);
         options = o.toImmutable();
         Parser.Builder parserBuilder = Parser.builder(options);
         if (!legacy) {
             QuickMatchInlineParser.install(parserBuilder, options);
             QuickHeadingFactory.install(parserBuilder);
+            DeepListGuard.install(parserBuilder);
         }
         parser = parserBuilder.build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
@@ -123,7 +126,9 @@ public final class MarkdownRenderer {
     /** The export parse of {@link #toHtml}: front matter skipped. */
     Document parseExport(String markdown) {
         int skip = FrontMatterStripper.frontMatterLength(markdown);
-        return parser.parse(skip == 0 ? markdown : markdown.substring(skip));
+        Document doc = parser.parse(skip == 0 ? markdown : markdown.substring(skip));
+        logFlattened(doc);
+        return doc;
     }
 
     /** The export render of {@link #toHtml}: the direct writer, or flexmark's renderer when it gives up. */
@@ -227,6 +232,30 @@ public final class MarkdownRenderer {
         return result[0];
     }
 
+    /** The note on a preview block that holds list lines nested too deeply to be lists (decision 0184). */
+    static final String FLATTENED_NOTE = "Lists nested more than " + DeepListGuard.MAX_DEPTH
+            + " levels deep are shown as text from there on; your text is kept as written.";
+
+    /** A block's HTML with {@link #FLATTENED_NOTE} as the last child of its root element. */
+    private static String withFlattenedNote(String html) {
+        int close = html.lastIndexOf("</");
+        if (close < 0) {
+            return html;
+        }
+        String tag = html.startsWith("<ul") || html.startsWith("<ol") ? "li" : "p";
+        return html.substring(0, close) + "<" + tag + " class=\"quire-too-deep\"><em>" + FLATTENED_NOTE + "</em></"
+                + tag + ">\n" + html.substring(close);
+    }
+
+    /** Says in the log that an exported text had lists too deep to be lists (the export has no other channel). */
+    private static void logFlattened(Document doc) {
+        DeepListGuard.Flattened flattened = DeepListGuard.FLATTENED.get(doc);
+        if (flattened != null) {
+            LOG.log(System.Logger.Level.WARNING, "lists nested more than {0} levels deep: {1} line(s) exported as "
+                    + "text of the deepest item", DeepListGuard.MAX_DEPTH, flattened.size());
+        }
+    }
+
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
@@ -245,6 +274,7 @@ public final class MarkdownRenderer {
         List<Node> nodes = RenderKeys.PREVIEW_NODES.get(doc);
         List<RenderedBlock> blocks = new ArrayList<>(nodes.size());
         HeadingIds ids = new HeadingIds(options);
+        DeepListGuard.Flattened flattened = DeepListGuard.FLATTENED.get(doc);
         int from = html.indexOf(PreviewNodeRenderer.BLOCK_MARK) + PreviewNodeRenderer.BLOCK_MARK.length();
         for (Node node : nodes) {
             int to = html.indexOf(PreviewNodeRenderer.BLOCK_MARK, from);
@@ -254,6 +284,9 @@ public final class MarkdownRenderer {
             Node prev = node.getPrevious();
             boolean fresh = prev == null || lines.endLine(prev) < start - 1
                     || !(prev instanceof Reference || prev instanceof TableBlock || node instanceof TableBlock);
+            if (flattened != null && flattened.anyIn(node.getStartOffset(), node.getEndOffset())) {
+                text = withFlattenedNote(text);
+            }
             blocks.add(new RenderedBlock(new PreviewBlock(start + lineBase, lines.endLine(node) + lineBase, text),
                     ids.basesIn(node), fresh));
         }
