@@ -126,7 +126,7 @@ public final class MarkdownRenderer {
     /** The export parse of {@link #toHtml}: front matter skipped. */
     Document parseExport(String markdown) {
         int skip = FrontMatterStripper.frontMatterLength(markdown);
-        Document doc = parser.parse(skip == 0 ? markdown : markdown.substring(skip));
+        Document doc = parse(skip == 0 ? markdown : markdown.substring(skip));
         logFlattened(doc);
         return doc;
     }
@@ -198,20 +198,20 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Runs a render; on a StackOverflowError runs it again on a thread with a {@link #DEEP_STACK_BYTES} stack
+     * Runs a parse or render; on a StackOverflowError runs it again on a thread with a {@link #DEEP_STACK_BYTES} stack
      * (reserved, committed only as used). Null when that overflows too.
      */
-    private static String deep(Supplier<String> render) {
+    private static <T> T deep(Supplier<T> render) {
         try {
             return render.get();
         } catch (StackOverflowError overflow) {
             LOG.log(System.Logger.Level.DEBUG, "render too deeply nested for this thread; using a deep stack");
         }
-        String[] result = new String[1];
+        List<T> result = new ArrayList<>(1);
         RuntimeException[] failure = new RuntimeException[1];
         Thread thread = new Thread(null, () -> {
             try {
-                result[0] = render.get();
+                result.add(render.get());
             } catch (StackOverflowError e) {
                 LOG.log(System.Logger.Level.DEBUG, "render too deeply nested even for a deep stack");
             } catch (RuntimeException e) {
@@ -229,7 +229,7 @@ public final class MarkdownRenderer {
         if (failure[0] != null) {
             throw failure[0];
         }
-        return result[0];
+        return result.isEmpty() ? null : result.get(0);
     }
 
     /** The note on a preview block that holds list lines nested too deeply to be lists (decision 0184). */
@@ -260,8 +260,21 @@ public final class MarkdownRenderer {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * Parses on a deep stack when the caller's overflows: Java's regular expressions recurse once per character
+     * of a link title, so a title of some thousand characters (or {@code [a](b (} repeated, an unclosed title
+     * read to the paragraph's end) overflowed a normal thread (decision 0185).
+     */
+    private Document parse(String markdown) {
+        Document doc = deep(() -> parser.parse(markdown));
+        if (doc == null) {
+            throw new IllegalStateException("the text is nested too deeply or has a link title too long to parse");
+        }
+        return doc;
+    }
+
     PreviewRender renderPreview(String markdown, int lineBase, RenderContext context, Map<String, Integer> seeds) {
-        Document doc = parser.parse(markdown);
+        Document doc = parse(markdown);
         doc.set(RenderKeys.PREVIEW, true);
         doc.set(RenderKeys.CONTEXT, context == null ? RenderContext.NONE : context);
         doc.set(RenderKeys.LINE_BASE, lineBase);

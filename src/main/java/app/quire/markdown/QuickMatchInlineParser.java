@@ -42,6 +42,11 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
     private BasedSequence scanned;
     private long scannedChars;
     private LinkDestinationIndex destinations;
+    /** The {@code input} whose link titles were read, and its title indexes by closer ({@code " ' )}). */
+    private BasedSequence titled;
+    private LinkTitleIndex[] titles;
+    /** Whether flexmark's title pattern is the one {@link LinkTitleIndex} reproduces. */
+    private final boolean knownTitlePattern;
 
     /**
      * Makes the builder use this parser. flexmark adds its own link-reference-definition pre-processor only
@@ -60,6 +65,7 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, referenceLinkProcessors,
                 inlineParserExtensions);
+        knownTitlePattern = LinkTitleIndex.PATTERN.equals(myParsing.LINK_TITLE.pattern());
     }
 
     @Override
@@ -162,6 +168,38 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
         BasedSequence destination = input.subSequence(index, stop);
         index = stop;
         return destination;
+    }
+
+    /**
+     * flexmark's link title, read from a {@link LinkTitleIndex} of the text for the opener's closer (built on the
+     * first title of that kind in the text): flexmark's pattern re-reads the rest of the text at every link and
+     * recurses once per character (decision 0185). Same result as the pattern, which is used instead if flexmark
+     * ever changes it.
+     */
+    @Override
+    public BasedSequence parseLinkTitle() {
+        if (index >= input.length() || !knownTitlePattern) {
+            return super.parseLinkTitle();
+        }
+        char open = input.charAt(index);
+        int kind = open == '"' ? 0 : open == '\'' ? 1 : open == '(' ? 2 : -1;
+        if (kind < 0) {
+            return null;
+        }
+        if (input != titled) {
+            titled = input;
+            titles = new LinkTitleIndex[3];
+        }
+        if (titles[kind] == null) {
+            titles[kind] = LinkTitleIndex.of(input, open == '(' ? ')' : open);
+        }
+        int end = titles[kind].end(index);
+        if (end < 0) {
+            return null;
+        }
+        BasedSequence title = input.subSequence(index, end);
+        index = end;
+        return title;
     }
 
     /** Characters the destination scans of one text may read beyond twice its length before it is indexed. */
