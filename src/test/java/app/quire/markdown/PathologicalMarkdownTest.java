@@ -50,6 +50,7 @@ class PathologicalMarkdownTest {
                 Arguments.of("100,000 unfinished inline links", "[a](".repeat(100_000) + "\n"),
                 Arguments.of("20,000 unclosed link titles, then a closer", "[a](b (".repeat(20_000) + ")\n"),
                 Arguments.of("a 100,000-character link title", "[a](b \"" + "x".repeat(100_000) + "\")\n"),
+                Arguments.of("100,000 emphasis openers before links", "*[a](".repeat(100_000) + "\n"),
                 Arguments.of("100,000 link reference definitions", definitions(100_000) + "\n[r7] [r99999]\n"),
                 Arguments.of("100,000 lines starting with a bracket", "[a](b\n".repeat(100_000)),
                 Arguments.of("50,000 image openers", "![".repeat(50_000) + "\n"),
@@ -152,7 +153,8 @@ class PathologicalMarkdownTest {
         List<Arguments> shapes = new ArrayList<>();
         String[] links = {"[a](", "[a](b", "[a](b(c)d", "[a](\\(", "[a](x) ", "[a](<b", "[a](b\\)c) ",
             "[x](a(b)c) [y](d e) [z](f\\)g) ", "[a](()) ", "[a]((b) ", "[a](b \"t\") ", "![i](", "[a](\\",
-            "[a](b (", "[a](b \"", "[a](b '", "[a](b (x\\)", "[a](b \"x\\\"", "[a](b (c) ", "[a](b 'c\\'"};
+            "[a](b (", "[a](b \"", "[a](b '", "[a](b (x\\)", "[a](b \"x\\\"", "[a](b (c) ", "[a](b 'c\\'",
+            "*[a](", "_[a] ", "**[a]** ", "*a [b](c) d* ", "[*a*](b) *", "~~[a](b)~~ *", "*[a]*[b](c)_"};
         for (String unit : links) {
             shapes.add(Arguments.of("repeated " + unit, unit.repeat(60) + "\n"));
             shapes.add(Arguments.of("repeated lines of " + unit, (unit + "\n").repeat(30)));
