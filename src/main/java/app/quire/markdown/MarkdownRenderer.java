@@ -198,14 +198,14 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Runs a parse or render; on a StackOverflowError runs it again on a thread with a {@link #DEEP_STACK_BYTES} stack
-     * (reserved, committed only as used). Null when that overflows too.
+     * Runs a parse or render; on a StackOverflowError runs it again on a thread with a {@link #DEEP_STACK_BYTES}
+     * stack (reserved, committed only as used). Null when that overflows too.
      */
     private static <T> T deep(Supplier<T> render) {
         try {
             return render.get();
         } catch (StackOverflowError overflow) {
-            LOG.log(System.Logger.Level.DEBUG, "render too deeply nested for this thread; using a deep stack");
+            LOG.log(System.Logger.Level.DEBUG, "parse or render too deep for this thread; using a deep stack");
         }
         List<T> result = new ArrayList<>(1);
         RuntimeException[] failure = new RuntimeException[1];
@@ -213,7 +213,7 @@ public final class MarkdownRenderer {
             try {
                 result.add(render.get());
             } catch (StackOverflowError e) {
-                LOG.log(System.Logger.Level.DEBUG, "render too deeply nested even for a deep stack");
+                LOG.log(System.Logger.Level.DEBUG, "parse or render too deep even for a deep stack");
             } catch (RuntimeException e) {
                 failure[0] = e;
             }
