@@ -65,10 +65,16 @@ public final class MarkdownRenderer {
         o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         o.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // headings by QuickHeadingFactory, flexmark's factory without its quadratic paragraph look-up (0183)
+        o.set(Parser.HEADING_PARSER, legacy);
+        // lists by DeepListGuard, flexmark's factory with a nesting limit (0184)
+        o.set(Parser.LIST_BLOCK_PARSER, legacy);
         options = o.toImmutable();
         Parser.Builder parserBuilder = Parser.builder(options);
         if (!legacy) {
             QuickMatchInlineParser.install(parserBuilder, options);
+            QuickHeadingFactory.install(parserBuilder);
+            DeepListGuard.install(parserBuilder);
         }
         parser = parserBuilder.build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
@@ -120,7 +126,9 @@ public final class MarkdownRenderer {
     /** The export parse of {@link #toHtml}: front matter skipped. */
     Document parseExport(String markdown) {
         int skip = FrontMatterStripper.frontMatterLength(markdown);
-        return parser.parse(skip == 0 ? markdown : markdown.substring(skip));
+        Document doc = parse(skip == 0 ? markdown : markdown.substring(skip));
+        logFlattened(doc);
+        return doc;
     }
 
     /** The export render of {@link #toHtml}: the direct writer, or flexmark's renderer when it gives up. */
@@ -190,22 +198,22 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Runs a render; on a StackOverflowError runs it again on a thread with a {@link #DEEP_STACK_BYTES} stack
-     * (reserved, committed only as used). Null when that overflows too.
+     * Runs a parse or render; on a StackOverflowError runs it again on a thread with a {@link #DEEP_STACK_BYTES}
+     * stack (reserved, committed only as used). Null when that overflows too.
      */
-    private static String deep(Supplier<String> render) {
+    private static <T> T deep(Supplier<T> render) {
         try {
             return render.get();
         } catch (StackOverflowError overflow) {
-            LOG.log(System.Logger.Level.DEBUG, "render too deeply nested for this thread; using a deep stack");
+            LOG.log(System.Logger.Level.DEBUG, "parse or render too deep for this thread; using a deep stack");
         }
-        String[] result = new String[1];
+        List<T> result = new ArrayList<>(1);
         RuntimeException[] failure = new RuntimeException[1];
         Thread thread = new Thread(null, () -> {
             try {
-                result[0] = render.get();
+                result.add(render.get());
             } catch (StackOverflowError e) {
-                LOG.log(System.Logger.Level.DEBUG, "render too deeply nested even for a deep stack");
+                LOG.log(System.Logger.Level.DEBUG, "parse or render too deep even for a deep stack");
             } catch (RuntimeException e) {
                 failure[0] = e;
             }
@@ -221,15 +229,52 @@ public final class MarkdownRenderer {
         if (failure[0] != null) {
             throw failure[0];
         }
-        return result[0];
+        return result.isEmpty() ? null : result.get(0);
+    }
+
+    /** The note on a preview block that holds list lines nested too deeply to be lists (decision 0184). */
+    static final String FLATTENED_NOTE = "Lists nested more than " + DeepListGuard.MAX_DEPTH
+            + " levels deep are shown as text from there on; your text is kept as written.";
+
+    /** A block's HTML with {@link #FLATTENED_NOTE} as the last child of its root element. */
+    private static String withFlattenedNote(String html) {
+        int close = html.lastIndexOf("</");
+        if (close < 0) {
+            return html;
+        }
+        String tag = html.startsWith("<ul") || html.startsWith("<ol") ? "li" : "p";
+        return html.substring(0, close) + "<" + tag + " class=\"quire-too-deep\"><em>" + FLATTENED_NOTE + "</em></"
+                + tag + ">\n" + html.substring(close);
+    }
+
+    /** Says in the log that an exported text had lists too deep to be lists (the export has no other channel). */
+    private static void logFlattened(Document doc) {
+        DeepListGuard.Flattened flattened = DeepListGuard.FLATTENED.get(doc);
+        if (flattened != null) {
+            LOG.log(System.Logger.Level.WARNING, "lists nested more than {0} levels deep: {1} line(s) exported as "
+                    + "text of the deepest item", DeepListGuard.MAX_DEPTH, flattened.size());
+        }
     }
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * Parses on a deep stack when the caller's overflows: Java's regular expressions recurse once per character
+     * of a link title, so a title of some thousand characters (or {@code [a](b (} repeated, an unclosed title
+     * read to the paragraph's end) overflowed a normal thread (decision 0185).
+     */
+    private Document parse(String markdown) {
+        Document doc = deep(() -> parser.parse(markdown));
+        if (doc == null) {
+            throw new IllegalStateException("the text is nested too deeply or has a link title too long to parse");
+        }
+        return doc;
+    }
+
     PreviewRender renderPreview(String markdown, int lineBase, RenderContext context, Map<String, Integer> seeds) {
-        Document doc = parser.parse(markdown);
+        Document doc = parse(markdown);
         doc.set(RenderKeys.PREVIEW, true);
         doc.set(RenderKeys.CONTEXT, context == null ? RenderContext.NONE : context);
         doc.set(RenderKeys.LINE_BASE, lineBase);
@@ -242,6 +287,7 @@ public final class MarkdownRenderer {
         List<Node> nodes = RenderKeys.PREVIEW_NODES.get(doc);
         List<RenderedBlock> blocks = new ArrayList<>(nodes.size());
         HeadingIds ids = new HeadingIds(options);
+        DeepListGuard.Flattened flattened = DeepListGuard.FLATTENED.get(doc);
         int from = html.indexOf(PreviewNodeRenderer.BLOCK_MARK) + PreviewNodeRenderer.BLOCK_MARK.length();
         for (Node node : nodes) {
             int to = html.indexOf(PreviewNodeRenderer.BLOCK_MARK, from);
@@ -251,6 +297,9 @@ public final class MarkdownRenderer {
             Node prev = node.getPrevious();
             boolean fresh = prev == null || lines.endLine(prev) < start - 1
                     || !(prev instanceof Reference || prev instanceof TableBlock || node instanceof TableBlock);
+            if (flattened != null && flattened.anyIn(node.getStartOffset(), node.getEndOffset())) {
+                text = withFlattenedNote(text);
+            }
             blocks.add(new RenderedBlock(new PreviewBlock(start + lineBase, lines.endLine(node) + lineBase, text),
                     ids.basesIn(node), fresh));
         }

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.parser.core.delimiter.Delimiter;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -38,6 +39,15 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
     /** The last {@code input} checked, and whether it is a slice of the source. */
     private BasedSequence checked;
     private boolean slice;
+    /** The {@code input} whose link destinations were scanned, the characters scanned so far, and its index. */
+    private BasedSequence scanned;
+    private long scannedChars;
+    private LinkDestinationIndex destinations;
+    /** The {@code input} whose link titles were read, and its title indexes by closer ({@code " ' )}). */
+    private BasedSequence titled;
+    private LinkTitleIndex[] titles;
+    /** Whether flexmark's title pattern is the one {@link LinkTitleIndex} reproduces. */
+    private final boolean knownTitlePattern;
 
     /**
      * Makes the builder use this parser. flexmark adds its own link-reference-definition pre-processor only
@@ -56,6 +66,7 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, referenceLinkProcessors,
                 inlineParserExtensions);
+        knownTitlePattern = LinkTitleIndex.PATTERN.equals(myParsing.LINK_TITLE.pattern());
     }
 
     @Override
@@ -125,6 +136,90 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
         currentText = null;
         return true;
     }
+
+    /**
+     * flexmark's link destination, from its own scan until the scans of one text have read more than twice its
+     * length plus {@link #SCAN_ALLOWANCE}; then from a {@link LinkDestinationIndex} of the text, which answers
+     * every later start at once with the same result (docs/decisions/0182). Ordinary text never gets there.
+     */
+    @Override
+    public BasedSequence parseLinkDestination() {
+        if (input != scanned) {
+            scanned = input;
+            scannedChars = 0;
+            destinations = null;
+        }
+        if (destinations == null) {
+            if (scannedChars <= 2L * input.length() + scanAllowance
+                    || !LinkDestinationIndex.supports(linkDestinationParser)) {
+                BasedSequence destination = super.parseLinkDestination();
+                scannedChars += destination == null ? 0 : destination.length() + 1;
+                return destination;
+            }
+            destinations = LinkDestinationIndex.of(input, linkDestinationParser);
+        }
+        BasedSequence angled = match(myParsing.LINK_DESTINATION_ANGLES);
+        if (angled != null) {
+            return angled;
+        }
+        int stop = destinations.stop(index);
+        if (stop < 0) {
+            return super.parseLinkDestination();
+        }
+        BasedSequence destination = input.subSequence(index, stop);
+        index = stop;
+        return destination;
+    }
+
+    /**
+     * flexmark's link title, read from a {@link LinkTitleIndex} of the text for the opener's closer (built on the
+     * first title of that kind in the text): flexmark's pattern re-reads the rest of the text at every link and
+     * recurses once per character (decision 0185). Same result as the pattern, which is used instead if flexmark
+     * ever changes it.
+     */
+    @Override
+    public BasedSequence parseLinkTitle() {
+        if (index >= input.length() || !knownTitlePattern) {
+            return super.parseLinkTitle();
+        }
+        char open = input.charAt(index);
+        int kind = open == '"' ? 0 : open == '\'' ? 1 : open == '(' ? 2 : -1;
+        if (kind < 0) {
+            return null;
+        }
+        if (input != titled) {
+            titled = input;
+            titles = new LinkTitleIndex[3];
+        }
+        if (titles[kind] == null) {
+            titles[kind] = LinkTitleIndex.of(input, open == '(' ? ')' : open);
+        }
+        int end = titles[kind].end(index);
+        if (end < 0) {
+            return null;
+        }
+        BasedSequence title = input.subSequence(index, end);
+        index = end;
+        return title;
+    }
+
+    /**
+     * flexmark's emphasis processing, skipped when no delimiter lies above {@code stackBottom}: flexmark then walks
+     * down past the bottom through the whole delimiter stack and processes nothing, after every link or link
+     * reference it makes (quadratic for {@code *[a](} repeated: 40,000 took 3.8 s; decision 0185).
+     */
+    @Override
+    public void processDelimiters(Delimiter stackBottom) {
+        if (stackBottom != null && lastDelimiter == stackBottom) {
+            return;
+        }
+        super.processDelimiters(stackBottom);
+    }
+
+    /** Characters the destination scans of one text may read beyond twice its length before it is indexed. */
+    static final int SCAN_ALLOWANCE = 4096;
+    /** {@link #SCAN_ALLOWANCE}, or less in tests that want the index used on small inputs. */
+    static volatile int scanAllowance = SCAN_ALLOWANCE;
 
     @Override
     public BasedSequence match(Pattern re) {

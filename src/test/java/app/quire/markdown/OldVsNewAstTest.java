@@ -33,7 +33,7 @@ class OldVsNewAstTest {
         assertThat(ast(current, text)).isEqualTo(ast(legacy, text));
     }
 
-    private static String ast(Parser parser, String text) {
+    static String ast(Parser parser, String text) {
         StringBuilder sb = new StringBuilder();
         dump(parser.parse(text), 0, sb);
         return sb.toString();
