@@ -59,7 +59,7 @@ public record StartupPlan(Path folder, List<Path> files, Path current, List<Stri
 
     private static StartupPlan folderWithNewest(Path folder, List<String> problems) {
         try {
-            Optional<Path> newest = SampleBlogInstaller.newestPost(folder);
+            Optional<Path> newest = app.quire.post.schema.BlogPosts.newest(folder);
             return new StartupPlan(folder, newest.map(List::of).orElse(List.of()), newest.orElse(null), problems);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not list the posts of " + folder, e);

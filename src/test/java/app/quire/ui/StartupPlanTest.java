@@ -68,6 +68,33 @@ class StartupPlanTest {
     }
 
     @Test
+    void aHugoOrPlainFolderOpensThePostChangedLast() throws IOException {
+        Path content = Files.createDirectories(tmp.resolve("hugo/content/posts"));
+        Files.writeString(tmp.resolve("hugo/hugo.toml"), "title = 'x'\n", StandardCharsets.UTF_8);
+        Path older = Files.writeString(content.resolve("zebra.md"), "x", StandardCharsets.UTF_8);
+        Path recent = Files.writeString(Files.createDirectories(content.resolve("bundle")).resolve("index.md"), "y",
+                StandardCharsets.UTF_8);
+        Path ignored = Files.writeString(Files.createDirectories(tmp.resolve("hugo/public")).resolve("x.md"), "z",
+                StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000L));
+        Files.setLastModifiedTime(recent, java.nio.file.attribute.FileTime.fromMillis(2_000_000_000L));
+        Files.setLastModifiedTime(ignored, java.nio.file.attribute.FileTime.fromMillis(3_000_000_000L));
+        StartupPlan hugo = StartupPlan.decide(List.of(tmp.resolve("hugo").toString()), new Settings(), dirs());
+        assertThat(hugo.current()).isEqualTo(recent.toAbsolutePath().normalize());
+
+        Path plain = Files.createDirectories(tmp.resolve("notes"));
+        Path a = Files.writeString(plain.resolve("a.md"), "a", StandardCharsets.UTF_8);
+        Path b = Files.writeString(Files.createDirectories(plain.resolve(".git")).resolve("b.md"), "b",
+                StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(3_000_000_000L));
+        StartupPlan notes = StartupPlan.decide(List.of(plain.toString()), new Settings(), dirs());
+        assertThat(notes.current()).isEqualTo(a.toAbsolutePath().normalize());
+
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertThat(StartupPlan.decide(List.of(empty.toString()), new Settings(), dirs()).current()).isNull();
+    }
+
+    @Test
     void aMissingPathIsReportedAndTheSampleOpens() {
         StartupPlan plan = StartupPlan.decide(List.of(tmp.resolve("nope.md").toString()), new Settings(), dirs());
         assertThat(plan.problems()).singleElement().asString().contains("There is no file or folder");

@@ -66,6 +66,61 @@ public final class BlogPosts {
         return out;
     }
 
+    /** At most this many files are looked at to pick the post to open (a folder far bigger than a blog). */
+    static final int NEWEST_SCAN_LIMIT = 50_000;
+
+    /**
+     * The post to open when a blog folder is opened: in a Jekyll folder the last {@code _posts} file by name
+     * (names start with the date); elsewhere (Hugo's {@code content/}, a plain folder) the Markdown file changed
+     * last, the one the writer was most likely working on. Hidden folders, {@code _}-folders, {@code public/},
+     * {@code resources/} and {@code node_modules/} are skipped; empty when there is none.
+     */
+    public static Optional<Path> newest(Path folder) throws IOException {
+        Path posts = folder.resolve("_posts");
+        if (Files.isDirectory(posts)) {
+            try (Stream<Path> s = Files.list(posts)) {
+                return s.filter(BlogPosts::isMarkdown).filter(Files::isRegularFile)
+                        .max(java.util.Comparator.comparing(p -> p.getFileName().toString()));
+            }
+        }
+        Path root = Files.isDirectory(folder.resolve("content")) ? folder.resolve("content") : folder;
+        Path[] best = new Path[1];
+        long[] bestTime = {Long.MIN_VALUE};
+        int[] seen = new int[1];
+        Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), 8,
+                new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                            java.nio.file.attribute.BasicFileAttributes attrs) {
+                        String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                        boolean skip = !dir.equals(root) && (n.startsWith(".") || n.startsWith("_")
+                                || n.equals("public") || n.equals("resources") || n.equals("node_modules"));
+                        return skip ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                                : java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file,
+                            java.nio.file.attribute.BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && isMarkdown(file)) {
+                            long t = attrs.lastModifiedTime().toMillis();
+                            if (t > bestTime[0] || t == bestTime[0] && file.compareTo(best[0]) > 0) {
+                                bestTime[0] = t;
+                                best[0] = file;
+                            }
+                        }
+                        return ++seen[0] >= NEWEST_SCAN_LIMIT ? java.nio.file.FileVisitResult.TERMINATE
+                                : java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return java.nio.file.FileVisitResult.CONTINUE; // an unreadable corner is not a reason to fail
+                    }
+                });
+        return Optional.ofNullable(best[0]);
+    }
+
     static boolean isMarkdown(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".mdown") || n.endsWith(".mkd");
