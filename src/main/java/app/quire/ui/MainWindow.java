@@ -67,25 +67,7 @@ public final class MainWindow {
         commands.setSessionParts(stage, tabs);
 
         posts.setOnOpen(commands::open);
-        javafx.beans.InvalidationListener target = o -> publishable.set(targetPost().map(i ->
-                i.status() == SidebarItem.Status.DRAFT || i.status() == SidebarItem.Status.UNPUBLISHED).orElse(false));
-        // previews show a post's day as the site publishes it (its timezone), once the blog's schema is read
-        workspace.schemaProperty().addListener((o, a, b) -> workspace.documents().forEach(this::applyPublishZone));
-        workspace.documents().addListener((javafx.collections.ListChangeListener<DocumentModel>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(this::applyPublishZone);
-            }
-        });
-        // the list marks the post being edited, also after it reloads (decision 0187)
-        javafx.beans.InvalidationListener mark = o -> posts.reveal(workspace.current().flatMap(DocumentModel::path)
-                .orElse(null));
-        workspace.currentProperty().addListener(mark);
-        // after the list's own selection bookkeeping for the new items
-        posts.listView().getItems().addListener((javafx.beans.InvalidationListener) o -> Platform.runLater(
-                () -> mark.invalidated(o)));
-        posts.listView().getSelectionModel().selectedItemProperty().addListener(target);
-        posts.listView().getItems().addListener(target);
-        workspace.currentProperty().addListener(target);
+        followCurrentPost();
         commands.setOnPostsChanged(posts::refresh);
         PostListWatch watch = new PostListWatch(services.background(), posts::refresh, posts.model()::lastLoadNanos);
         watch.follow(workspace.blogFolderProperty().get());
@@ -95,24 +77,7 @@ public final class MainWindow {
             loadSchema();
         });
 
-        SplitPane body = new SplitPane(posts.node(), tabs.node());
-        body.getStyleClass().add("main-split");
-        body.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(posts.node(), false);
-        // View > Post List: the sidebar leaves the split and comes back at the width it had
-        double[] sidebarAt = {0.2};
-        workspace.postListShownProperty().addListener((o, was, shown) -> {
-            if (!shown && body.getItems().contains(posts.node())) {
-                sidebarAt[0] = body.getDividerPositions()[0];
-                if (posts.node().isFocused() || posts.listView().isFocused()) {
-                    workspace.current().ifPresent(d -> d.editor().area().requestFocus());
-                }
-                body.getItems().remove(posts.node());
-            } else if (shown && !body.getItems().contains(posts.node())) {
-                body.getItems().add(0, posts.node());
-                body.setDividerPositions(sidebarAt[0]);
-            }
-        });
+        SplitPane body = body();
         BorderPane root = new BorderPane(body);
         root.getStyleClass().add("main-window");
         root.setTop(topBar());
@@ -255,6 +220,56 @@ public final class MainWindow {
     }
 
     /** The action table's commands, mostly forwarded to {@link DocumentCommands} for the current document. */
+    /**
+     * What follows the current post: the post list's mark on it (decision 0187, put back after a reload, once the
+     * list has done its own selection bookkeeping for the new items), whether Publish Draft applies, and the
+     * publishing zone of its preview's date (decision 0188, once the blog's schema is read).
+     */
+    private void followCurrentPost() {
+        javafx.beans.InvalidationListener mark = o -> posts.reveal(workspace.current().flatMap(DocumentModel::path)
+                .orElse(null));
+        workspace.currentProperty().addListener(mark);
+        posts.listView().getItems().addListener((javafx.beans.InvalidationListener) o -> Platform.runLater(
+                () -> mark.invalidated(o)));
+
+        javafx.beans.InvalidationListener target = o -> publishable.set(targetPost().map(i ->
+                i.status() == SidebarItem.Status.DRAFT || i.status() == SidebarItem.Status.UNPUBLISHED).orElse(false));
+        posts.listView().getSelectionModel().selectedItemProperty().addListener(target);
+        posts.listView().getItems().addListener(target);
+        workspace.currentProperty().addListener(target);
+
+        workspace.schemaProperty().addListener((o, a, b) -> workspace.documents().forEach(this::applyPublishZone));
+        workspace.documents().addListener((javafx.collections.ListChangeListener<DocumentModel>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::applyPublishZone);
+            }
+        });
+    }
+
+    /** The post list beside the tabs; View > Post List takes the list out and puts it back at the width it had. */
+    private SplitPane body() {
+        SplitPane body = new SplitPane(posts.node(), tabs.node());
+        body.getStyleClass().add("main-split");
+        body.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(posts.node(), false);
+        double[] sidebarAt = {0.2};
+        javafx.beans.value.ChangeListener<Boolean> toggle = (o, was, shown) -> {
+            if (!shown && body.getItems().contains(posts.node())) {
+                sidebarAt[0] = body.getDividerPositions()[0];
+                if (posts.listView().isFocused()) {
+                    workspace.current().ifPresent(d -> d.editor().area().requestFocus());
+                }
+                body.getItems().remove(posts.node());
+            } else if (shown && !body.getItems().contains(posts.node())) {
+                body.getItems().add(0, posts.node());
+                body.setDividerPositions(sidebarAt[0]);
+            }
+        };
+        workspace.postListShownProperty().addListener(toggle);
+        toggle.changed(null, true, workspace.postListShownProperty().get()); // hidden at start when last left so
+        return body;
+    }
+
     /** The blog's publishing zone for a post in the blog (none for a post elsewhere or a new one). */
     private void applyPublishZone(DocumentModel d) {
         Path blog = workspace.blogFolderProperty().get();

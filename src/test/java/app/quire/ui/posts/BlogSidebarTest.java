@@ -154,6 +154,19 @@ class BlogSidebarTest {
         assertThat(sidebar().node().getScene()).isNotNull();
         assertThat(sidebar().listView().isFocused()).isTrue();
         assertThat(ws.postListShownProperty().get()).isTrue();
+
+        // a window opened with the list hidden last time starts without it
+        boolean[] inScene = new boolean[1];
+        robot.interact(() -> {
+            WorkspaceModel hidden = new WorkspaceModel();
+            hidden.postListShownProperty().set(false);
+            Stage other = new Stage();
+            MainWindow second = new MainWindow(other, hidden, new AppServices(new Settings(), null, prompter,
+                    background, PreviewPane::new, () -> { }));
+            inScene[0] = second.postList().node().getScene() != null;
+            other.close();
+        });
+        assertThat(inScene[0]).isFalse();
     }
 
     @Test
