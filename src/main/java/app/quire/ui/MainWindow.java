@@ -92,6 +92,7 @@ public final class MainWindow {
             workspace.documents().forEach(d -> d.setDark(dark));
         });
 
+        FileDrop.install(scene, commands::open, commands::openFolder);
         stage.setScene(scene);
         // The watch ends with this window (tests put new windows on one stage; inotify instances are limited).
         stage.sceneProperty().addListener((o, a, b) -> {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -359,5 +360,91 @@ class MainWindowTest {
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).startsWith("---\ntitle: Untitled post\ndate: ")
                 .endsWith("---\n\nFirst words.");
         assertThat(stage.getTitle()).isEqualTo("Untitled post — Quire");
+    }
+
+    /** A drag of files over a node and their drop on it, as the toolkit delivers them (its dragboard made here). */
+    private static void dragAndDrop(javafx.scene.Node target, List<Path> files) {
+        java.util.Map<javafx.scene.input.DataFormat, Object> content = java.util.Map.of(
+                javafx.scene.input.DataFormat.FILES, files.stream().map(Path::toFile).collect(Collectors.toList()));
+        com.sun.javafx.tk.TKClipboard peer = new com.sun.javafx.tk.TKClipboard() {
+            @Override
+            public void setSecurityContext(java.security.AccessControlContext ctx) {
+            }
+
+            @Override
+            public java.util.Set<javafx.scene.input.DataFormat> getContentTypes() {
+                return content.keySet();
+            }
+
+            @Override
+            @SafeVarargs
+            public final boolean putContent(javafx.util.Pair<javafx.scene.input.DataFormat, Object>... c) {
+                return false;
+            }
+
+            @Override
+            public Object getContent(javafx.scene.input.DataFormat f) {
+                return content.get(f);
+            }
+
+            @Override
+            public boolean hasContent(javafx.scene.input.DataFormat f) {
+                return content.containsKey(f);
+            }
+
+            @Override
+            public java.util.Set<javafx.scene.input.TransferMode> getTransferModes() {
+                return java.util.EnumSet.of(javafx.scene.input.TransferMode.COPY, javafx.scene.input.TransferMode.LINK);
+            }
+
+            @Override
+            public void setDragView(javafx.scene.image.Image image) {
+            }
+
+            @Override
+            public void setDragViewOffsetX(double x) {
+            }
+
+            @Override
+            public void setDragViewOffsetY(double y) {
+            }
+
+            @Override
+            public javafx.scene.image.Image getDragView() {
+                return null;
+            }
+
+            @Override
+            public double getDragViewOffsetX() {
+                return 0;
+            }
+
+            @Override
+            public double getDragViewOffsetY() {
+                return 0;
+            }
+        };
+        javafx.scene.input.Dragboard db = com.sun.javafx.scene.input.DragboardHelper.createDragboard(peer);
+        javafx.geometry.Bounds b = target.localToScreen(target.getBoundsInLocal());
+        for (var type : List.of(javafx.scene.input.DragEvent.DRAG_OVER, javafx.scene.input.DragEvent.DRAG_DROPPED)) {
+            javafx.event.Event.fireEvent(target, new javafx.scene.input.DragEvent(null, target, type, db,
+                    b.getCenterX(), b.getCenterY(), b.getCenterX(), b.getCenterY(),
+                    javafx.scene.input.TransferMode.COPY, null, null, null));
+        }
+    }
+
+    @Test
+    void markdownFilesDroppedOnTheEditorOpenAsTabs(FxRobot robot) throws IOException {
+        DocumentModel d = open(robot, welcome());
+        Path dropped = Files.writeString(tmp.resolve("dropped.md"), "# Dropped\n\nHello.\n");
+        robot.interact(() -> dragAndDrop(d.editor().area(), List.of(dropped)));
+        assertThat(window.workspace().current().flatMap(DocumentModel::path))
+                .contains(dropped.toAbsolutePath().normalize());
+        assertThat(d.editor().text()).as("the file's name or text was not typed into the post").doesNotContain("Dropped");
+
+        Path otherBlog = Files.createDirectories(tmp.resolve("other-blog/_posts"));
+        robot.interact(() -> dragAndDrop(d.editor().area(), List.of(otherBlog.getParent())));
+        assertThat(window.workspace().blogFolderProperty().get()).isEqualTo(otherBlog.getParent().toAbsolutePath()
+                .normalize());
     }
 }
