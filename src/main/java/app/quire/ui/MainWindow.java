@@ -84,7 +84,8 @@ public final class MainWindow {
         statusBar = new StatusBar(workspace, commands.savingDocuments());
         root.setBottom(statusBar.node());
 
-        scene = new Scene(root, 1280, 760);
+        double[] size = WindowFit.sceneSize(javafx.stage.Screen.getPrimary().getVisualBounds());
+        scene = new Scene(root, size[0], size[1]);
         scene.getStylesheets().add(MainWindow.class.getResource("quire.css").toExternalForm());
         Themes.apply(scene, workspace.darkProperty().get());
         workspace.darkProperty().addListener((o, a, dark) -> {

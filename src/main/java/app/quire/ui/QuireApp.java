@@ -173,7 +173,7 @@ public final class QuireApp extends Application {
         window.setShowDocument(getHostServices()::showDocument);
         window.commands().setSafety(safety);
         window.commands().rememberPreferencesOnChange();
-        session.window().ifPresent(b -> {
+        session.window().map(QuireApp::onScreen).ifPresent(b -> {
             stage.setX(b.x());
             stage.setY(b.y());
             stage.setWidth(b.width());
@@ -196,6 +196,12 @@ public final class QuireApp extends Application {
         phase("shown");
         ws.current().ifPresent(d -> d.editor().area().requestFocus());
         StartupProbe.afterNextFrame(() -> afterFirstFrame(ws));
+    }
+
+    /** The remembered window bounds on a screen that exists now, no larger than it (WindowFit). */
+    private static app.quire.safety.Session.Bounds onScreen(app.quire.safety.Session.Bounds b) {
+        return WindowFit.fit(b, javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds)
+                .toList(), javafx.stage.Screen.getPrimary().getVisualBounds());
     }
 
     private void afterFirstFrame(WorkspaceModel ws) {
