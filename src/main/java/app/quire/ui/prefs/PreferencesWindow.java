@@ -301,6 +301,12 @@ public final class PreferencesWindow {
         while (c.getCause() != null && (c instanceof java.util.concurrent.CompletionException)) {
             c = c.getCause();
         }
+        if (c instanceof java.nio.file.AccessDeniedException a) {
+            return "Quire may not write " + a.getFile() + " (permission denied)";
+        }
+        if (c instanceof java.nio.file.FileSystemException f) {
+            return "cannot write " + f.getFile() + (f.getReason() == null ? "" : " (" + f.getReason() + ")");
+        }
         return c.getMessage() == null ? c.toString() : c.getMessage();
     }
 }

@@ -148,6 +148,23 @@ class PreferencesWindowTest {
             width.commitValue();
         });
         assertThat(width.getValue()).isEqualTo(ImageSettings.DEFAULT_MAX_WIDTH);
+        // a blog where the settings cannot be written (a file where their folder goes): a sentence, nothing lost
+        robot.interact(() -> {
+            robot.lookup("#pref-image-name").queryAs(TextField.class).setText("{name}");
+            robot.lookup("#pref-image-folder").queryAs(TextField.class).setText("/assets/img");
+        });
+        Path quire = blog.resolve("_quire");
+        Path aside = Files.move(quire, blog.resolve("_quire-aside"));
+        Files.writeString(quire, "not a folder");
+        try {
+            robot.clickOn("#pref-image-save");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#pref-image-note").queryLabeled()
+                    .getText().startsWith("Not saved: cannot write"));
+        } finally {
+            Files.delete(quire);
+            Files.move(aside, quire);
+        }
+        assertThat(ImageSettings.forTarget(ImageTarget.of(blog, null)).name()).isEqualTo("{slug}-{hash}");
         robot.clickOn(robot.lookup(".check-box").match((CheckBox c) -> c.getText().startsWith("Scale down"))
                 .queryAs(CheckBox.class));
         assertThat(robot.lookup("#pref-image-max-width").query().isDisabled()).isTrue();
