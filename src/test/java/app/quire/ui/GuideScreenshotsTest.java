@@ -176,7 +176,14 @@ class GuideScreenshotsTest {
                 sb.append(mod.equals("Shortcut") ? "Ctrl" : mod).append('+');
             }
         }
-        return sb.append(key).toString();
+        // punctuation keys by the character on them, as the menus show them
+        String shown = switch (key) {
+            case "Equals" -> "=";
+            case "Minus" -> "-";
+            case "Comma" -> ",";
+            default -> key;
+        };
+        return sb.append(shown).toString();
     }
 
     private static void rewriteGuideTable(String table) throws IOException {
