@@ -1,6 +1,7 @@
 package app.quire.markdown;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +57,7 @@ final class SchemeLinks {
                     int start = matchStart(s, runStart, end, wordStart);
                     if (start >= 0) {
                         if (count + 2 > found.length) {
-                            found = java.util.Arrays.copyOf(found, found.length * 2);
+                            found = Arrays.copyOf(found, found.length * 2);
                         }
                         found[count++] = start;
                         found[count++] = end + 3;
@@ -64,7 +65,7 @@ final class SchemeLinks {
                 }
             }
         }
-        return java.util.Arrays.copyOf(found, count);
+        return Arrays.copyOf(found, count);
     }
 
     /** The leftmost start of a match in the run [runStart, end), or -1. */
