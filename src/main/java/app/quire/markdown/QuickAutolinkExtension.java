@@ -2,13 +2,11 @@ package app.quire.markdown;
 
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -17,7 +15,8 @@ import java.util.List;
 
 /**
  * flexmark's autolinker (bare URLs, mail addresses, {@code www.} hosts) behind a cheap test: a text node goes to
- * flexmark's {@link AutolinkNodePostProcessor} only when its characters, or those of the nodes that continue it
+ * the autolink step ({@link AutolinkTextProcessor}: flexmark's {@code AutolinkNodePostProcessor} without its
+ * quadratic scheme search, docs/decisions/0190) only when its characters, or those of the nodes that continue it
  * (text, entity and typographic nodes: the processor may merge them), could hold a link. The link finder only
  * starts at ':' (schemes), '@' (mail) or "www."; the processor first un-escapes entities ('&') and backslash
  * escapes, which can produce those, and it may drop IntelliJ's dummy identifier (U+001F). Text with none of these
@@ -56,13 +55,13 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
     /**
      * Visits what flexmark's post-processor manager would hand a {@code Text} node post-processor: every node of
      * class {@code Text} in the tree before processing, in document order, skipping those unlinked meanwhile (the
-     * processor removes the nodes it merges); nodes it adds are not visited. flexmark's processor is made for a
+     * processor removes the nodes it merges); nodes it adds are not visited. The autolink step is made for a
      * document only when a text node may hold a link.
      */
     static final class Processor extends DocumentPostProcessor {
         private final Document document;
         private final Source source;
-        private AutolinkNodePostProcessor delegate;
+        private AutolinkTextProcessor delegate;
 
         Processor(Document document) {
             this.document = document;
@@ -76,9 +75,9 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
                     continue;
                 }
                 if (delegate == null) {
-                    delegate = new AutolinkNodePostProcessor(document);
+                    delegate = new AutolinkTextProcessor(document);
                 }
-                delegate.process(IgnoredChanges.INSTANCE, node);
+                delegate.process(node);
             }
             return doc;
         }
@@ -103,41 +102,6 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
             node = node == root ? null : node.getNext();
         }
         return texts;
-    }
-
-    /** flexmark's processor reports the nodes it adds and removes; nothing here needs to know. */
-    private enum IgnoredChanges implements NodeTracker {
-        INSTANCE;
-
-        @Override
-        public void nodeAdded(Node node) {
-            // not tracked: added nodes are not visited
-        }
-
-        @Override
-        public void nodeAddedWithChildren(Node node) {
-            // not tracked
-        }
-
-        @Override
-        public void nodeAddedWithDescendants(Node node) {
-            // not tracked
-        }
-
-        @Override
-        public void nodeRemoved(Node node) {
-            // removed nodes are unlinked, which the visit checks
-        }
-
-        @Override
-        public void nodeRemovedWithChildren(Node node) {
-            // as nodeRemoved
-        }
-
-        @Override
-        public void nodeRemovedWithDescendants(Node node) {
-            // as nodeRemoved
-        }
     }
 
     /** Scans text node characters: through the source's char array when a node is a plain slice of it. */

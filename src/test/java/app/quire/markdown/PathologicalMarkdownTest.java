@@ -57,6 +57,11 @@ class PathologicalMarkdownTest {
                 Arguments.of("emphasis delimiters", "*a".repeat(50_000) + "\n" + "**_".repeat(30_000) + "\n"),
                 Arguments.of("100,000 less-than signs", "<".repeat(100_000) + "\n"),
                 Arguments.of("50,000 unclosed divs", "<div>".repeat(50_000) + "\n"),
+                Arguments.of("50,000 www.a as one word", "www.a".repeat(50_000) + "\n"),
+                Arguments.of("100,000 www.a as one word (500 KB)", "www.a".repeat(100_000) + "\n"),
+                Arguments.of("50,000 x.www. as one word", "x.www.".repeat(50_000) + "\n"),
+                Arguments.of("100,000 bare schemes", "a:// ".repeat(100_000) + "\n"),
+                Arguments.of("20,000 mail addresses after escapes", "a@b.c\\! ".repeat(20_000) + "\n"),
                 Arguments.of("a 1,000-column table", "|" + "a|".repeat(1000) + "\n|" + "-|".repeat(1000) + "\n"
                         + ("|" + "x|".repeat(1000) + "\n").repeat(20)));
     }
@@ -183,6 +188,12 @@ class PathologicalMarkdownTest {
             loose.append(pad).append("- item ").append(i).append("\n\n").append(pad).append("  more\n\n");
         }
         shapes.add(Arguments.of("loose list to the limit", loose.toString()));
+        String[] autolinks = {"www.a", "x.www.", "a:// ", "a://", "http://a.b ", "www.a.b ", "a@b.c ", "a.b@",
+            "a@b.c\\! ", "http://a\\. ", "a&amp;http://b ", "x.y://z ", "www.a\\.b ", "a.b-c+d://", "-a:// "};
+        for (String unit : autolinks) {
+            shapes.add(Arguments.of("repeated " + unit, unit.repeat(60) + "\n"));
+            shapes.add(Arguments.of("repeated " + unit + " then a scheme", unit.repeat(40) + "://\n"));
+        }
         return shapes.stream();
     }
 

@@ -1,0 +1,165 @@
+package app.quire.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.LinkNode;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.DoNotDecorate;
+import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TypographicText;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.Range;
+import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
+import com.vladsch.flexmark.util.sequence.SegmentedSequence;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
+import org.nibor.autolink.LinkType;
+
+/**
+ * flexmark 0.64.8's autolink step for one text node ({@code AutolinkNodePostProcessor.process}), step for step,
+ * except that the bare {@code scheme://} links are found in one pass ({@link SchemeLinks}) instead of with a
+ * pattern that re-reads a long word from each of its word starts, and that offsets in the un-escaped text are
+ * mapped back by binary search ({@link OriginalOffsets}) instead of a walk over all escapes per link
+ * (docs/decisions/0190). The node's text, with
+ * the typographic, entity and text nodes that continue it, is un-escaped as flexmark does; autolink-java finds
+ * URLs, {@code www.} hosts and mail addresses; the links replace the node by a {@code TextBase} of text and link
+ * nodes. Same nodes, same HTML as flexmark's processor: compared in {@code AutolinkTextProcessorTest}.
+ */
+final class AutolinkTextProcessor {
+    /** Regions up to which flexmark's own offset walk is used ({@link OriginalOffsets}); tests set -1. */
+    static int offsetWalkLimit = OriginalOffsets.WALK_LIMIT;
+
+    private final Pattern ignoredLinks;
+    private final boolean dropDummyIdentifier;
+    private final LinkExtractor extractor = LinkExtractor.builder()
+            .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL)).build();
+
+    AutolinkTextProcessor(Document document) {
+        String ignore = AutolinkExtension.IGNORE_LINKS.get(document);
+        ignoredLinks = ignore.isEmpty() ? null : Pattern.compile(ignore);
+        dropDummyIdentifier = Parser.INTELLIJ_DUMMY_IDENTIFIER.get(document);
+    }
+
+    void process(Node node) {
+        if (node.getAncestorOfType(DoNotDecorate.class, DoNotLinkDecorate.class) != null) {
+            return;
+        }
+        BasedSequence nodeChars = node.getChars();
+        BasedSequence text = nodeChars;
+        Node last = node;
+        List<Range> entities = new ArrayList<>();
+        Node next = node.getNext();
+        if ((next instanceof TypographicText || next instanceof HtmlEntity)
+                && next.getChars().isContinuationOf(nodeChars)) {
+            // flexmark takes in what continues the text without a space between, in case a link runs through it
+            List<BasedSequence> parts = new ArrayList<>();
+            parts.add(nodeChars);
+            BasedSequence tail = nodeChars;
+            for (Node n = next; n instanceof TypographicText || n instanceof HtmlEntity || n instanceof Text;
+                    n = n.getNext()) {
+                BasedSequence chars = n.getChars();
+                if (!chars.isContinuationOf(tail) || chars.startsWith(" ") || tail.endsWith(" ")) {
+                    break;
+                }
+                tail = chars;
+                if (n instanceof HtmlEntity) {
+                    entities.add(Range.of(chars.getStartOffset(), chars.getEndOffset()));
+                }
+                parts.add(chars);
+                last = n;
+            }
+            text = SegmentedSequence.create(nodeChars, parts);
+        }
+
+        ReplacedTextMapper mapper = new ReplacedTextMapper(text);
+        BasedSequence literal = Escaping.unescape(
+                entities.isEmpty() ? text : Escaping.unescapeHtml(text, entities, mapper), mapper);
+        if (dropDummyIdentifier) {
+            literal = Escaping.removeAll(literal, "\u001f", mapper);
+        }
+        List<LinkSpan> found = new ArrayList<>();
+        extractor.extractLinks(literal).forEach(found::add);
+        List<LinkSpan> links = SchemeLinks.merge(found, SchemeLinks.find(literal));
+
+        OriginalOffsets offsets = null; // made where flexmark first asks its mapper: at the first kept link
+        TextBase textBase = node.getParent() instanceof TextBase parent ? parent : null;
+        int done = 0; // the text before this offset is in textBase
+        boolean linked = false;
+        for (LinkSpan link : links) {
+            BasedSequence linkText = (BasedSequence) literal.subSequence(link.getBeginIndex(), link.getEndIndex())
+                    .trimEnd();
+            if (ignoredLinks != null && ignoredLinks.matcher(linkText).matches()) {
+                continue;
+            }
+            if (offsets == null) {
+                offsets = OriginalOffsets.of(mapper, offsetWalkLimit);
+            }
+            int start = offsets.originalOffset(link.getBeginIndex());
+            linked = true;
+            if (done == 0 && last != node && start >= nodeChars.length()) {
+                return; // the first link is in a later node: flexmark leaves it to that node's turn
+            }
+            if (textBase == null) {
+                textBase = new TextBase(text);
+                node.insertBefore(textBase);
+            }
+            if (start > done) {
+                textBase.appendChild(new Text(text.subSequence(done, start)));
+            }
+            BasedSequence linkChars = linkText.baseSubSequence(linkText.getStartOffset(), linkText.getEndOffset());
+            LinkNode linkNode;
+            if (link.getType() == LinkType.EMAIL) {
+                MailLink mail = new MailLink();
+                mail.setText(linkChars);
+                linkNode = mail;
+            } else {
+                AutoLink url = new AutoLink();
+                url.setText(linkChars);
+                url.setUrlChars(linkChars);
+                linkNode = url;
+            }
+            linkNode.setCharsFromContent();
+            linkNode.appendChild(new Text(linkChars));
+            textBase.appendChild(linkNode);
+            done = offsets.originalOffset(link.getBeginIndex() + linkText.length());
+        }
+
+        if (done > 0) {
+            if (last != node) {
+                // the nodes taken in up to the last link go; the text after it stays in the nodes after that
+                int length = nodeChars.length();
+                Node remove = node.getNext();
+                while (remove != null) {
+                    if (length >= done) {
+                        text = text.subSequence(0, length);
+                        break;
+                    }
+                    length += remove.getChars().length();
+                    Node after = remove.getNext();
+                    remove.unlink();
+                    if (remove == last) {
+                        break;
+                    }
+                    remove = after;
+                }
+            }
+            if (done < text.length()) {
+                textBase.appendChild(new Text(text.subSequence(done, text.length())));
+            }
+        }
+        if (linked) {
+            node.unlink();
+        }
+    }
+}
