@@ -27,16 +27,37 @@ public record StartupPlan(Path folder, List<Path> files, Path current, List<Stri
 
     public static StartupPlan decide(List<String> args, Settings settings, AppDirs dirs) {
         List<String> problems = new ArrayList<>();
-        Optional<String> arg = args.stream().filter(a -> !a.startsWith("-")).findFirst();
-        if (arg.isPresent()) {
-            Path p = Path.of(arg.get()).toAbsolutePath().normalize();
-            if (Files.isDirectory(p)) {
-                return folderWithNewest(p, problems);
+        List<Path> given = new ArrayList<>();
+        for (String a : args) {
+            if (a.startsWith("-")) {
+                continue;
             }
-            if (Files.isRegularFile(p)) {
-                return new StartupPlan(Site.findRoot(p).orElse(null), List.of(p), p, problems);
+            Path p;
+            try {
+                p = Path.of(a).toAbsolutePath().normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                problems.add("\"" + a + "\" is not a path Quire can open.");
+                continue;
             }
-            problems.add("There is no file or folder at " + p + ". Quire opened your last session instead.");
+            if (Files.isDirectory(p) || Files.isRegularFile(p)) {
+                given.add(p);
+            } else {
+                problems.add("There is no file or folder at " + p + ".");
+            }
+        }
+        if (!given.isEmpty()) {
+            // every post named opens (the first one current); a folder named is the blog, else the first post's
+            List<Path> posts = given.stream().filter(Files::isRegularFile).distinct().collect(Collectors.toList());
+            Optional<Path> folder = given.stream().filter(Files::isDirectory).findFirst();
+            if (posts.isEmpty()) {
+                return folderWithNewest(folder.orElseThrow(), problems);
+            }
+            return new StartupPlan(folder.or(() -> Site.findRoot(posts.get(0))).orElse(null), posts, posts.get(0),
+                    problems);
+        }
+        if (!problems.isEmpty()) {
+            problems.set(problems.size() - 1, problems.get(problems.size() - 1)
+                    + " Quire opened your last session instead.");
         }
         Optional<Path> lastFolder = settings.lastFolder().filter(Files::isDirectory);
         List<Path> lastFiles = settings.openFiles().stream().filter(Files::isRegularFile)

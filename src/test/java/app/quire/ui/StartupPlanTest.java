@@ -95,6 +95,26 @@ class StartupPlanTest {
     }
 
     @Test
+    void severalPostsNamedOpenAsTabsTheFirstCurrent() throws IOException {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(site.resolve("_config.yml"), "title: x\n", StandardCharsets.UTF_8);
+        Path a = Files.writeString(Files.createDirectories(site.resolve("_posts")).resolve("2024-01-01-a.md"), "a",
+                StandardCharsets.UTF_8);
+        Path b = Files.writeString(site.resolve("_posts/2024-01-02-b.md"), "b", StandardCharsets.UTF_8);
+        StartupPlan plan = StartupPlan.decide(List.of(a.toString(), "--debug", b.toString(), a.toString(),
+                tmp.resolve("gone.md").toString()), new Settings(), dirs());
+        assertThat(plan.files()).containsExactly(a, b);
+        assertThat(plan.current()).isEqualTo(a);
+        assertThat(plan.folder()).isEqualTo(site);
+        assertThat(plan.problems()).singleElement().asString().contains("gone.md");
+
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        StartupPlan withFolder = StartupPlan.decide(List.of(b.toString(), other.toString()), new Settings(), dirs());
+        assertThat(withFolder.folder()).isEqualTo(other);
+        assertThat(withFolder.files()).containsExactly(b);
+    }
+
+    @Test
     void aMissingPathIsReportedAndTheSampleOpens() {
         StartupPlan plan = StartupPlan.decide(List.of(tmp.resolve("nope.md").toString()), new Settings(), dirs());
         assertThat(plan.problems()).singleElement().asString().contains("There is no file or folder");
