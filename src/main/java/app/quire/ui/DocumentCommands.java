@@ -848,14 +848,18 @@ public final class DocumentCommands {
 
     /**
      * The post became read-only or writable on disk (chmod, a file manager): the editor and its banner follow
-     * without a reload, so the writer's text and place stay as they are (decision 0186). FX thread.
+     * without a reload, so the writer's text and place stay as they are (decision 0186). Called on the FX thread.
      */
     private void followAccess(DocumentModel d) {
-        d.file().ifPresent(f -> {
-            if (f.recheckReadOnly()) {
-                showFileBanners(d, f);
+        d.file().ifPresent(f -> services.background().execute(() -> {
+            if (f.recheckReadOnly()) { // a stat or two, off the FX thread
+                Platform.runLater(() -> {
+                    if (d.file().filter(f::equals).isPresent()) {
+                        showFileBanners(d, f);
+                    }
+                });
             }
-        });
+        }));
     }
 
     /**
