@@ -432,6 +432,12 @@ public final class MainWindow {
         }
 
         @Override
+        public void showGuide() {
+            app.quire.ui.help.HelpWindow.show(scene.getWindow(), workspace.darkProperty().get(),
+                    url -> showDocument.accept(url));
+        }
+
+        @Override
         public void showPreferences() {
             app.quire.ui.prefs.PreferencesWindow.show(scene.getWindow(), workspace, services.background());
         }

@@ -93,6 +93,10 @@ public final class AppActions {
         default void showPreferences() {
         }
 
+        /** Help > User Guide: the bundled guide in a window of its own. */
+        default void showGuide() {
+        }
+
         /** Blog > Search Posts: focuses the sidebar's search field. */
         default void searchPosts() {
         }
@@ -210,6 +214,7 @@ public final class AppActions {
         t.add(Action.of(BLOG, "localize-images", "Localize Remote Images…", null,
                 () -> ws.current().ifPresent(d -> LocalizeImagesDialog.run(ws, d))).enabledWhen(hasDoc));
 
+        t.add(Action.of(HELP, "guide", "User Guide", null, c::showGuide));
         t.add(Action.of(HELP, "shortcuts", "Keyboard Shortcuts", "F1", c::showShortcuts));
         t.add(Action.of(HELP, "about", "About Quire", null, c::showAbout));
         return t;
