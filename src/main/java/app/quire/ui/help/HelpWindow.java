@@ -33,6 +33,11 @@ public final class HelpWindow {
             + " if (href.charAt(0) === '#') { return; }"
             + " e.preventDefault(); if (window.quireHelp) { window.quireHelp.link(href); } }, true);";
 
+    /** The article stylesheet's page made to fit a window: padding, wide pictures, tables and code scroll. */
+    private static final String PAGE_CSS = " body{margin:0;}"
+            + " .article{margin:0 auto;padding:1.5em 2em 3em;box-sizing:border-box;}"
+            + " pre{overflow-x:auto;} table{display:block;overflow-x:auto;} .article img{max-width:100%;height:auto;}";
+
     private final WebView view = new WebView();
     private final WebEngine engine = view.getEngine();
     private final Label status = new Label();
@@ -189,13 +194,14 @@ public final class HelpWindow {
         String css = css();
         return "<!DOCTYPE html><html class=\"" + (dark ? "dark" : "light") + "\"><head><meta charset=\"utf-8\">"
                 + "<style>" + css
-                + " body{margin:0;} .article{margin:0 auto;padding:1.5em 2em 3em;box-sizing:border-box;} pre{overflow-x:auto;} table{display:block;overflow-x:auto;} .article img{max-width:100%;height:auto;}</style></head><body>"
+                + PAGE_CSS + "</style></head><body>"
                 + "<article class=\"article\">" + inlineImages(MarkdownRenderer.shared().toHtml(markdownBody))
                 + "</article>"
                 + "<script>" + CLICKS + "</script></body></html>";
     }
 
-    private static final java.util.regex.Pattern IMG_SRC = java.util.regex.Pattern.compile("(<img\\b[^>]*?\\ssrc=\")([^\"]+)(\")");
+    private static final java.util.regex.Pattern IMG_SRC =
+            java.util.regex.Pattern.compile("(<img\\b[^>]*?\\ssrc=\")([^\"]+)(\")");
 
     /**
      * The guide's own pictures as data URLs: a page loaded from a string may not show local or bundled images

@@ -28,8 +28,9 @@ import javafx.stage.Window;
 
 /**
  * Edit > Preferences…: theme, editor font size, soft wrap, scroll sync and autosave apply at once (they are the
- * workspace's own properties, saved with the settings on quit); the blog's image settings are saved to the blog
- * with their own button. A normal window: the post stays editable while it is open (decision 0189).
+ * workspace's own properties; the settings file follows them, see DocumentCommands#rememberPreferencesOnChange);
+ * the blog's image settings are saved to the blog with their own button. A normal window: the post stays editable
+ * while it is open (decision 0189).
  */
 public final class PreferencesWindow {
     private final WorkspaceModel ws;
@@ -53,7 +54,8 @@ public final class PreferencesWindow {
         root.getStyleClass().add("preferences");
         root.setSpacing(12);
         root.setPadding(new Insets(16));
-        root.getChildren().addAll(heading("Appearance and editing"), general(), heading("Images of the open blog"), images());
+        root.getChildren().addAll(heading("Appearance and editing"), general(), heading("Images of the open blog"),
+                images());
         // the app's own dark rules hang on a "dark" class of the root, as in the main window
         javafx.beans.value.ChangeListener<Boolean> dark = (o, a, on) -> {
             root.getStyleClass().remove("dark");
