@@ -50,7 +50,7 @@ final class StatusBar {
     private final Label encoding = label("status-encoding");
     private final Label lineEnding = label("status-line-ending");
     private final javafx.scene.control.Hyperlink jobName = new javafx.scene.control.Hyperlink();
-    private final javafx.scene.control.ProgressBar jobProgress = new javafx.scene.control.ProgressBar();
+    private final javafx.scene.control.ProgressBar jobProgress = new javafx.scene.control.ProgressBar(0);
     private final javafx.scene.control.Button jobCancel = new javafx.scene.control.Button("Cancel");
     private final HBox job = new HBox(jobName, jobProgress, jobCancel);
     private Subscription jobSubscription = Subscription.EMPTY;
