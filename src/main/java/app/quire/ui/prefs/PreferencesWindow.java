@@ -234,20 +234,32 @@ public final class PreferencesWindow {
             return;
         }
         Path site = blog;
+        // a settings file that cannot be read shows the blog's own defaults (by its shape), with a note
+        String[] problem = new String[1];
         CompletableFuture.supplyAsync(() -> {
+            ImageTarget target;
             try {
-                return ImageSettings.forTarget(ImageTarget.of(site, null));
+                target = ImageTarget.of(site, null);
             } catch (java.io.IOException | RuntimeException e) {
-                throw new java.util.concurrent.CompletionException(e);
+                problem[0] = rootMessage(e);
+                return ImageSettings.defaults(app.quire.site.SiteShape.PLAIN, false);
+            }
+            try {
+                return ImageSettings.forTarget(target);
+            } catch (java.io.IOException | RuntimeException e) {
+                problem[0] = rootMessage(e);
+                return ImageSettings.defaults(target.shape(), target.isHugoBundle());
             }
         }, background).whenComplete((s, error) -> Platform.runLater(() -> {
             if (error != null) {
-                imagesNote.setText("Could not read " + ImageSettings.FILE + ": " + rootMessage(error)
-                        + ". Saving replaces it.");
-                show(ImageSettings.defaults(app.quire.site.SiteShape.PLAIN, false));
-            } else {
-                show(s);
+                imagesNote.setText("Could not read the blog's image settings: " + rootMessage(error) + ".");
+                return;
             }
+            if (problem[0] != null) {
+                imagesNote.setText("Could not read " + ImageSettings.FILE + ": " + problem[0]
+                        + ". The blog's defaults are shown; saving replaces the file.");
+            }
+            show(s);
         }));
     }
 

@@ -186,4 +186,20 @@ class PreferencesWindowTest {
         assertThat(back.editorFontSize()).isEqualTo(Settings.DEFAULT_FONT + 2);
         assertThat(back.softWrap()).isFalse();
     }
+
+    @Test
+    void anUnreadableSettingsFileShowsTheBlogsDefaultsWithANote(FxRobot robot) throws Exception {
+        Path blog = TestBlogs.copy("jekyll", tmp);
+        Files.writeString(Files.createDirectories(blog.resolve("_quire")).resolve("images.properties"),
+                "max-width = wide\n");
+        WorkspaceModel ws = new WorkspaceModel();
+        ws.blogFolderProperty().set(blog);
+        show(robot, ws);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#pref-image-folder").queryAs(TextField.class).getText().isEmpty());
+        assertThat(robot.lookup("#pref-image-folder").queryAs(TextField.class).getText())
+                .as("the Jekyll defaults, not a plain folder's").isEqualTo("/assets/images/posts");
+        assertThat(robot.lookup("#pref-image-note").queryLabeled().getText()).startsWith("Could not read")
+                .contains("defaults");
+    }
 }
