@@ -85,16 +85,10 @@ public final class SampleBlogInstaller {
         return new Result(target, true);
     }
 
-    /** The newest post of a Jekyll-shaped folder: the last {@code _posts} file in name order (names start with the date). */
+    /** The newest post of a Jekyll-shaped folder: the last {@code _posts} file in name order (see BlogPosts#newest). */
     public static Optional<Path> newestPost(Path blog) throws IOException {
-        Path posts = blog.resolve("_posts");
-        if (!Files.isDirectory(posts)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> s = Files.list(posts)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .max(Comparator.comparing(p -> p.getFileName().toString()));
-        }
+        return Files.isDirectory(blog.resolve("_posts")) ? app.quire.post.schema.BlogPosts.newest(blog)
+                : Optional.empty();
     }
 
     private static InputStream resource(String name) throws IOException {

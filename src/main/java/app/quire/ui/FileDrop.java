@@ -1,10 +1,10 @@
 package app.quire.ui;
 
+import app.quire.post.schema.BlogPosts;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
@@ -28,15 +28,10 @@ final class FileDrop {
     }
 
     static Plan plan(List<Path> dropped) {
-        List<Path> posts = dropped.stream().filter(p -> isMarkdown(p) && Files.isRegularFile(p)).toList();
+        List<Path> posts = dropped.stream().filter(p -> p.getFileName() != null && BlogPosts.isMarkdown(p) && Files.isRegularFile(p)).toList();
         Optional<Path> folder = posts.isEmpty() && dropped.size() == 1 && Files.isDirectory(dropped.get(0))
                 ? Optional.of(dropped.get(0)) : Optional.empty();
         return new Plan(posts, folder);
-    }
-
-    static boolean isMarkdown(Path p) {
-        String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".mdown") || n.endsWith(".mkd");
     }
 
     /** Accepts such drops anywhere in the scene (after the editor's own handlers had their turn). */

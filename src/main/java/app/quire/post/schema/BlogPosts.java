@@ -121,7 +121,8 @@ public final class BlogPosts {
         return Optional.ofNullable(best[0]);
     }
 
-    static boolean isMarkdown(Path p) {
+    /** A Markdown file by its extension ({@code .md}, {@code .markdown}, {@code .mdown}, {@code .mkd}). */
+    public static boolean isMarkdown(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".mdown") || n.endsWith(".mkd");
     }

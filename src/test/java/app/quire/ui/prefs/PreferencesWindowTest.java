@@ -52,6 +52,15 @@ class PreferencesWindowTest {
         return p[0];
     }
 
+    /** The window for a workspace with this blog open, once its image settings are shown. */
+    private void showForBlog(FxRobot robot, Path blog) throws Exception {
+        WorkspaceModel ws = new WorkspaceModel();
+        ws.blogFolderProperty().set(blog);
+        show(robot, ws);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#pref-image-folder").queryAs(TextField.class).getText().isEmpty());
+    }
+
     @Test
     void choicesApplyToOpenPostsAtOnce(FxRobot robot) {
         WorkspaceModel ws = new WorkspaceModel();
@@ -106,11 +115,7 @@ class PreferencesWindowTest {
     @Test
     void theBlogsImageSettingsAreShownAndSavedToTheBlog(FxRobot robot) throws Exception {
         Path blog = TestBlogs.copy("jekyll", tmp);
-        WorkspaceModel ws = new WorkspaceModel();
-        ws.blogFolderProperty().set(blog);
-        show(robot, ws);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !robot.lookup("#pref-image-folder").queryAs(TextField.class).getText().isEmpty());
+        showForBlog(robot, blog);
         assertThat(robot.lookup("#pref-image-folder").queryAs(TextField.class).getText())
                 .isEqualTo("/assets/images/posts");
         assertThat(robot.lookup("#pref-image-name").queryAs(TextField.class).getText()).isEqualTo("{uuid}");
@@ -192,11 +197,7 @@ class PreferencesWindowTest {
         Path blog = TestBlogs.copy("jekyll", tmp);
         Files.writeString(Files.createDirectories(blog.resolve("_quire")).resolve("images.properties"),
                 "max-width = wide\n");
-        WorkspaceModel ws = new WorkspaceModel();
-        ws.blogFolderProperty().set(blog);
-        show(robot, ws);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !robot.lookup("#pref-image-folder").queryAs(TextField.class).getText().isEmpty());
+        showForBlog(robot, blog);
         assertThat(robot.lookup("#pref-image-folder").queryAs(TextField.class).getText())
                 .as("the Jekyll defaults, not a plain folder's").isEqualTo("/assets/images/posts");
         assertThat(robot.lookup("#pref-image-note").queryLabeled().getText()).startsWith("Could not read")
