@@ -13,6 +13,7 @@ public final class ExportReport {
     private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger removed = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile String baseurl = "";
 
     public void add(Problem p) {
         problems.add(p);
@@ -58,5 +59,14 @@ public final class ExportReport {
     /** Output files from an earlier export removed because nothing produces them any more. */
     public int removed() {
         return removed.get();
+    }
+
+    /** The site's path prefix ("" or "/blog", from its config): where the exported folder is served. */
+    public String baseurl() {
+        return baseurl;
+    }
+
+    void setBaseurl(String baseurl) {
+        this.baseurl = baseurl == null ? "" : baseurl;
     }
 }

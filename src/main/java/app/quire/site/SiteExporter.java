@@ -141,6 +141,7 @@ public final class SiteExporter {
         Path out = outDir.toAbsolutePath().normalize();
         checkOutput(site.root(), out);
         ExportReport report = new ExportReport();
+        report.setBaseurl(site.config().baseurl());
         report.addAll(site.problems());
         if (options.clean() && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             checkCleanable(out);

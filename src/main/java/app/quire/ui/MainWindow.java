@@ -45,6 +45,11 @@ public final class MainWindow {
     private final ExportFolders exportFolders;
     private ExportDialog exportDialog;
     private java.util.function.Consumer<String> showDocument = new BrowserOpener();
+    /** Opens an exported site's address and says when no browser started; tests pass their own. */
+    private java.util.function.BiConsumer<String, java.util.function.Consumer<String>> openAddress =
+            new BrowserOpener();
+    /** Serves exported sites to the browser (Open in Browser); closed when the app stops. */
+    private final app.quire.ui.export.SitePreview sitePreview = new app.quire.ui.export.SitePreview();
     private final DocumentTabs tabs;
     private final Scene scene;
     private final AppServices services;
@@ -191,6 +196,16 @@ public final class MainWindow {
         this.showDocument = showDocument;
     }
 
+    /** How Open in Browser opens an exported site's address (the second argument hears of a failure). */
+    public void setOpenAddress(java.util.function.BiConsumer<String, java.util.function.Consumer<String>> open) {
+        this.openAddress = open;
+    }
+
+    /** Stops serving exported sites (the app is quitting). */
+    public void closeSitePreview() {
+        sitePreview.close();
+    }
+
     /** Opens Blog > Export Site… for the current blog (one window per blog; reused while it is open). */
     public Optional<ExportDialog> showExport() {
         Path blog = workspace.blogFolderProperty().get();
@@ -207,7 +222,7 @@ public final class MainWindow {
                         if (line > 0) {
                             d.editor().goToLine(line);
                         }
-                    }), uri -> showDocument.accept(uri));
+                    }), sitePreview, (uri, onFailure) -> openAddress.accept(uri, onFailure));
             ExportDialog shown = exportDialog;
             // the export goes on while the writer works in this window: its progress shows in the status bar too
             statusBar.track("Exporting " + blog.getFileName(), shown.pane().runningProperty(),

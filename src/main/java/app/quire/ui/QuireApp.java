@@ -324,6 +324,9 @@ public final class QuireApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.closeSitePreview();
+        }
         if (safety != null) {
             safety.close();
         }

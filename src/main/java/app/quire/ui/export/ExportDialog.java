@@ -24,11 +24,12 @@ public final class ExportDialog {
     private final Path blog;
 
     public ExportDialog(Window owner, Path blog, Executor background, ExportFolders folders,
-            BiConsumer<Path, Integer> openProblem, Consumer<String> showDocument) {
+            BiConsumer<Path, Integer> openProblem, SitePreview sites, BiConsumer<String, Consumer<String>> openAddress) {
         this.blog = blog;
         pane = new ExportPane(blog, background, folders);
         pane.setOnOpenProblem(openProblem);
-        pane.setOnShowDocument(showDocument);
+        pane.setSitePreview(sites);
+        pane.setOnOpenAddress(openAddress);
         pane.setChooser(initial -> {
             DirectoryChooser c = new DirectoryChooser();
             c.setTitle("Export the site into…");

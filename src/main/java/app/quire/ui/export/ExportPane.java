@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -64,7 +65,11 @@ public final class ExportPane {
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private Function<Path, Optional<Path>> chooser = p -> Optional.empty();
     private BiConsumer<Path, Integer> onOpenProblem = (p, l) -> { };
-    private Consumer<String> onShowDocument = u -> { };
+    private SitePreview sites = new SitePreview();
+    private BiConsumer<String, Consumer<String>> openAddress = (uri, onFailure) -> { };
+    private final Label shownNote = new Label("Shown in the browser at");
+    private final TextField address = new TextField();
+    private final VBox shownRow = new VBox(4, shownNote, address);
     private ExportReport lastReport;
     private Path lastOutput;
 
@@ -99,6 +104,7 @@ public final class ExportPane {
         progress.setVisible(false);
         status.setId("export-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // the problem list gives up room first
         status.getStyleClass().add("export-status");
         problems.setId("export-problems");
         problems.setPlaceholder(new Label("Problems found in posts are listed here."));
@@ -132,7 +138,16 @@ public final class ExportPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, browser, gap, cancel, export);
         HBox.setHgrow(progress, Priority.ALWAYS);
-        root = new VBox(10, form, progress, status, problems, buttons);
+        // where the site is served: a field, so the address can be selected and copied into any browser
+        address.setId("export-address");
+        address.setEditable(false);
+        address.getStyleClass().add("export-address");
+        shownNote.setId("export-shown-note");
+        shownNote.setWrapText(true);
+        shownNote.setMinHeight(Region.USE_PREF_SIZE);
+        shownRow.managedProperty().bind(shownRow.visibleProperty());
+        shownRow.setVisible(false);
+        root = new VBox(10, form, progress, status, problems, shownRow, buttons);
         root.getStyleClass().add("export-pane");
         root.getStylesheets().add(ExportPane.class.getResource("export.css").toExternalForm());
         VBox.setVgrow(problems, Priority.ALWAYS);
@@ -152,9 +167,22 @@ public final class ExportPane {
         this.onOpenProblem = onOpenProblem;
     }
 
-    /** Shows a URI in the browser (HostServices.showDocument or {@link BrowserOpener}). */
-    public void setOnShowDocument(Consumer<String> onShowDocument) {
-        this.onShowDocument = onShowDocument;
+    /** The web server Open in Browser serves the exported folder with (the app shares one). */
+    public void setSitePreview(SitePreview sites) {
+        this.sites = sites;
+    }
+
+    /**
+     * Opens an address in the browser ({@link BrowserOpener}); the second argument takes a sentence when no
+     * browser could be started.
+     */
+    public void setOnOpenAddress(BiConsumer<String, Consumer<String>> openAddress) {
+        this.openAddress = openAddress;
+    }
+
+    /** The address the exported site is served at once Open in Browser was used ("" before). */
+    public TextField addressField() {
+        return address;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -271,12 +299,54 @@ public final class ExportPane {
                 list.isEmpty() ? "No problems." : errors + (errors == 1 ? " error, " : " errors, ") + warnings
                         + (warnings == 1 ? " warning" : " warnings") + " — double-click one to open the post."));
         browser.setDisable(!java.nio.file.Files.isRegularFile(out.resolve("index.html")));
+        if (shownRow.isVisible()) {
+            serve(false); // a page open in the browser shows this export on reload, whichever folder it went to
+        }
     }
 
+    /**
+     * Serves the exported folder on this computer only, at the site's baseurl, and opens its home page: from a
+     * file: URL a site's root-relative links and styles would not resolve (decision 0199).
+     */
     private void showInBrowser() {
-        if (lastOutput != null) {
-            onShowDocument.accept(lastOutput.resolve("index.html").toUri().toString());
+        serve(true);
+    }
+
+    /** Serves the last export's folder; {@code open}: also opens its home page in the browser. */
+    private void serve(boolean open) {
+        if (lastOutput == null || lastReport == null) {
+            return;
         }
+        Path out = lastOutput;
+        String baseurl = lastReport.baseurl();
+        SitePreview server = sites;
+        browser.setDisable(true);
+        background.execute(() -> {
+            try {
+                String home = server.serve(out, baseurl).toString();
+                Platform.runLater(() -> {
+                    browser.setDisable(false);
+                    address.setText(home);
+                    shownNote.setText("Shown in the browser at");
+                    shownRow.setVisible(true);
+                    if (!open) {
+                        return;
+                    }
+                    openAddress.accept(home, problem -> Platform.runLater(() -> {
+                        if (home.equals(address.getText())) {
+                            shownNote.setText(problem + " Open this address in one:");
+                            address.requestFocus();
+                            address.selectAll();
+                        }
+                    }));
+                });
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    browser.setDisable(false);
+                    fail("The exported site could not be shown: " + e.getMessage());
+                });
+            }
+        });
     }
 
     private void openProblem() {
@@ -324,22 +394,42 @@ public final class ExportPane {
     }
 
     private static final class ProblemCell extends ListCell<Problem> {
+        /**
+         * The message, wrapped, as the cell's graphic: the Primer theme fixes list cells at 3em, which cut a
+         * cell's own text to two lines; a label's height follows its wrapped text.
+         */
+        private final Label message = new Label();
+
         ProblemCell() {
             // a long message (an image path, a Liquid error) wraps instead of hiding behind a sideways scroll bar
-            setWrapText(true);
+            message.setWrapText(true);
+            message.setMinHeight(Region.USE_PREF_SIZE);
+            message.getStyleClass().add("problem-message");
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             setPrefWidth(0);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            double w = width > 0 ? width : getListView() == null ? -1 : getListView().getWidth();
+            double inner = w > 0 ? Math.max(0, w - snappedLeftInset() - snappedRightInset()) : -1;
+            return snappedTopInset() + message.prefHeight(inner) + snappedBottomInset();
         }
 
         @Override
         protected void updateItem(Problem p, boolean empty) {
             super.updateItem(p, empty);
-            getStyleClass().removeAll("problem-error", "problem-warning");
+            message.getStyleClass().removeAll("problem-error", "problem-warning");
             if (empty || p == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
-            setText(p.toString());
-            getStyleClass().add(p.severity() == Problem.Severity.ERROR ? "problem-error" : "problem-warning");
+            message.setText(p.toString());
+            message.getStyleClass().add(p.severity() == Problem.Severity.ERROR ? "problem-error" : "problem-warning");
+            setGraphic(message);
         }
     }
 }

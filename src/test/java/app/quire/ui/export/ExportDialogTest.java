@@ -34,7 +34,7 @@ class ExportDialogTest {
         Path blog = TestBlogs.copy("jekyll", Files.createTempDirectory(tmp, "blog"));
         dialog = new ExportDialog(null, blog, background,
                 new ExportFolders(blog.resolveSibling("export-folders.properties")), (file, line) -> { },
-                url -> { });
+                new SitePreview(), (url, onFailure) -> { });
         dialog.show();
     }
 
