@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code quire export SITE -o OUT [--drafts] [--future] [--clean]}: the site as static HTML.
+ * {@code quire export SITE -o OUT [--drafts] [--future] [--clean] [--serve[=PORT]]}: the site as static HTML,
+ * and with {@code --serve} then shown over HTTP on 127.0.0.1 until interrupted (decision 0199).
  * Exit 0: exported without errors; 1: exported, but some files had errors (listed on stderr as
  * {@code FILE:LINE:COL: error: message}); 2: bad usage or the site/output folder cannot be used.
  * Warnings are listed too but do not change the exit code.
@@ -41,9 +42,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print problems only, no summary line.")
     private boolean quiet;
 
+    @Option(names = "--serve", arity = "0..1", fallbackValue = "0", paramLabel = "PORT",
+            description = "Then show OUT in a browser: serve it on this computer only (127.0.0.1) at the site's "
+                    + "baseurl, on PORT (default: a free one), until Ctrl+C.")
+    private Integer serve;
+
     @Override
     public Integer call() {
-        return ExportRun.export(siteDir, out, new ExportRun.Flags(drafts, future, clean, quiet),
+        int code = ExportRun.export(siteDir, out, new ExportRun.Flags(drafts, future, clean, quiet),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (serve == null || code == 2) {
+            return code;
+        }
+        return ExportRun.serve(siteDir, out, serve, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -44,4 +44,24 @@ final class ExportRun {
         }
         return report.hasErrors() ? 1 : 0;
     }
+
+    /**
+     * Serves the exported OUT at the site's baseurl on 127.0.0.1 until the thread is interrupted (Ctrl+C ends
+     * the process); prints the address. Exit code 2 when the port cannot be used.
+     */
+    static int serve(Path siteDir, Path out, int port, PrintWriter outWriter, PrintWriter err) {
+        try (app.quire.site.LocalSiteServer server = app.quire.site.LocalSiteServer.start(port)) {
+            java.net.URI home = server.serve(out, app.quire.site.Site.open(siteDir).config().baseurl());
+            outWriter.println("serving " + home + " (this computer only); Ctrl+C stops");
+            outWriter.flush();
+            new java.util.concurrent.CountDownLatch(1).await();
+            return 0;
+        } catch (IOException e) {
+            err.println("quire export: cannot serve " + out + " on port " + port + ": " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine;
 class ExportCommandTest {
     @TempDir
     Path temp;
-    private final StringWriter out = new StringWriter();
+    private final StringWriter out = new StringWriter(); // a StringBuffer inside: safe to read while a command runs
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
@@ -59,5 +59,40 @@ class ExportCommandTest {
         assertThat(err.toString()).contains("must not be the site folder");
         Files.writeString(temp.resolve("file"), "x");
         assertThat(run(site.toString(), "-o", temp.resolve("file").toString())).isEqualTo(2);
+    }
+
+    @Test
+    void serveShowsTheExportOnThisComputerUntilInterrupted() throws Exception {
+        Path site = copySite("jekyll", temp);
+        Path outDir = temp.resolve("served");
+        int[] code = {-1};
+        Thread command = new Thread(() -> code[0] = run(site.toString(), "-o", outDir.toString(), "-q", "--serve"));
+        command.start();
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!out.toString().contains("serving ") && command.isAlive() && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/blog/) ")
+                .matcher(out.toString());
+        assertThat(m.find()).as(out + " / " + err).isTrue();
+        try (var in = java.net.URI.create(m.group(1)).toURL().openStream()) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(Files.readString(outDir.resolve("index.html")));
+        }
+        command.interrupt();
+        command.join(10_000);
+        assertThat(command.isAlive()).isFalse();
+        assertThat(code[0]).isZero();
+    }
+
+    @Test
+    void serveOnABusyPortExitsTwo() throws Exception {
+        Path site = copySite("hugo", temp);
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int code = run(site.toString(), "-o", temp.resolve("out").toString(), "--serve=" + busy.getLocalPort());
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).contains("cannot serve").contains("port " + busy.getLocalPort());
+        }
+        assertThat(temp.resolve("out/index.html")).as("the export itself was done").exists();
     }
 }
