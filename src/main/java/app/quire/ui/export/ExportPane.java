@@ -411,12 +411,8 @@ public final class ExportPane {
 
         @Override
         protected double computePrefHeight(double width) {
-            if (getGraphic() == null) {
-                return super.computePrefHeight(width);
-            }
-            double w = width > 0 ? width : getListView() == null ? -1 : getListView().getWidth();
-            double inner = w > 0 ? Math.max(0, w - snappedLeftInset() - snappedRightInset()) : -1;
-            return snappedTopInset() + message.prefHeight(inner) + snappedBottomInset();
+            double h = app.quire.ui.WrappingCells.prefHeight(this, width);
+            return h < 0 ? super.computePrefHeight(width) : h;
         }
 
         @Override

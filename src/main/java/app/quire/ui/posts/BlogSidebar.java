@@ -347,18 +347,11 @@ public final class BlogSidebar {
             box.getStyleClass().add("post-cell");
         }
 
-        /**
-         * The graphic's height at the cell's width: a labelled cell asks its graphic for its height without a
-         * width, so a long title measured as one line and was cut off with "..." instead of wrapping.
-         */
+        /** As tall as the wrapped title (a long one was cut off with "..."). */
         @Override
         protected double computePrefHeight(double width) {
-            if (getGraphic() == null) {
-                return super.computePrefHeight(width);
-            }
-            double w = width > 0 ? width : getListView() == null ? -1 : getListView().getWidth();
-            double inner = w > 0 ? Math.max(0, w - snappedLeftInset() - snappedRightInset()) : -1;
-            return snappedTopInset() + box.prefHeight(inner) + snappedBottomInset();
+            double h = app.quire.ui.WrappingCells.prefHeight(this, width);
+            return h < 0 ? super.computePrefHeight(width) : h;
         }
 
         @Override
