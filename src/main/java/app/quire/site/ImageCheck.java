@@ -87,9 +87,8 @@ final class ImageCheck {
                     f -> Files.isRegularFile(out.resolve(f).normalize()));
             if (!there) {
                 made.computeIfPresent(r.entry().outputPath(), (k, v) -> v.endsWith(RECHECK) ? v : v + RECHECK);
-                int[] at = position(sources.computeIfAbsent(r.entry().file(), ImageCheck::read), r.src());
-                problems.add(Problem.warning(r.entry().source(), at[0], at[1], "image " + r.src()
-                        + " is not in the exported site (the page will show it broken)"));
+                int[] at = position(sources.computeIfAbsent(r.entry().file(), ImageCheck::read), r.src(), baseurl);
+                problems.add(Problem.warning(r.entry().source(), at[0], at[1], message(r.src(), out, baseurl)));
             }
         }
         problems.sort(null);
@@ -144,9 +143,38 @@ final class ImageCheck {
         }
     }
 
-    /** Line and column (1-based) where {@code src} is first written in the post; 1:1 when it is not found. */
-    private static int[] position(String text, String src) {
-        int at = text.indexOf(src);
+    /**
+     * The warning: an image written from the web root of a site served under a baseurl ({@code /assets/x.png}
+     * in a site at {@code /blog}) is named as such, with the path that works, when the file is in OUT.
+     */
+    private static String message(String src, Path out, String baseurl) {
+        String b = baseurl == null ? "" : baseurl.replaceAll("/+$", "");
+        if (!b.isEmpty() && src.startsWith("/") && !src.startsWith(b + "/")) {
+            String inSite = outputFile(b + src, b + "/", b);
+            if (inSite != null && Files.isRegularFile(out.resolve(inSite).normalize())) {
+                return "image " + src + " is outside the site's baseurl " + b + " (the published page will show it "
+                        + "broken); write " + b + src;
+            }
+        }
+        return "image " + src + " is not in the exported site (the page will show it broken)";
+    }
+
+    /**
+     * Line and column (1-based) where the post writes {@code src}: in the body first (a hero image may name the
+     * same file in the front matter, where the theme adds the baseurl), then as a front-matter value without
+     * the baseurl; 1:1 when it is not found.
+     */
+    static int[] position(String text, String src, String baseurl) {
+        String fence = text.startsWith("+++") ? "+++" : "---";
+        int body = text.startsWith(fence) ? text.indexOf("\n" + fence, 3) : -1;
+        int at = body < 0 ? -1 : text.indexOf(src, body + 4);
+        String b = baseurl == null ? "" : baseurl.replaceAll("/+$", "");
+        if (at < 0 && !b.isEmpty() && src.startsWith(b + "/")) {
+            at = text.indexOf(src.substring(b.length()));
+        }
+        if (at < 0) {
+            at = text.indexOf(src);
+        }
         return at < 0 ? new int[] {1, 1} : new int[] {BodyLiquid.lineOf(text, at), BodyLiquid.columnOf(text, at)};
     }
 }

@@ -73,4 +73,35 @@ class ImageCheckTest {
         assertThat(quiet.problems()).isEmpty();
         assertThat(quiet.written()).isZero();
     }
+
+    @Test
+    void aBodyImageIsFoundInTheBodyAndAHeroInTheFrontMatter() {
+        String post = "---\ntitle: T\nheroimage: /assets/a.jpg\n---\n\nText\n\n![a](/assets/a.jpg)\n";
+        assertThat(ImageCheck.position(post, "/assets/a.jpg", "")).containsExactly(8, 6);
+        String hero = "---\ntitle: T\nheroimage: /assets/h.jpg\n---\n\nText\n";
+        assertThat(ImageCheck.position(hero, "/blog/assets/h.jpg", "/blog")).containsExactly(3, 12);
+        assertThat(ImageCheck.position(hero, "/assets/h.jpg", "")).containsExactly(3, 12);
+        String toml = "+++\ntitle = 'T'\n+++\n![a](/x.png)\n";
+        assertThat(ImageCheck.position(toml, "/x.png", "")).containsExactly(4, 6);
+        assertThat(ImageCheck.position(toml, "/nowhere.png", "")).containsExactly(1, 1);
+    }
+
+    @Test
+    void anImageFromTheWebRootOfASiteUnderABaseurlIsNamedAsSuch() throws Exception {
+        Path site = dir.resolve("hugo");
+        Files.createDirectories(site.resolve("content/posts"));
+        Files.createDirectories(site.resolve("static/assets"));
+        Files.write(site.resolve("static/assets/pic.png"), new byte[] {1});
+        Files.writeString(site.resolve("hugo.toml"), "baseURL = 'https://example.org/notes/'\ntitle = 'N'\n");
+        Files.writeString(site.resolve("content/posts/p.md"), String.join("\n",
+                "---", "title: P", "date: 2021-01-02", "heroimage: /assets/pic.png", "---", "",
+                "![pic](/assets/pic.png) ![ok](/notes/assets/pic.png)", ""));
+
+        ExportReport report = SiteExporter.export(site, dir.resolve("out"), ExportFixtures.options());
+
+        // the hero is fine (the theme adds the baseurl); the body image written from the web root is not
+        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
+                "content/posts/p.md:7:8: warning: image /assets/pic.png is outside the site's baseurl /notes (the "
+                        + "published page will show it broken); write /notes/assets/pic.png");
+    }
 }
