@@ -70,10 +70,10 @@ final class PreviewNodeRenderer implements NodeRenderer {
         String safe = HtmlSanitizer.sanitize(node.getChars().toString()).strip();
         if (node.getParent() instanceof Document) {
             html.attr("class", "html-block").withAttr().tag("div");
-            html.raw(safe);
+            html.rawPre(safe); // as written: a <pre> keeps its indentation
             html.closeTag("div").line();
         } else {
-            html.line().raw(safe).line();
+            html.line().rawPre(safe).line();
         }
     }
 

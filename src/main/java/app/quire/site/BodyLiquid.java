@@ -30,11 +30,19 @@ final class BodyLiquid {
 
     /** Made on first use: an export whose posts need no Liquid never starts it up. */
     private final Lazy<TemplateParser> parser = new Lazy<>(() -> LiquidFilters.parser(new PostUrl(), new Link()));
-    private final PostIndex index;
+    /** The posts {@code post_url} and {@code link} look up; asked for only when a body uses them. */
+    private final java.util.function.Supplier<PostIndex> index;
+    /** The preview's mode: a highlight block keeps its lines, so the page still lines up with the editor. */
+    private final boolean keepLines;
     private final ThreadLocal<List<String>> missing = ThreadLocal.withInitial(ArrayList::new);
 
     BodyLiquid(PostIndex index) {
+        this(() -> index, false);
+    }
+
+    BodyLiquid(java.util.function.Supplier<PostIndex> index, boolean keepLines) {
         this.index = index;
+        this.keepLines = keepLines;
     }
 
     /** Renders the Liquid in a body; problems get file lines (bodyStartLine = the body's 0-based first line). */
@@ -92,11 +100,16 @@ final class BodyLiquid {
                 boolean closed = end.find(m.end());
                 String code = body.substring(m.end(), closed ? end.start() : body.length());
                 String lang = args.isEmpty() ? "plaintext" : args.split("\\s+")[0].replaceAll("[^\\w+#.-]", "");
+                String shown = code.replaceAll("^\\r?\\n", "").replaceAll("\\s+$", "");
                 out.append("<pre class=\"highlight\"><code class=\"language-").append(lang).append("\" data-lang=\"")
                         .append(lang).append("\">")
-                        .append(Html.escape(code.replaceAll("^\\r?\\n", "").replaceAll("\\s+$", ""))
-                                .replace("{", "&#123;").replace("}", "&#125;"))
+                        .append(Html.escape(shown).replace("{", "&#123;").replace("}", "&#125;"))
                         .append("</code></pre>");
+                if (keepLines) {
+                    // the tags' lines and the trimmed ones follow the block as blank lines
+                    String block = body.substring(m.start(), closed ? end.end() : body.length());
+                    out.append("\n".repeat(Math.max(0, newlines(block) - newlines(shown))));
+                }
                 if (!closed) {
                     problems.add(Problem.error(file, bodyStartLine + lineOf(body, m.start()), columnOf(body, m.start()),
                             "highlight block is never closed with endhighlight"));
@@ -119,6 +132,14 @@ final class BodyLiquid {
             out.append(body, pos, body.length());
         }
         return out.toString();
+    }
+
+    private static int newlines(String s) {
+        int n = 0;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** 1-based line within the text of the character at offset. */
@@ -157,7 +178,7 @@ final class BodyLiquid {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             String name = argument(context, nodes);
-            return index.byPostName(name)
+            return index.get().byPostName(name)
                     .map(e -> LiquidFilters.relative(LiquidFilters.siteValue(context, "baseurl"), e.url()))
                     .orElseGet(() -> {
                         missing.get().add(name);
@@ -174,7 +195,7 @@ final class BodyLiquid {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             String path = argument(context, nodes);
-            return index.urlOfSource(path)
+            return index.get().urlOfSource(path)
                     .map(url -> LiquidFilters.relative(LiquidFilters.siteValue(context, "baseurl"), url))
                     .orElseGet(() -> {
                         missing.get().add(path);

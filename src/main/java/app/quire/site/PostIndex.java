@@ -74,6 +74,11 @@ public final class PostIndex {
         this.tags = terms(false);
     }
 
+    /** An index with nothing in it (a blog whose posts could not be read). */
+    static PostIndex empty(Site site) {
+        return new PostIndex(site, List.of(), List.of(), List.of(), List.of());
+    }
+
     /** Loads the index of a site; problems in single files go to {@code problems}, the rest still loads. */
     public static PostIndex load(Site site, Options options, List<Problem> problems) throws IOException {
         return load(site, options, null, problems);
@@ -284,6 +289,31 @@ public final class PostIndex {
         return new IndexCache.Facts(entry, hasDate,
                 Boolean.FALSE.equals(published) || "false".equals(String.valueOf(published)),
                 Boolean.FALSE.equals(published));
+    }
+
+    /**
+     * The entry this index would make of {@code text} as the content of {@code file} (the preview's text, saved
+     * or not): its title, date, URL, categories as an export now would see them. Empty when the file lies
+     * outside the site or would not be exported at all.
+     */
+    static java.util.Optional<PostEntry> entryOf(Site site, Path file, String text) {
+        Path f = file.toAbsolutePath().normalize();
+        if (!f.startsWith(site.root())) {
+            return java.util.Optional.empty();
+        }
+        String rel = site.root().relativize(f).toString().replace('\\', '/');
+        boolean draft = rel.startsWith("_drafts/") || rel.contains("/_drafts/");
+        boolean post = switch (site.shape()) {
+            case JEKYLL -> draft || rel.startsWith("_posts/") || rel.contains("/_posts/");
+            case HUGO -> rel.startsWith("content/");
+            case PLAIN -> true;
+        };
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long mtime = System.currentTimeMillis() * 1_000_000L;
+        SourceScanner.Source s = new SourceScanner.Source(f, rel, draft, bytes.length, mtime);
+        IndexCache.Facts facts = read(site, s, post ? PostEntry.Kind.POST : PostEntry.Kind.PAGE, bytes,
+                new ArrayList<>());
+        return facts == null ? java.util.Optional.empty() : java.util.Optional.of(facts.entry());
     }
 
     private static String urlOf(Site site, SourceScanner.Source s, PostEntry.Kind kind, PostMetadata meta,

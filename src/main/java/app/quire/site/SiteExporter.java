@@ -71,14 +71,7 @@ public final class SiteExporter {
         this.report = report;
         this.liquid = new BodyLiquid(index);
         SiteConfig c = site.config();
-        Map<String, Object> vars = new LinkedHashMap<>(c.raw());
-        vars.put("title", c.title());
-        vars.put("description", c.description());
-        vars.put("url", c.url());
-        vars.put("baseurl", c.baseurl());
-        vars.put("author", c.author());
-        vars.put("time", "");
-        this.siteVars = vars;
+        this.siteVars = siteVars(c);
         String cat = "categories";
         String tag = "tags";
         for (Map.Entry<String, Object> t : SiteConfig.map(c.raw().get("taxonomies")).entrySet()) {
@@ -494,6 +487,18 @@ public final class SiteExporter {
         return n < 1 ? 10 : n;
     }
 
+    /** Liquid's {@code site}: the config's keys, with the settings Quire reads in their normal form. */
+    static Map<String, Object> siteVars(SiteConfig c) {
+        Map<String, Object> vars = new LinkedHashMap<>(c.raw());
+        vars.put("title", c.title());
+        vars.put("description", c.description());
+        vars.put("url", c.url());
+        vars.put("baseurl", c.baseurl());
+        vars.put("author", c.author());
+        vars.put("time", "");
+        return vars;
+    }
+
     /** A full URL for a site path (or the baseurl'd path when the site has no url). */
     String absolute(String path) {
         return site.config().url() + LiquidFilters.relative(site.config().baseurl(), path);
@@ -521,6 +526,14 @@ public final class SiteExporter {
     }
 
     private Map<String, Object> summary(PostEntry e) {
+        Map<String, Object> s = plainSummary(e);
+        s.put("category_links", links(e.categories(), categoryBase));
+        s.put("tag_links", links(e.tags(), tagBase));
+        return s;
+    }
+
+    /** A post's listing variables without its archive links. */
+    static Map<String, Object> plainSummary(PostEntry e) {
         Map<String, Object> s = new HashMap<>();
         s.put("title", e.title());
         s.put("url", e.url());
@@ -533,8 +546,6 @@ public final class SiteExporter {
         s.put("excerpt", e.excerpt().isEmpty() ? null : e.excerpt());
         s.put("heroimage", e.heroImage().isEmpty() ? null : e.heroImage());
         s.put("author", e.author().isEmpty() ? null : e.author());
-        s.put("category_links", links(e.categories(), categoryBase));
-        s.put("tag_links", links(e.tags(), tagBase));
         return s;
     }
 
@@ -570,8 +581,12 @@ public final class SiteExporter {
     }
 
     private Map<String, Object> pageVars(PostEntry e) {
+        return pageVars(e, summaryOf(e));
+    }
+
+    /** Liquid's {@code page} of a post: its front matter, its listing variables and where it comes from. */
+    static Map<String, Object> pageVars(PostEntry e, Map<String, Object> summary) {
         Map<String, Object> page = new LinkedHashMap<>(e.data());
-        Map<String, Object> summary = summaryOf(e);
         page.putAll(summary);
         page.put("date", summary.get("date_iso"));
         page.put("categories", e.categories());

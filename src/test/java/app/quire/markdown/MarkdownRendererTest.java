@@ -116,6 +116,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void previewKeepsTheIndentationOfRawPreformattedHtml() {
+        String md = "<pre><code>def hello\n  puts 1\n    nested\nend</code></pre>\n";
+        String preview = String.join("", renderer.toPreviewBlocks(md, 0, site).stream()
+                .map(PreviewBlock::html).toList());
+        assertThat(preview).contains("def hello\n  puts 1\n    nested\nend");
+        assertThat(renderer.toHtml(md)).contains("def hello\n  puts 1\n    nested\nend");
+    }
+
+    @Test
     void previewUsesTheSameHeadingIdsAsTheExport() {
         String md = "# A\n\n# A\n\n> # A\n";
         String export = renderer.toHtml(md);

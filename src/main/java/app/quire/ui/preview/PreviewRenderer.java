@@ -5,6 +5,7 @@ import app.quire.markdown.MarkdownRenderer;
 import app.quire.markdown.PreviewSession;
 import app.quire.markdown.RenderContext;
 import app.quire.post.Post;
+import app.quire.site.PreviewLiquid;
 
 /**
  * Background half of the preview: renders a post text with a {@link PreviewSession} and diffs the result against
@@ -13,6 +14,9 @@ import app.quire.post.Post;
 final class PreviewRenderer {
     private final MarkdownRenderer markdown;
     private final RenderContext context;
+    /** The Liquid of the site's posts (null: not in a site, or its config could not be read); found on need. */
+    private PreviewLiquid liquid;
+    private boolean liquidLooked;
     private PreviewSession session;
     private volatile boolean resetRequested;
     private volatile java.time.ZoneId publishZone;
@@ -29,8 +33,20 @@ final class PreviewRenderer {
             session = new PreviewSession(markdown, context);
         }
         String header = ArticleHeaderHtml.render(Post.parse(postText), context, publishZone);
-        session.update(postText);
+        session.update(withLiquid(postText));
         return PreviewUpdate.between(base, new ShownPreview(session.blocks(), header));
+    }
+
+    /** The text with its body's Liquid rendered as the export will (a site's post), else as it is. */
+    private String withLiquid(String postText) {
+        if (!PreviewLiquid.mayHaveLiquid(postText)) {
+            return postText;
+        }
+        if (!liquidLooked) {
+            liquidLooked = true;
+            liquid = SiteLiquids.forSite(context.siteRoot()); // reads the site config: on this render thread
+        }
+        return liquid == null ? postText : liquid.render(postText, context.postFile());
     }
 
     /** The zone whose day the header shows for a date with an offset (null: the day as written). */

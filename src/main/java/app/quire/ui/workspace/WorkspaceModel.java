@@ -157,6 +157,6 @@ public final class WorkspaceModel {
         Path blog = blogFolder.get();
         Path root = blog != null && f.startsWith(blog.toAbsolutePath().normalize()) ? blog
                 : Site.findRoot(f).orElse(null);
-        return new RenderContext(root, f.getParent());
+        return new RenderContext(root, f.getParent(), f);
     }
 }

@@ -53,4 +53,36 @@ class PreviewRendererTest {
         assertThat(second.removeCount()).isEqualTo(1);
         assertThat(second.insertedHtml()).contains("B!");
     }
+
+    @Test
+    void aSitePostsLiquidIsRenderedAsTheExportWillAndStaysOnItsLines(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path site = app.quire.ui.posts.TestBlogs.copy("jekyll", tmp);
+        java.nio.file.Path post = site.resolve("_posts/2022-03-05-liquid-features.md");
+        PreviewRenderer renderer = new PreviewRenderer(MarkdownRenderer.shared(),
+                new RenderContext(site, post.getParent(), post));
+        String text = java.nio.file.Files.readString(post);
+
+        List<PreviewBlock> blocks = renderer.render(text, ShownPreview.EMPTY).next().blocks();
+
+        String html = String.join("\n", blocks.stream().map(PreviewBlock::html).toList());
+        assertThat(html).contains("This post lives on Fixture Blog")
+                .contains("/blog/blog/2021/12/10/serverless-badge.html\">badge post</a>")
+                .contains("<code class=\"language-ruby\"").contains("\n  &quot;Hello, #&#123;name&#125;")
+                .contains("The answer is 42.");
+        // each block still names the editor lines it comes from: the caret and scroll sync stay right
+        List<String> lines = List.of(text.split("\n", -1));
+        for (PreviewBlock b : blocks) {
+            if (b.html().contains("Templates write")) {
+                assertThat(lines.get(b.startLine())).startsWith("{% raw %}Templates write");
+            }
+            if (b.html().contains("The answer is")) {
+                assertThat(lines.get(b.startLine())).startsWith("{% assign answer = 42 %}");
+            }
+        }
+        // typing goes on: the page follows the Liquid-rendered text
+        String edited = text.replace("is called", "is named");
+        assertThat(String.join("", renderer.render(edited, ShownPreview.EMPTY).next().blocks().stream()
+                .map(PreviewBlock::html).toList())).contains("is named &quot;Liquid Features&quot;");
+    }
 }
