@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Maps an image or link target as written in a post to what the preview can load: site-root paths
- * ({@code /assets/x.jpg}) against the site folder, relative ones against the post's folder; everything else
+ * ({@code /assets/x.jpg}) against the site folder (or its {@code static/} folder, where a Hugo site keeps
+ * them, when only that has the file), relative ones against the post's folder; everything else
  * (URLs with a scheme, {@code //host/..}, {@code #anchors}) unchanged. The result is a properly percent-encoded
  * {@code file:} URI. A path that would climb out of its root with {@code ..} (site root; for relative paths the
  * site root if the post lives inside it, else the post folder) is left unresolved.
@@ -33,7 +34,14 @@ public final class ImageSources {
                     return src;
                 }
                 Path root = context.siteRoot().toAbsolutePath().normalize();
-                return inside(root, root.resolve(path.substring(1)), src, tail);
+                Path file = root.resolve(path.substring(1));
+                Path fromStatic = root.resolve("static");
+                if (!path.contains("/../") && !path.endsWith("/..") && !java.nio.file.Files.exists(file)
+                        && java.nio.file.Files.exists(fromStatic.resolve(path.substring(1)))) {
+                    // a Hugo site serves its static/ folder at the site root
+                    return inside(fromStatic, fromStatic.resolve(path.substring(1)), src, tail);
+                }
+                return inside(root, file, src, tail);
             }
             if (context.postDir() == null) {
                 return src;

@@ -34,7 +34,7 @@ import java.util.Map;
 final class IndexCache {
     static final String FILE = ".quire-index";
     /** Bump when what the index derives from a file changes and the code identity would not show it. */
-    static final int VERSION = 1;
+    static final int VERSION = 2; // 2: a Hugo date keeps its written offset
     private static final int MAGIC = 0x51494458; // "QIDX"
     /**
      * Files modified this close to (or after) the start of the run that read them are "racy": an edit within the

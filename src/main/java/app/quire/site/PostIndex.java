@@ -225,6 +225,11 @@ public final class PostIndex {
         Matcher dated = SourceScanner.DATED_NAME.matcher(name);
         String fileSlug;
         ZonedDateTime date = meta.date();
+        if (site.shape() == SiteShape.HUGO && date != null && meta.data().get("date") != null) {
+            // Hugo keeps the offset a date is written with (its timeZone only places dates written without one)
+            date = app.quire.post.PostDates.parse(String.valueOf(meta.data().get("date")))
+                    .flatMap(app.quire.post.PostDate::offset).map(date::withZoneSameInstant).orElse(date);
+        }
         if (dated.matches()) {
             fileSlug = dated.group(2);
             if (date == null) {

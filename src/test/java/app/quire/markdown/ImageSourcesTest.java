@@ -51,4 +51,23 @@ class ImageSourcesTest {
         assertThat(ImageSources.resolve("/assets/x.png", RenderContext.NONE)).isEqualTo("/assets/x.png");
         assertThat(ImageSources.resolve("x.png", RenderContext.NONE)).isEqualTo("x.png");
     }
+
+    @Test
+    void aHugoSitesStaticFolderServesSiteRootPaths(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("hugo");
+        java.nio.file.Files.createDirectories(site.resolve("static/images"));
+        java.nio.file.Files.createDirectories(site.resolve("assets"));
+        java.nio.file.Files.write(site.resolve("static/images/a.png"), new byte[] {1});
+        java.nio.file.Files.write(site.resolve("assets/both.png"), new byte[] {1});
+        java.nio.file.Files.createDirectories(site.resolve("static/assets"));
+        java.nio.file.Files.write(site.resolve("static/assets/both.png"), new byte[] {2});
+        RenderContext hugo = new RenderContext(site, site.resolve("content/posts"));
+        assertThat(ImageSources.resolve("/images/a.png", hugo)).isEqualTo(site.resolve("static/images/a.png").toUri()
+                .toASCIIString());
+        assertThat(ImageSources.resolve("/assets/both.png", hugo)).as("the site folder first")
+                .isEqualTo(site.resolve("assets/both.png").toUri().toASCIIString());
+        assertThat(ImageSources.resolve("/images/missing.png", hugo))
+                .isEqualTo(site.resolve("images/missing.png").toUri().toASCIIString());
+        assertThat(ImageSources.resolve("/../static/images/a.png", hugo)).isEqualTo("/../static/images/a.png");
+    }
 }

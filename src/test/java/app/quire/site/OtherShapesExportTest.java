@@ -6,6 +6,7 @@ import static app.quire.site.ExportFixtures.options;
 import static app.quire.site.ExportFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,5 +60,22 @@ class OtherShapesExportTest {
         assertThat(out.resolve("broken-front-matter.html")).isRegularFile();
         assertThat(read(out, "index.html")).contains("Hello World", "Second Note");
         assertThat(brokenLocalLinks(out, "")).isEmpty();
+    }
+
+    @Test
+    void aHugoDateKeepsTheOffsetItIsWrittenWithAsHugoDoes(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("hugo-dates");
+        Files.createDirectories(site.resolve("content/posts"));
+        Files.writeString(site.resolve("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Dates'\n"
+                + "[permalinks]\n  posts = '/:year/:month/:day/:slug/'\n");
+        Files.writeString(site.resolve("content/posts/midnight.md"),
+                "---\ntitle: Midnight in Brisbane\ndate: 2014-08-27T00:00:00+10:00\n---\nText.\n");
+
+        SiteExporter.export(site, tmp.resolve("out"), ExportFixtures.options());
+
+        // Hugo shows and files it on 27 August; converting to UTC would make it the 26th
+        Path page = tmp.resolve("out/2014/08/27/midnight-in-brisbane/index.html");
+        assertThat(page).isRegularFile();
+        assertThat(Files.readString(page)).contains("August 27, 2014").contains("2014-08-27T00:00:00+10:00");
     }
 }
