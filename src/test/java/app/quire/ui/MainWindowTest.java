@@ -98,7 +98,7 @@ class MainWindowTest {
         DocumentModel d = open(robot, welcome());
         assertThat(stage.getTitle()).isEqualTo("Welcome to Quire — Quire");
         assertThat(d.preview()).isPresent();
-        assertThat(previewContexts).last().isEqualTo(new RenderContext(blog, welcome().getParent()));
+        assertThat(previewContexts).last().isEqualTo(new RenderContext(blog, welcome().getParent(), welcome()));
     }
 
     @Test
