@@ -73,14 +73,14 @@ chrome() { # chrome WIDTH HEIGHT ARGS...: headless chromium with a throw-away pr
     --hide-scrollbars --window-size="$w,$h" "$@" 2>/dev/null
 }
 
-# Top of the post's first table (or code block) at a width: read in a same-origin frame with --dump-dom
+# Top of the post's first table (else its first code block) at a width: read in a same-origin frame with --dump-dom
 # (headless --screenshot does not paint a page scrolled to a #fragment).
 offset_of() { # offset_of WIDTH URL-PATH
   cat >"$root/_measure.html" <<EOF
 <!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="$baseurl$2" scrolling="no"
  style="border:0;width:${1}px;height:900px"></iframe><pre id="y">?</pre><script>
 document.getElementById('f').onload = function () {
-  var d = this.contentDocument, e = d.querySelector('.post-body table, .post-body pre, .post-body h2');
+  var d = this.contentDocument, e = d.querySelector('.post-body table') || d.querySelector('.post-body pre');
   document.getElementById('y').textContent = 'Y=' + (e ? Math.round(e.getBoundingClientRect().top) : 0) + '=';
 };
 </script></body></html>
@@ -101,7 +101,7 @@ for size in "wide 1280 900" "phone 390 844"; do
     done
     # the post again, scrolled to its table and code
     y="$(offset_of "$w" "$post")"
-    y=$(( ${y:-0} > 24 ? ${y:-0} - 24 : 0 ))
+    y=$(( ${y:-0} > 96 ? ${y:-0} - 96 : 0 )) # room for the heading above it
     chrome "$w" $((y + h)) "${flags[@]}" --screenshot="$work/tall.png" "$base$post" >/dev/null
     convert "$work/tall.png" -crop "${w}x${h}+0+$y" +repage "$out/site-code-$name-$scheme.png"
   done
