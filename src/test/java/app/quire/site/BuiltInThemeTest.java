@@ -39,7 +39,8 @@ class BuiltInThemeTest {
         assertThat(css).contains(".post-body th:not([align]), .post-body td:not([align])");
         assertThat(css).doesNotContain("@import", "url(", "http:", "https:", "@font-face");
         String shell = resource("layouts/default.liquid");
-        assertThat(shell).contains("media=\"screen and (prefers-color-scheme: dark)\"")
+        assertThat(shell).contains("media=\"screen and (prefers-color-scheme: dark)\"",
+                        "<meta name=\"theme-color\" content=\"#121417\" media=\"(prefers-color-scheme: dark)\">")
                 .doesNotContain("http:", "https:");
     }
 
