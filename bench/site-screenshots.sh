@@ -30,7 +30,7 @@ cleanup() {
 }
 trap cleanup EXIT
 mkdir -p "$out"
-rm -f "$out"/*.png
+rm -f "$out"/site-*.png
 
 # Export into a folder served under the site's baseurl.
 baseurl="$(sed -n -E 's/^baseurl:[[:space:]]*["'\'']?([^"'\''#[:space:]]*).*/\1/p' "$site/_config.yml" 2>/dev/null | head -1)"
