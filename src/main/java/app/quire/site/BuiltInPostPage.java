@@ -37,12 +37,14 @@ final class BuiltInPostPage {
               <p class="post-tags">{% for t in page.tag_links %}<a class="tag" href="{{ t.url | relative_url }}">\
             #{{ t.name | escape }}</a> {% endfor %}</p>
               {% endif %}
-              <nav class="post-nav">
+              {% if page.previous or page.next %}
+              <nav class="post-nav" aria-label="More posts">
                 {% if page.previous %}<a class="prev" href="{{ page.previous.url | relative_url }}"><span>Older</span>\
             {{ page.previous.title | escape }}</a>{% endif %}
                 {% if page.next %}<a class="next" href="{{ page.next.url | relative_url }}"><span>Newer</span>\
             {{ page.next.title | escape }}</a>{% endif %}
               </nav>
+              {% endif %}
             </article>
             """;
     /** The page-dependent pieces of the built-in default.liquid; each must occur in it exactly once. */
@@ -56,7 +58,7 @@ final class BuiltInPostPage {
             + "{% endif %}";
     static final String CONTENT = "{{ content }}";
     /** InputKey of the built-in default.liquid the cut was checked against; another text switches this off. */
-    static final String DEFAULT_KEY = "792-b739e005504937ef";
+    static final String DEFAULT_KEY = "93a-c2b296a59607c3b8";
 
     /** The shell's text cut at the page-dependent pieces, or null when it is not the expected shape. */
     private final String[] shellParts;
@@ -178,7 +180,26 @@ final class BuiltInPostPage {
             }
             b.append("</p>\n  ");
         }
-        b.append("\n  <nav class=\"post-nav\">\n    ");
+        b.append("\n  ");
+        if (previous != null || next != null) {
+            b.append("\n  <nav class=\"post-nav\" aria-label=\"More posts\">\n    ");
+            neighbours(b, s, previous, next);
+            b.append("\n  </nav>\n  ");
+        }
+        b.append("\n</article>\n");
+        b.append(s.rendered[4]);
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        byte[] c = content.getBytes(StandardCharsets.UTF_8);
+        byte[] t = b.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[h.length + c.length + t.length];
+        System.arraycopy(h, 0, all, 0, h.length);
+        System.arraycopy(c, 0, all, h.length, c.length);
+        System.arraycopy(t, 0, all, h.length + c.length, t.length);
+        return all;
+    }
+
+    /** The older and newer links inside the post-nav (either may be null, not both). */
+    private static void neighbours(StringBuilder b, SiteParts s, Object previous, Object next) {
         if (previous != null) {
             Map<?, ?> m = (Map<?, ?>) previous;
             b.append("<a class=\"prev\" href=\"").append(relative(s, m.get("url"))).append("\"><span>Older</span>")
@@ -190,16 +211,6 @@ final class BuiltInPostPage {
             b.append("<a class=\"next\" href=\"").append(relative(s, m.get("url"))).append("\"><span>Newer</span>")
                     .append(escape(m.get("title"))).append("</a>");
         }
-        b.append("\n  </nav>\n</article>\n");
-        b.append(s.rendered[4]);
-        byte[] h = head.getBytes(StandardCharsets.UTF_8);
-        byte[] c = content.getBytes(StandardCharsets.UTF_8);
-        byte[] t = b.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[h.length + c.length + t.length];
-        System.arraycopy(h, 0, all, 0, h.length);
-        System.arraycopy(c, 0, all, h.length, c.length);
-        System.arraycopy(t, 0, all, h.length + c.length, t.length);
-        return all;
     }
 
     private SiteParts siteParts(Map<String, Object> vars,

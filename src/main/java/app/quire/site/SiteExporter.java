@@ -86,8 +86,6 @@ public final class SiteExporter {
         this.tagBase = tag;
         byte[] configBytes = site.configFile().isEmpty() ? new byte[0]
                 : Files.readAllBytes(site.root().resolve(site.configFile()));
-        this.baseKey = hash(VERSION, theme.hash(), InputKey.of(configBytes), site.shape().name(),
-                Boolean.toString(options.drafts()), Boolean.toString(options.future()), cat, tag);
         List<String> urls = new ArrayList<>();
         for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
             for (PostEntry e : list) {
@@ -101,6 +99,14 @@ public final class SiteExporter {
         if (!index.tags().isEmpty()) {
             nav.put("tags", "/" + tagBase + "/");
         }
+        List<Map<String, Object>> headerPages = headerPages(c.raw().get("header_pages"), index.pages());
+        if (!headerPages.isEmpty()) {
+            nav.put("pages", headerPages);
+        }
+        // every page shows the header: what it links to is part of every page's key
+        this.baseKey = hash(VERSION, theme.hash(), InputKey.of(configBytes), site.shape().name(),
+                Boolean.toString(options.drafts()), Boolean.toString(options.future()), cat, tag,
+                String.valueOf(nav.get("categories")), String.valueOf(nav.get("tags")), String.valueOf(headerPages));
         for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
             for (PostEntry e : list) {
                 // instant and offset: what date_iso shows, without formatting 5,000 dates per export
@@ -614,6 +620,41 @@ public final class SiteExporter {
         } catch (IOException e) {
             return "s:unreadable";
         }
+    }
+
+    /**
+     * The standalone pages the header links to, as {@code {title, url}} maps: the ones {@code header_pages} lists
+     * by source path (as Jekyll's minima theme does), in its order; without that list every page with a title,
+     * by title, leaving out the home and 404 pages. Pages without a title are left out.
+     */
+    static List<Map<String, Object>> headerPages(Object listed, List<PostEntry> pages) {
+        List<PostEntry> chosen = new ArrayList<>();
+        if (listed instanceof List<?> names) {
+            for (Object name : names) {
+                for (PostEntry e : pages) {
+                    if (e.source().equals(String.valueOf(name)) && !e.title().isBlank() && !chosen.contains(e)) {
+                        chosen.add(e);
+                    }
+                }
+            }
+        } else {
+            for (PostEntry e : pages) {
+                String url = e.url();
+                if (!e.title().isBlank() && !url.equals("/") && !url.equals("/404.html") && !url.equals("/404/")) {
+                    chosen.add(e);
+                }
+            }
+            chosen.sort(java.util.Comparator.comparing((PostEntry e) -> e.title().toLowerCase(Locale.ROOT))
+                    .thenComparing(PostEntry::url));
+        }
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (PostEntry e : chosen) {
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("title", e.title());
+            link.put("url", e.url());
+            links.add(link);
+        }
+        return links;
     }
 
     static String hash(String... parts) {
