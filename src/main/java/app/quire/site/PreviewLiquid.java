@@ -113,6 +113,45 @@ public final class PreviewLiquid {
         return postText.substring(0, postText.length() - body.length()) + rendered;
     }
 
+    /**
+     * The post or page of this site a link clicked in the preview leads to: the preview shows a site path
+     * ({@code /blog/2021/12/10/badge.html}, what {@code post_url} writes) as a file under the site folder; that
+     * path, without the baseurl, is looked up among the posts' URLs (read again once when not found). Empty for
+     * anything else.
+     */
+    public synchronized Optional<Path> postForLink(Path linked) {
+        Path f = linked.toAbsolutePath().normalize();
+        if (!f.startsWith(site.root())) {
+            return Optional.empty();
+        }
+        String path = "/" + site.root().relativize(f).toString().replace('\\', '/');
+        String base = site.config().baseurl().replaceAll("/+$", "");
+        if (!base.isEmpty() && (path.startsWith(base + "/") || path.equals(base))) {
+            path = path.substring(base.length());
+        }
+        Optional<Path> found = byUrl(path);
+        if (found.isEmpty() && System.nanoTime() - indexedAt > REINDEX_AFTER_NANOS) {
+            index = null;
+            found = byUrl(path);
+        }
+        return found;
+    }
+
+    private Optional<Path> byUrl(String path) {
+        String bare = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        String slash = bare.endsWith("/") || bare.endsWith(".html") ? bare : bare + "/";
+        for (List<PostEntry> list : List.of(index().posts(), index().pages(), index().hidden())) {
+            for (PostEntry e : list) {
+                String url = java.net.URLDecoder.decode(e.url().replace("+", "%2B"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                if (url.equals(bare) || url.equals(slash) || url.equals(bare + ".html")) {
+                    return Optional.of(e.file());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private Map<String, Object> page(String postText, Path file) {
         Path where = file != null ? file : site.root().resolve(site.shape() == SiteShape.JEKYLL
                 ? "_posts/untitled.md" : "untitled.md");

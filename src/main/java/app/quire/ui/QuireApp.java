@@ -142,10 +142,17 @@ public final class QuireApp extends Application {
         }
     }
 
-    /** A preview whose links open in the system browser through the application's host services. */
+    /**
+     * A preview whose links to posts of the blog open them in a tab, and whose web links open in the system
+     * browser through the application's host services.
+     */
     private PreviewPane newPreview(RenderContext context) {
         PreviewPane pane = new PreviewPane(context);
-        pane.setOnOpenLink(LinkOpener.using(getHostServices()));
+        pane.setOnOpenLink(new app.quire.ui.preview.PreviewLinks(context, file -> {
+            if (window != null) {
+                window.commands().open(file);
+            }
+        }, LinkOpener.using(getHostServices()), background, Platform::runLater));
         return pane;
     }
 
