@@ -89,10 +89,8 @@ class BuiltInThemeTest {
 
     @Test
     void aLonePostHasNoEmptyPostNav() throws Exception {
-        Path site = temp.resolve("site");
-        Files.createDirectories(site.resolve("_posts"));
-        Files.writeString(site.resolve("_config.yml"), "title: One Post\n");
-        Files.writeString(site.resolve("_posts/2024-01-02-only.md"), "---\ntitle: Only\n---\nJust me.\n");
+        Path site = ExportFixtures.jekyllSite(temp.resolve("site"), "title: One Post\n",
+                "2024-01-02-only.md", "---\ntitle: Only\n---\nJust me.\n");
         Path out = temp.resolve("out");
         SiteExporter.export(site, out, options());
         String html = read(out, "2024/01/02/only.html");
@@ -116,11 +114,9 @@ class BuiltInThemeTest {
 
     @Test
     void aNewPageReachesTheHeaderOfPagesThatDidNotChange() throws Exception {
-        Path site = temp.resolve("site");
-        Files.createDirectories(site.resolve("_posts"));
-        Files.writeString(site.resolve("_config.yml"), "title: Growing\n");
-        Files.writeString(site.resolve("_posts/2024-01-02-first.md"), "---\ntitle: First\n---\nHello.\n");
-        Files.writeString(site.resolve("_posts/2024-02-03-second.md"), "---\ntitle: Second\n---\nHi.\n");
+        Path site = ExportFixtures.jekyllSite(temp.resolve("site"), "title: Growing\n",
+                "2024-01-02-first.md", "---\ntitle: First\n---\nHello.\n",
+                "2024-02-03-second.md", "---\ntitle: Second\n---\nHi.\n");
         Path out = temp.resolve("out");
         SiteExporter.export(site, out, options());
         assertThat(read(out, "2024/01/02/first.html")).doesNotContain(">About</a>", ">Tags</a>");

@@ -22,7 +22,31 @@ final class ExportFixtures {
     static final Instant NOW = Instant.parse("2024-06-01T00:00:00Z");
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
 
+    /** What the body of the jekyll fixture's liquid-features post renders to, in the export and the preview. */
+    static final String[] LIQUID_FEATURES_HTML = {
+        "This post lives on Fixture Blog and is called &quot;Liquid Features&quot;.",
+        "<a href=\"/blog/blog/2021/12/10/serverless-badge.html\">badge post</a>",
+        "<a href=\"/blog/about/\">about page</a>",
+        "<a href=\"/blog/assets/css/site.css\">the stylesheet</a>",
+        "/blog/assets/css/site.css",
+        "https://blog.example.test/blog/",
+        "<pre class=\"highlight\"><code class=\"language-ruby\"",
+        "&#123;&#123; not liquid &#125;&#125;",
+        "Templates write {{ page.title }} literally.",
+        "{% youtube abc123 %}",
+        "The answer is 42."};
+
     private ExportFixtures() {
+    }
+
+    /** A small Jekyll site in {@code dir}: its _config.yml and posts given as file name, text, name, text... */
+    static Path jekyllSite(Path dir, String config, String... postNamesAndTexts) throws IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("_posts"));
+        java.nio.file.Files.writeString(dir.resolve("_config.yml"), config);
+        for (int i = 0; i + 1 < postNamesAndTexts.length; i += 2) {
+            java.nio.file.Files.writeString(dir.resolve("_posts").resolve(postNamesAndTexts[i]), postNamesAndTexts[i + 1]);
+        }
+        return dir;
     }
 
     static ExportOptions options() {

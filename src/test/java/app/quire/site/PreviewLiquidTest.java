@@ -29,24 +29,8 @@ class PreviewLiquidTest {
         assertThat(shown).startsWith("---\ntitle: Liquid Features\n").as("front matter kept as written");
         assertThat(lines(shown)).as("still lines up with the editor").isEqualTo(lines(text));
         String html = MarkdownRenderer.shared().toHtml(shown.substring(shown.indexOf("\n---\n") + 5));
-        assertThat(html).contains("This post lives on Fixture Blog and is called &quot;Liquid Features&quot;.")
-                .contains("<a href=\"/blog/blog/2021/12/10/serverless-badge.html\">badge post</a>")
-                .contains("<a href=\"/blog/about/\">about page</a>")
-                .contains("<a href=\"/blog/assets/css/site.css\">the stylesheet</a>")
-                .contains("https://blog.example.test/blog/")
-                .contains("<pre class=\"highlight\"><code class=\"language-ruby\"")
-                .contains("&#123;&#123; not liquid &#125;&#125;")
-                .contains("Templates write {{ page.title }} literally.")
-                .contains("{% youtube abc123 %}")
-                .contains("The answer is 42.");
-
-        // the same post in the export: the preview shows what the exported page will
-        SiteExporter.export(site, temp.resolve("out"), ExportFixtures.options());
-        String page = Files.readString(temp.resolve("out/blog/2022/03/05/liquid-features.html"));
-        for (String piece : new String[] {"<a href=\"/blog/blog/2021/12/10/serverless-badge.html\">badge post</a>",
-            "&#123;&#123; not liquid &#125;&#125;", "The answer is 42."}) {
-            assertThat(page).contains(piece);
-        }
+        // the same fragments as the exported page (JekyllExportTest): the preview shows what will be published
+        assertThat(html).contains(ExportFixtures.LIQUID_FEATURES_HTML);
     }
 
     @Test
