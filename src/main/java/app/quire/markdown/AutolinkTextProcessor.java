@@ -19,6 +19,9 @@ import com.vladsch.flexmark.util.sequence.Range;
 import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
 import com.vladsch.flexmark.util.sequence.SegmentedSequence;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -40,6 +43,8 @@ final class AutolinkTextProcessor {
     /** Regions up to which flexmark's own offset walk is used ({@link OriginalOffsets}); tests set -1. */
     static int offsetWalkLimit = OriginalOffsets.WALK_LIMIT;
 
+    /** Text nodes to skip: see {@link #markQuietTail}. */
+    private final Set<Node> quiet = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Pattern ignoredLinks;
     private final boolean dropDummyIdentifier;
     private final LinkExtractor extractor = LinkExtractor.builder()
@@ -52,19 +57,25 @@ final class AutolinkTextProcessor {
     }
 
     void process(Node node) {
+        if (quiet.remove(node)) {
+            return; // a later node of a run already searched: nothing in the rest of the run can become a link
+        }
         if (node.getAncestorOfType(DoNotDecorate.class, DoNotLinkDecorate.class) != null) {
             return;
         }
         BasedSequence nodeChars = node.getChars();
-        BasedSequence text = nodeChars;
         Node last = node;
         List<Range> entities = new ArrayList<>();
+        List<BasedSequence> parts = null;
+        List<Node> runNodes = null;
         Node next = node.getNext();
         if ((next instanceof TypographicText || next instanceof HtmlEntity)
                 && next.getChars().isContinuationOf(nodeChars)) {
             // flexmark takes in what continues the text without a space between, in case a link runs through it
-            List<BasedSequence> parts = new ArrayList<>();
+            parts = new ArrayList<>();
             parts.add(nodeChars);
+            runNodes = new ArrayList<>();
+            runNodes.add(node);
             BasedSequence tail = nodeChars;
             for (Node n = next; n instanceof TypographicText || n instanceof HtmlEntity || n instanceof Text;
                     n = n.getNext()) {
@@ -77,20 +88,32 @@ final class AutolinkTextProcessor {
                     entities.add(Range.of(chars.getStartOffset(), chars.getEndOffset()));
                 }
                 parts.add(chars);
+                runNodes.add(n);
                 last = n;
             }
-            text = SegmentedSequence.create(nodeChars, parts);
         }
 
+        // The links are found in the un-escaped characters as a String (linear); only a run that has links gets
+        // flexmark's segmented sequences, whose builder is quadratic in the number of escapes (0196).
+        CharSequence raw = parts == null ? nodeChars : joined(parts);
+        String plain = AutolinkLiteral.of(raw, entities, dropDummyIdentifier);
+        List<LinkSpan> found = new ArrayList<>();
+        extractor.extractLinks(plain).forEach(found::add);
+        List<LinkSpan> links = SchemeLinks.merge(found, SchemeLinks.find(plain));
+        if (links.isEmpty()) {
+            if (runNodes != null) {
+                markQuietTail(raw, runNodes);
+            }
+            return;
+        }
+
+        BasedSequence text = parts == null ? nodeChars : SegmentedSequence.create(nodeChars, parts);
         ReplacedTextMapper mapper = new ReplacedTextMapper(text);
         BasedSequence literal = Escaping.unescape(
                 entities.isEmpty() ? text : Escaping.unescapeHtml(text, entities, mapper), mapper);
         if (dropDummyIdentifier) {
             literal = Escaping.removeAll(literal, "\u001f", mapper);
         }
-        List<LinkSpan> found = new ArrayList<>();
-        extractor.extractLinks(literal).forEach(found::add);
-        List<LinkSpan> links = SchemeLinks.merge(found, SchemeLinks.find(literal));
 
         OriginalOffsets offsets = null; // made where flexmark first asks its mapper: at the first kept link
         TextBase textBase = node.getParent() instanceof TextBase parent ? parent : null;
@@ -161,5 +184,31 @@ final class AutolinkTextProcessor {
         if (linked) {
             node.unlink();
         }
+    }
+
+    /**
+     * Each later text node of a run is flexmark's start of a run to the same end, searched again: a run of n
+     * entities glued to text ({@code x&amp;} repeated) cost n² (0196). The text nodes whose rest of the run has no
+     * character that could be, or be un-escaped into, a link's start ({@link AutolinkLiteral#lastLinkStart}) are
+     * skipped when their turn comes; flexmark finds no link there either.
+     */
+    private void markQuietTail(CharSequence raw, List<Node> runNodes) {
+        int lastStart = AutolinkLiteral.lastLinkStart(raw);
+        int offset = 0;
+        for (Node n : runNodes) {
+            if (offset > lastStart && offset > 0 && n.getClass() == Text.class) {
+                quiet.add(n);
+            }
+            offset += n.getChars().length();
+        }
+    }
+
+    /** The parts' characters, one after the other. */
+    private static CharSequence joined(List<BasedSequence> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (BasedSequence part : parts) {
+            sb.append(part);
+        }
+        return sb;
     }
 }
