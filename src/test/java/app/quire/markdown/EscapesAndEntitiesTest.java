@@ -9,7 +9,9 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -92,6 +94,11 @@ class EscapesAndEntitiesTest {
     }
 
     static void assertSameAsFlexmark(String markdown) {
+        for (Node n : QUIRE.parse(markdown).getDescendants()) {
+            if (n instanceof Heading heading) {
+                assertThat(HeadingIds.refText(heading)).as(markdown).isEqualTo(heading.getAnchorRefText());
+            }
+        }
         assertThat(OldVsNewAstTest.ast(QUIRE, markdown)).as(markdown)
                 .isEqualTo(OldVsNewAstTest.ast(STOCK, markdown));
         assertThat(STOCK_HTML.render(QUIRE.parse(markdown))).as(markdown)
@@ -116,6 +123,16 @@ class EscapesAndEntitiesTest {
     void randomMixesInRandomContextsAsStockFlexmark(@ForAll("mixes") String mix,
             @ForAll("contexts") String context) {
         assertSameAsFlexmark(context.replace("%s", mix));
+    }
+
+    @Property(tries = 1000)
+    void headingTextAsFlexmarkCollectsIt(@ForAll("mixes") String mix, @ForAll boolean setext) {
+        String md = setext ? mix.replace("\n", " ") + "\n---\n" : "# " + mix.replace("\n", " ") + "\n";
+        for (Node n : QUIRE.parse(md).getDescendants()) {
+            if (n instanceof Heading heading) {
+                assertThat(HeadingIds.refText(heading)).as(md).isEqualTo(heading.getAnchorRefText());
+            }
+        }
     }
 
     @Provide
