@@ -20,10 +20,10 @@ import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
 import com.vladsch.flexmark.util.sequence.SegmentedSequence;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.nibor.autolink.LinkExtractor;
 import org.nibor.autolink.LinkSpan;
@@ -34,7 +34,8 @@ import org.nibor.autolink.LinkType;
  * except that the bare {@code scheme://} links are found in one pass ({@link SchemeLinks}) instead of with a
  * pattern that re-reads a long word from each of its word starts, and that offsets in the un-escaped text are
  * mapped back by binary search ({@link OriginalOffsets}) instead of a walk over all escapes per link
- * (docs/decisions/0190). The node's text, with
+ * (docs/decisions/0190), and that the links are first looked for in the un-escaped text as a plain String
+ * ({@link AutolinkLiteral}; flexmark's segmented sequence is built only for a run that has links, 0196). The node's text, with
  * the typographic, entity and text nodes that continue it, is un-escaped as flexmark does; autolink-java finds
  * URLs, {@code www.} hosts and mail addresses; the links replace the node by a {@code TextBase} of text and link
  * nodes. Same nodes, same HTML as flexmark's processor: compared in {@code AutolinkTextProcessorTest}.
