@@ -140,4 +140,60 @@ final class AutolinkLiteral {
     private static String decode(String entity) {
         return Html5Entities.entityToSequence(BasedSequence.of(entity)).toString();
     }
+
+    /**
+     * For a text whose un-escaping replaces backslash escapes only (no entity): per index of the un-escaped text,
+     * flexmark's mapper answer ({@code ReplacedTextMapper.originalOffset}: the text index of the character, or of
+     * its backslash when escaped) and the text index of the character itself (where its base offset comes from).
+     * Lets the autolink step place links without flexmark's quadratic segmented sequence (decision 0196).
+     */
+    static final class EscapeMap {
+        private final int[] original;
+        private final int[] source;
+        private final int textLength;
+
+        private EscapeMap(int[] original, int[] source, int textLength) {
+            this.original = original;
+            this.source = source;
+            this.textLength = textLength;
+        }
+
+        /** The map of {@code text}, or null when its un-escaping decodes an entity. */
+        static EscapeMap of(CharSequence text) {
+            int n = text.length();
+            int[] original = new int[n];
+            int[] source = new int[n];
+            int out = 0;
+            int last = 0;
+            Matcher m = ENTITY_OR_ESCAPED_CHAR.matcher(text);
+            while (m.find()) {
+                if (text.charAt(m.start()) != '\\') {
+                    return null;
+                }
+                for (int j = last; j < m.start(); j++, out++) {
+                    original[out] = j;
+                    source[out] = j;
+                }
+                original[out] = m.start();
+                source[out] = m.start() + 1;
+                out++;
+                last = m.end();
+            }
+            for (int j = last; j < n; j++, out++) {
+                original[out] = j;
+                source[out] = j;
+            }
+            return new EscapeMap(java.util.Arrays.copyOf(original, out), java.util.Arrays.copyOf(source, out), n);
+        }
+
+        /** flexmark's {@code originalOffset}: the end of the un-escaped text maps to the end of the text. */
+        int originalOffset(int index) {
+            return index >= original.length ? textLength : original[index];
+        }
+
+        /** The text index the un-escaped character at {@code index} comes from. */
+        int sourceIndex(int index) {
+            return source[index];
+        }
+    }
 }

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.Range;
 import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
 import com.vladsch.flexmark.util.sequence.SegmentedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -43,6 +44,9 @@ import org.nibor.autolink.LinkType;
 final class AutolinkTextProcessor {
     /** Regions up to which flexmark's own offset walk is used ({@link OriginalOffsets}); tests set -1. */
     static int offsetWalkLimit = OriginalOffsets.WALK_LIMIT;
+
+    /** Shortest text placed from an escape map (0 always; tests set it above any text to use flexmark's mapper). */
+    static int escapeMapLimit = 0;
 
     /** Text nodes to skip: see {@link #markQuietTail}. */
     private final Set<Node> quiet = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -109,11 +113,18 @@ final class AutolinkTextProcessor {
         }
 
         BasedSequence text = parts == null ? nodeChars : SegmentedSequence.create(nodeChars, parts);
-        ReplacedTextMapper mapper = new ReplacedTextMapper(text);
-        BasedSequence literal = Escaping.unescape(
-                entities.isEmpty() ? text : Escaping.unescapeHtml(text, entities, mapper), mapper);
-        if (dropDummyIdentifier) {
-            literal = Escaping.removeAll(literal, "\u001f", mapper);
+        // a lone text node with escapes only: links placed from an escape map (linear), else flexmark's mapper
+        AutolinkLiteral.EscapeMap escapes = parts == null && !dropDummyIdentifier && nodeChars instanceof SubSequence
+                && escapeMapLimit <= nodeChars.length() ? AutolinkLiteral.EscapeMap.of(nodeChars) : null;
+        ReplacedTextMapper mapper = null;
+        BasedSequence literal = null;
+        if (escapes == null) {
+            mapper = new ReplacedTextMapper(text);
+            literal = Escaping.unescape(
+                    entities.isEmpty() ? text : Escaping.unescapeHtml(text, entities, mapper), mapper);
+            if (dropDummyIdentifier) {
+                literal = Escaping.removeAll(literal, "\u001f", mapper);
+            }
         }
 
         OriginalOffsets offsets = null; // made where flexmark first asks its mapper: at the first kept link
@@ -121,15 +132,17 @@ final class AutolinkTextProcessor {
         int done = 0; // the text before this offset is in textBase
         boolean linked = false;
         for (LinkSpan link : links) {
-            BasedSequence linkText = (BasedSequence) literal.subSequence(link.getBeginIndex(), link.getEndIndex())
-                    .trimEnd();
+            CharSequence linkText = escapes != null
+                    ? BasedSequence.of(plain.substring(link.getBeginIndex(), link.getEndIndex())).trimEnd()
+                    : literal.subSequence(link.getBeginIndex(), link.getEndIndex()).trimEnd();
             if (ignoredLinks != null && ignoredLinks.matcher(linkText).matches()) {
                 continue;
             }
-            if (offsets == null) {
+            if (offsets == null && escapes == null) {
                 offsets = OriginalOffsets.of(mapper, offsetWalkLimit);
             }
-            int start = offsets.originalOffset(link.getBeginIndex());
+            int start = escapes != null ? escapes.originalOffset(link.getBeginIndex())
+                    : offsets.originalOffset(link.getBeginIndex());
             linked = true;
             if (done == 0 && last != node && start >= nodeChars.length()) {
                 return; // the first link is in a later node: flexmark leaves it to that node's turn
@@ -141,7 +154,17 @@ final class AutolinkTextProcessor {
             if (start > done) {
                 textBase.appendChild(new Text(text.subSequence(done, start)));
             }
-            BasedSequence linkChars = linkText.baseSubSequence(linkText.getStartOffset(), linkText.getEndOffset());
+            BasedSequence linkChars;
+            if (escapes != null) {
+                // every un-escaped character is a character of the text (an escape keeps its escaped character)
+                int first = escapes.sourceIndex(link.getBeginIndex());
+                int lastChar = escapes.sourceIndex(link.getBeginIndex() + linkText.length() - 1);
+                linkChars = nodeChars.baseSubSequence(nodeChars.getIndexOffset(first),
+                        nodeChars.getIndexOffset(lastChar) + 1);
+            } else {
+                BasedSequence based = (BasedSequence) linkText;
+                linkChars = based.baseSubSequence(based.getStartOffset(), based.getEndOffset());
+            }
             LinkNode linkNode;
             if (link.getType() == LinkType.EMAIL) {
                 MailLink mail = new MailLink();
@@ -156,7 +179,8 @@ final class AutolinkTextProcessor {
             linkNode.setCharsFromContent();
             linkNode.appendChild(new Text(linkChars));
             textBase.appendChild(linkNode);
-            done = offsets.originalOffset(link.getBeginIndex() + linkText.length());
+            done = escapes != null ? escapes.originalOffset(link.getBeginIndex() + linkText.length())
+                    : offsets.originalOffset(link.getBeginIndex() + linkText.length());
         }
 
         if (done > 0) {
