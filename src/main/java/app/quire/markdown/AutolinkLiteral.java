@@ -161,6 +161,9 @@ final class AutolinkLiteral {
         /** The map of {@code text}, or null when its un-escaping decodes an entity. */
         static EscapeMap of(CharSequence text) {
             int n = text.length();
+            if (!holdsBackslashOrAmpersand(text)) {
+                return new EscapeMap(null, null, n); // nothing replaced: flexmark's mapper has no regions
+            }
             int[] original = new int[n];
             int[] source = new int[n];
             int out = 0;
@@ -188,12 +191,25 @@ final class AutolinkLiteral {
 
         /** flexmark's {@code originalOffset}: the end of the un-escaped text maps to the end of the text. */
         int originalOffset(int index) {
+            if (original == null) {
+                return index;
+            }
             return index >= original.length ? textLength : original[index];
         }
 
         /** The text index the un-escaped character at {@code index} comes from. */
         int sourceIndex(int index) {
-            return source[index];
+            return source == null ? index : source[index];
+        }
+
+        private static boolean holdsBackslashOrAmpersand(CharSequence text) {
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '\\' || c == '&') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
