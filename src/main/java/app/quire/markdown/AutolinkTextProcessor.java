@@ -18,9 +18,13 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.Range;
 import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
 import com.vladsch.flexmark.util.sequence.SegmentedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.nibor.autolink.LinkExtractor;
 import org.nibor.autolink.LinkSpan;
@@ -31,7 +35,8 @@ import org.nibor.autolink.LinkType;
  * except that the bare {@code scheme://} links are found in one pass ({@link SchemeLinks}) instead of with a
  * pattern that re-reads a long word from each of its word starts, and that offsets in the un-escaped text are
  * mapped back by binary search ({@link OriginalOffsets}) instead of a walk over all escapes per link
- * (docs/decisions/0190). The node's text, with
+ * (docs/decisions/0190), and that the links are first looked for in the un-escaped text as a plain String
+ * ({@link AutolinkLiteral}; flexmark's segmented sequence is built only for a run that has links, 0196). The node's text, with
  * the typographic, entity and text nodes that continue it, is un-escaped as flexmark does; autolink-java finds
  * URLs, {@code www.} hosts and mail addresses; the links replace the node by a {@code TextBase} of text and link
  * nodes. Same nodes, same HTML as flexmark's processor: compared in {@code AutolinkTextProcessorTest}.
@@ -40,6 +45,11 @@ final class AutolinkTextProcessor {
     /** Regions up to which flexmark's own offset walk is used ({@link OriginalOffsets}); tests set -1. */
     static int offsetWalkLimit = OriginalOffsets.WALK_LIMIT;
 
+    /** Shortest text placed from an escape map (0 always; tests set it above any text to use flexmark's mapper). */
+    static int escapeMapLimit = 0;
+
+    /** Text nodes to skip: see {@link #markQuietTail}. */
+    private final Set<Node> quiet = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Pattern ignoredLinks;
     private final boolean dropDummyIdentifier;
     private final LinkExtractor extractor = LinkExtractor.builder()
@@ -52,19 +62,25 @@ final class AutolinkTextProcessor {
     }
 
     void process(Node node) {
+        if (quiet.remove(node)) {
+            return; // a later node of a run already searched: nothing in the rest of the run can become a link
+        }
         if (node.getAncestorOfType(DoNotDecorate.class, DoNotLinkDecorate.class) != null) {
             return;
         }
         BasedSequence nodeChars = node.getChars();
-        BasedSequence text = nodeChars;
         Node last = node;
         List<Range> entities = new ArrayList<>();
+        List<BasedSequence> parts = null;
+        List<Node> runNodes = null;
         Node next = node.getNext();
         if ((next instanceof TypographicText || next instanceof HtmlEntity)
                 && next.getChars().isContinuationOf(nodeChars)) {
             // flexmark takes in what continues the text without a space between, in case a link runs through it
-            List<BasedSequence> parts = new ArrayList<>();
+            parts = new ArrayList<>();
             parts.add(nodeChars);
+            runNodes = new ArrayList<>();
+            runNodes.add(node);
             BasedSequence tail = nodeChars;
             for (Node n = next; n instanceof TypographicText || n instanceof HtmlEntity || n instanceof Text;
                     n = n.getNext()) {
@@ -77,35 +93,56 @@ final class AutolinkTextProcessor {
                     entities.add(Range.of(chars.getStartOffset(), chars.getEndOffset()));
                 }
                 parts.add(chars);
+                runNodes.add(n);
                 last = n;
             }
-            text = SegmentedSequence.create(nodeChars, parts);
         }
 
-        ReplacedTextMapper mapper = new ReplacedTextMapper(text);
-        BasedSequence literal = Escaping.unescape(
-                entities.isEmpty() ? text : Escaping.unescapeHtml(text, entities, mapper), mapper);
-        if (dropDummyIdentifier) {
-            literal = Escaping.removeAll(literal, "\u001f", mapper);
-        }
+        // The links are found in the un-escaped characters as a String (linear); only a run that has links gets
+        // flexmark's segmented sequences, whose builder is quadratic in the number of escapes (0196).
+        CharSequence raw = parts == null ? nodeChars : joined(parts);
+        String plain = AutolinkLiteral.of(raw, entities, dropDummyIdentifier);
         List<LinkSpan> found = new ArrayList<>();
-        extractor.extractLinks(literal).forEach(found::add);
-        List<LinkSpan> links = SchemeLinks.merge(found, SchemeLinks.find(literal));
+        extractor.extractLinks(plain).forEach(found::add);
+        List<LinkSpan> links = SchemeLinks.merge(found, SchemeLinks.find(plain));
+        if (links.isEmpty()) {
+            if (runNodes != null) {
+                markQuietTail(raw, runNodes);
+            }
+            return;
+        }
+
+        BasedSequence text = parts == null ? nodeChars : SegmentedSequence.create(nodeChars, parts);
+        // a lone text node with escapes only: links placed from an escape map (linear), else flexmark's mapper
+        AutolinkLiteral.EscapeMap escapes = parts == null && !dropDummyIdentifier && nodeChars instanceof SubSequence
+                && escapeMapLimit <= nodeChars.length() ? AutolinkLiteral.EscapeMap.of(nodeChars) : null;
+        ReplacedTextMapper mapper = null;
+        BasedSequence literal = null;
+        if (escapes == null) {
+            mapper = new ReplacedTextMapper(text);
+            literal = Escaping.unescape(
+                    entities.isEmpty() ? text : Escaping.unescapeHtml(text, entities, mapper), mapper);
+            if (dropDummyIdentifier) {
+                literal = Escaping.removeAll(literal, "\u001f", mapper);
+            }
+        }
 
         OriginalOffsets offsets = null; // made where flexmark first asks its mapper: at the first kept link
         TextBase textBase = node.getParent() instanceof TextBase parent ? parent : null;
         int done = 0; // the text before this offset is in textBase
         boolean linked = false;
         for (LinkSpan link : links) {
-            BasedSequence linkText = (BasedSequence) literal.subSequence(link.getBeginIndex(), link.getEndIndex())
-                    .trimEnd();
+            CharSequence linkText = escapes != null
+                    ? BasedSequence.of(plain.substring(link.getBeginIndex(), link.getEndIndex())).trimEnd()
+                    : literal.subSequence(link.getBeginIndex(), link.getEndIndex()).trimEnd();
             if (ignoredLinks != null && ignoredLinks.matcher(linkText).matches()) {
                 continue;
             }
-            if (offsets == null) {
+            if (offsets == null && escapes == null) {
                 offsets = OriginalOffsets.of(mapper, offsetWalkLimit);
             }
-            int start = offsets.originalOffset(link.getBeginIndex());
+            int start = escapes != null ? escapes.originalOffset(link.getBeginIndex())
+                    : offsets.originalOffset(link.getBeginIndex());
             linked = true;
             if (done == 0 && last != node && start >= nodeChars.length()) {
                 return; // the first link is in a later node: flexmark leaves it to that node's turn
@@ -117,7 +154,17 @@ final class AutolinkTextProcessor {
             if (start > done) {
                 textBase.appendChild(new Text(text.subSequence(done, start)));
             }
-            BasedSequence linkChars = linkText.baseSubSequence(linkText.getStartOffset(), linkText.getEndOffset());
+            BasedSequence linkChars;
+            if (escapes != null) {
+                // every un-escaped character is a character of the text (an escape keeps its escaped character)
+                int first = escapes.sourceIndex(link.getBeginIndex());
+                int lastChar = escapes.sourceIndex(link.getBeginIndex() + linkText.length() - 1);
+                linkChars = nodeChars.baseSubSequence(nodeChars.getIndexOffset(first),
+                        nodeChars.getIndexOffset(lastChar) + 1);
+            } else {
+                BasedSequence based = (BasedSequence) linkText;
+                linkChars = based.baseSubSequence(based.getStartOffset(), based.getEndOffset());
+            }
             LinkNode linkNode;
             if (link.getType() == LinkType.EMAIL) {
                 MailLink mail = new MailLink();
@@ -132,7 +179,8 @@ final class AutolinkTextProcessor {
             linkNode.setCharsFromContent();
             linkNode.appendChild(new Text(linkChars));
             textBase.appendChild(linkNode);
-            done = offsets.originalOffset(link.getBeginIndex() + linkText.length());
+            done = escapes != null ? escapes.originalOffset(link.getBeginIndex() + linkText.length())
+                    : offsets.originalOffset(link.getBeginIndex() + linkText.length());
         }
 
         if (done > 0) {
@@ -161,5 +209,31 @@ final class AutolinkTextProcessor {
         if (linked) {
             node.unlink();
         }
+    }
+
+    /**
+     * Each later text node of a run is flexmark's start of a run to the same end, searched again: a run of n
+     * entities glued to text ({@code x&amp;} repeated) cost n² (0196). The text nodes whose rest of the run has no
+     * character that could be, or be un-escaped into, a link's start ({@link AutolinkLiteral#lastLinkStart}) are
+     * skipped when their turn comes; flexmark finds no link there either.
+     */
+    private void markQuietTail(CharSequence raw, List<Node> runNodes) {
+        int lastStart = AutolinkLiteral.lastLinkStart(raw);
+        int offset = 0;
+        for (Node n : runNodes) {
+            if (offset > lastStart && offset > 0 && n.getClass() == Text.class) {
+                quiet.add(n);
+            }
+            offset += n.getChars().length();
+        }
+    }
+
+    /** The parts' characters, one after the other. */
+    private static CharSequence joined(List<BasedSequence> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (BasedSequence part : parts) {
+            sb.append(part);
+        }
+        return sb;
     }
 }

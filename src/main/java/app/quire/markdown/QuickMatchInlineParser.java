@@ -48,6 +48,8 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
     private LinkTitleIndex[] titles;
     /** Whether flexmark's title pattern is the one {@link LinkTitleIndex} reproduces. */
     private final boolean knownTitlePattern;
+    /** Whether flexmark's link label pattern is the one {@link LinkLabelMatch} reproduces. */
+    private final boolean knownLabelPattern;
 
     /**
      * Makes the builder use this parser. flexmark adds its own link-reference-definition pre-processor only
@@ -67,6 +69,7 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, referenceLinkProcessors,
                 inlineParserExtensions);
         knownTitlePattern = LinkTitleIndex.PATTERN.equals(myParsing.LINK_TITLE.pattern());
+        knownLabelPattern = LinkLabelMatch.PATTERN.equals(myParsing.LINK_LABEL.pattern());
     }
 
     @Override
@@ -223,6 +226,16 @@ final class QuickMatchInlineParser extends CommonmarkInlineParser {
 
     @Override
     public BasedSequence match(Pattern re) {
+        if (re == myParsing.LINK_LABEL && knownLabelPattern) {
+            // the pattern backtracks exponentially on escapes in a label that never closes (0197)
+            int end = index >= input.length() ? -1 : LinkLabelMatch.matchEnd(input, index, input.length());
+            if (end < 0) {
+                return null;
+            }
+            BasedSequence label = input.subSequence(index, end);
+            index = end;
+            return label;
+        }
         Matcher matcher = find(re);
         return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
     }

@@ -9,9 +9,11 @@
  * and table pre-tests, inline-parser matches, plain text nodes; lines found by {@code LineIndex}), and to keep
  * pathological text near-linear: link destinations and titles from one-pass indexes of the paragraph
  * ({@code LinkDestinationIndex}, {@code LinkTitleIndex}), a heading factory that does not join the paragraph on
- * every line ({@code QuickHeadingFactory}), a list nesting limit ({@code DeepListGuard}).
+ * every line ({@code QuickHeadingFactory}), a list nesting limit ({@code DeepListGuard}), the autolink step and heading
+ * text un-escaped as plain Strings ({@code AutolinkLiteral}), link labels without regex backtracking
+ * ({@code LinkLabelMatch}).
  * Decisions: docs/decisions/0020 (pipeline), 0021 (incremental preview), 0022 (sanitising and link targets),
  * 0140-0144 (export speed, golden output test), 0145 (direct export HTML writer), 0146-0149 (parser speed),
- * 0182-0185 (pathological inputs).
+ * 0182-0185, 0190, 0196, 0197 (pathological inputs).
  */
 package app.quire.markdown;
