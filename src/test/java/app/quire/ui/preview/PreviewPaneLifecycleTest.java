@@ -135,11 +135,17 @@ class PreviewPaneLifecycleTest {
         driver.js("window.quire.patch(0, 0, '<p><img src=\"" + png.toUri() + "\"></p>', 1)");
         driver.waitForScript("document.images.length === 1 && document.images[0].complete"
                 + " && document.images[0].naturalHeight === 900");
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        // the page re-anchors 30 ms after the image's load event; on a busy machine that can take longer
+        String top = "document.querySelector('.caret-block').getBoundingClientRect().top";
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> Math.abs(((Number) driver.js(top)).doubleValue() - before) <= 2.0);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion below says by how much it moved
+        }
         WaitForAsyncUtils.waitForFxEvents();
 
-        double after = ((Number) driver.js("document.querySelector('.caret-block').getBoundingClientRect().top"))
-                .doubleValue();
+        double after = ((Number) driver.js(top)).doubleValue();
         assertThat(driver.js("document.querySelector('.caret-block').textContent.trim()"))
                 .isEqualTo("Paragraph number 50.");
         assertThat(after).isCloseTo(before, org.assertj.core.data.Offset.offset(2.0));
