@@ -34,7 +34,7 @@ import java.util.Map;
 final class IndexCache {
     static final String FILE = ".quire-index";
     /** Bump when what the index derives from a file changes and the code identity would not show it. */
-    static final int VERSION = 2; // 2: a Hugo date keeps its written offset
+    static final int VERSION = 3; // 3: a date keeps its own offset when it is not in the site zone (Hugo)
     private static final int MAGIC = 0x51494458; // "QIDX"
     /**
      * Files modified this close to (or after) the start of the run that read them are "racy": an edit within the
@@ -185,7 +185,7 @@ final class IndexCache {
             str(o, zone.getId());
             o.writeInt(sorted.size());
             for (Entry e : sorted) {
-                entry(o, e);
+                entry(o, e, zone);
             }
             o.flush();
             byte[] payload = bytes.toByteArray();
@@ -223,7 +223,7 @@ final class IndexCache {
 
     // ---- encoding: big-endian ints and longs, strings as length + UTF-8 (-1 for null)
 
-    private static void entry(DataOutputStream o, Entry e) throws IOException {
+    private static void entry(DataOutputStream o, Entry e, ZoneId zone) throws IOException {
         str(o, e.rel());
         o.writeByte(e.kind().ordinal());
         o.writeBoolean(e.sourceDraft());
@@ -248,8 +248,8 @@ final class IndexCache {
         o.writeBoolean(f.publishedFalse());
         PostEntry p = f.entry();
         str(o, p.title());
-        date(o, p.date());
-        date(o, p.lastModified());
+        date(o, p.date(), zone);
+        date(o, p.lastModified(), zone);
         o.writeBoolean(p.draft());
         list(o, p.categories());
         list(o, p.tags());
@@ -311,22 +311,32 @@ final class IndexCache {
         return new Entry(rel, kind, sourceDraft, size, mtime, racy, facts, List.copyOf(problems));
     }
 
-    private static void date(DataOutputStream o, ZonedDateTime d) throws IOException {
-        o.writeBoolean(d != null);
-        if (d != null) {
-            Instant i = d.toInstant();
-            o.writeLong(i.getEpochSecond());
-            o.writeInt(i.getNano());
+    /** A date: none (0), an instant in the site's zone (1), or an instant at its own offset (2, a Hugo date). */
+    private static void date(DataOutputStream o, ZonedDateTime d, ZoneId zone) throws IOException {
+        if (d == null) {
+            o.writeByte(0);
+            return;
+        }
+        boolean siteZone = d.getZone().equals(zone);
+        o.writeByte(siteZone ? 1 : 2);
+        Instant i = d.toInstant();
+        o.writeLong(i.getEpochSecond());
+        o.writeInt(i.getNano());
+        if (!siteZone) {
+            o.writeInt(d.getOffset().getTotalSeconds());
         }
     }
 
     private static ZonedDateTime date(ByteBuffer in, ZoneId zone) throws IOException {
-        if (!bool(in)) {
+        byte kind = in.get();
+        if (kind == 0) {
             return null;
         }
-        long seconds = in.getLong();
-        int nanos = in.getInt();
-        return Instant.ofEpochSecond(seconds, nanos).atZone(zone);
+        if (kind != 1 && kind != 2) {
+            throw new IOException("bad date in index cache");
+        }
+        Instant at = Instant.ofEpochSecond(in.getLong(), in.getInt());
+        return kind == 1 ? at.atZone(zone) : at.atZone(java.time.ZoneOffset.ofTotalSeconds(in.getInt()));
     }
 
     private static void list(DataOutputStream o, List<String> list) throws IOException {
