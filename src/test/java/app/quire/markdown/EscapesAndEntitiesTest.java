@@ -3,16 +3,10 @@ package app.quire.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,18 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Big sizes of these shapes are hang-guarded here too; their times are in docs/robustness.md.
  */
 class EscapesAndEntitiesTest {
-    private static final MutableDataSet STOCK_OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                    TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()))
-            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-            .set(HtmlRenderer.RENDER_HEADER_ID, true)
-            .set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
-            .set(TablesExtension.COLUMN_SPANS, false)
-            .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
-            .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
-            .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-    private static final Parser STOCK = Parser.builder(STOCK_OPTIONS).build();
-    private static final HtmlRenderer STOCK_HTML = HtmlRenderer.builder(STOCK_OPTIONS).build();
+    private static final Parser STOCK = StockFlexmark.PARSER;
+    private static final HtmlRenderer STOCK_HTML = StockFlexmark.HTML;
     private static final Parser QUIRE = LegacyPipeline.parserOf(MarkdownRenderer.shared());
 
     /** Where a unit goes: %s is the unit repeated. */

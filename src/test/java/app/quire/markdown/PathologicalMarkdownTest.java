@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,22 +129,8 @@ class PathologicalMarkdownTest {
         assertThat(html).as(name).isNotEmpty();
     }
 
-    /**
-     * flexmark as it comes: the extensions and options of {@link MarkdownRenderer}, none of Quire's replacement
-     * pieces (inline parser, heading and list factories).
-     */
-    private static final MutableDataSet STOCK_OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                    TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()))
-            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-            .set(HtmlRenderer.RENDER_HEADER_ID, true)
-            .set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
-            .set(TablesExtension.COLUMN_SPANS, false)
-            .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
-            .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
-            .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-    private static final Parser STOCK = Parser.builder(STOCK_OPTIONS).build();
-    private static final HtmlRenderer STOCK_HTML = HtmlRenderer.builder(STOCK_OPTIONS).build();
+    private static final Parser STOCK = StockFlexmark.PARSER;
+    private static final HtmlRenderer STOCK_HTML = StockFlexmark.HTML;
     private static final Parser QUIRE = LegacyPipeline.parserOf(MarkdownRenderer.shared());
 
     /** Small texts of the slow shapes, and their neighbours, that the replacement pieces must parse as flexmark. */
