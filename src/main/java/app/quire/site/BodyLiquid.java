@@ -26,6 +26,8 @@ final class BodyLiquid {
     private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(\\w+)(.*?)-?%\\}", Pattern.DOTALL);
     private static final Pattern END_RAW = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
     private static final Pattern END_HIGHLIGHT = Pattern.compile("\\{%-?\\s*endhighlight\\s*-?%\\}");
+    /** How a problem about a post_url or link target that is not found starts. */
+    static final String NOT_FOUND = "no published post or page '";
     private static final Pattern ERROR_AT = Pattern.compile("line (\\d+), index (\\d+)");
 
     /** Made on first use: an export whose posts need no Liquid never starts it up. */
@@ -55,7 +57,7 @@ final class BodyLiquid {
             for (String target : notFound) {
                 int at = Math.max(0, body.indexOf(target));
                 problems.add(Problem.error(file, bodyStartLine + lineOf(body, at), columnOf(body, at),
-                        "no published post or page '" + target + "' for post_url/link"));
+                        NOT_FOUND + target + "' for post_url/link"));
             }
             return out;
         } catch (OutOfMemoryError e) {

@@ -150,7 +150,7 @@ final class ImageCheck {
     private static String message(String src, Path out, String baseurl) {
         String b = baseurl == null ? "" : baseurl.replaceAll("/+$", "");
         if (!b.isEmpty() && src.startsWith("/") && !src.startsWith(b + "/")) {
-            String inSite = outputFile(b + src, b + "/", b);
+            String inSite = outputFile(src, "/", ""); // where it would be if the site were served at the root
             if (inSite != null && Files.isRegularFile(out.resolve(inSite).normalize())) {
                 return "image " + src + " is outside the site's baseurl " + b + " (the published page will show it "
                         + "broken); write " + b + src;

@@ -104,7 +104,7 @@ public final class PreviewLiquid {
         List<Problem> problems = new ArrayList<>();
         String rendered = liquid.render(body, file == null ? "" : file.toString(), split.getValue(), vars,
                 problems);
-        if (problems.stream().anyMatch(p -> p.message().startsWith("no published post"))
+        if (problems.stream().anyMatch(p -> p.message().startsWith(BodyLiquid.NOT_FOUND))
                 && System.nanoTime() - indexedAt > REINDEX_AFTER_NANOS) {
             index = null; // a post added since: read the blog again, once
             problems.clear();

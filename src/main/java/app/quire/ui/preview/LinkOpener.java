@@ -1,7 +1,6 @@
 package app.quire.ui.preview;
 
-import java.awt.Desktop;
-import java.io.IOException;
+import app.quire.ui.export.BrowserOpener;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -29,15 +28,13 @@ public final class LinkOpener {
         };
     }
 
-    /** Opens with java.awt.Desktop or xdg-open, on a background thread (both can block). */
+    /** Opens with java.awt.Desktop or xdg-open ({@link BrowserOpener}, on its own thread: both can block). */
     public static Consumer<String> systemBrowser() {
+        BrowserOpener opener = new BrowserOpener();
         return url -> {
-            if (!allowed(url)) {
-                return;
+            if (allowed(url)) {
+                opener.accept(url);
             }
-            Thread thread = new Thread(() -> browse(url), "quire-open-link");
-            thread.setDaemon(true);
-            thread.start();
         };
     }
 
@@ -53,17 +50,5 @@ public final class LinkOpener {
         }
         LOG.log(System.Logger.Level.INFO, "Not opening a link with an unsupported scheme: {0}", url);
         return false;
-    }
-
-    private static void browse(String url) {
-        try {
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
-                Desktop.getDesktop().browse(new URI(url));
-            } else {
-                new ProcessBuilder("xdg-open", url).inheritIO().start();
-            }
-        } catch (IOException | URISyntaxException | UnsupportedOperationException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not open " + url + " in the browser", e);
-        }
     }
 }
