@@ -9,6 +9,14 @@ public record PreviewBlock(int startLine, int endLine, String html) {
     static final String START_ATTR = "data-line-start";
     static final String END_ATTR = "data-line-end";
 
+    /** This block with the line range {@code start..end}: record fields and the root's line attributes. */
+    public PreviewBlock relined(int start, int end) {
+        if (start == startLine && end == endLine) {
+            return this;
+        }
+        return new PreviewBlock(start, end, LineAttributes.rewrite(html, start, end));
+    }
+
     /** This block moved by {@code delta} lines: record fields and the root's line attributes. */
     public PreviewBlock shift(int delta) {
         if (delta == 0) {

@@ -25,8 +25,12 @@ public final class PreviewLiquid {
      * 350-900 ms for 800 KB with 3,200 tags, PreviewLiquidBench), so the preview would trail the typing.
      */
     static final int MAX_BODY_CHARS = 200_000;
-    /** How old the post index must be before a post_url that finds nothing reads the blog again. */
+    /**
+     * How old the post index must be before a post_url that finds nothing reads the blog again; at least five
+     * times what the last reading took, so a link that stays broken does not keep a big blog's reading going.
+     */
     private static final long REINDEX_AFTER_NANOS = 2_000_000_000L;
+    private static final int REINDEX_AFTER_READINGS = 5;
 
     private final BodyLiquid liquid = new BodyLiquid(this::index, true);
     private Site site;
@@ -34,6 +38,9 @@ public final class PreviewLiquid {
     private Object configStamp;
     private PostIndex index;
     private long indexedAt;
+    private long indexTook;
+    /** A target was not found: the next use wants a reading newer than {@link #REINDEX_AFTER_NANOS}. */
+    private boolean stale;
 
     private PreviewLiquid(Site site) {
         use(site);
@@ -105,8 +112,8 @@ public final class PreviewLiquid {
         String rendered = liquid.render(body, file == null ? "" : file.toString(), split.getValue(), vars,
                 problems);
         if (problems.stream().anyMatch(p -> p.message().startsWith(BodyLiquid.NOT_FOUND))
-                && System.nanoTime() - indexedAt > REINDEX_AFTER_NANOS) {
-            index = null; // a post added since: read the blog again, once
+                && staleAfterMiss()) {
+            stale = true; // a post added since: read the blog again, once
             problems.clear();
             rendered = liquid.render(body, "", split.getValue(), vars, problems);
         }
@@ -130,8 +137,8 @@ public final class PreviewLiquid {
             path = path.substring(base.length());
         }
         Optional<Path> found = byUrl(path);
-        if (found.isEmpty() && System.nanoTime() - indexedAt > REINDEX_AFTER_NANOS) {
-            index = null;
+        if (found.isEmpty() && staleAfterMiss()) {
+            stale = true;
             found = byUrl(path);
         }
         return found;
@@ -160,16 +167,43 @@ public final class PreviewLiquid {
                 .orElseGet(HashMap::new);
     }
 
+    private long reindexAfter() {
+        return Math.max(REINDEX_AFTER_NANOS, REINDEX_AFTER_READINGS * indexTook);
+    }
+
+    /** How old a reading must be before a missing target reads the blog again (for tests). */
+    synchronized long reindexAfterNanos() {
+        return reindexAfter();
+    }
+
+    private boolean staleAfterMiss() {
+        return System.nanoTime() - indexedAt > reindexAfter();
+    }
+
+    /**
+     * The blog's posts: the newest reading shared with the post list ({@link SharedPostIndex}); read (or waited
+     * for) when there is none, or when a target was not found in one older than {@link #reindexAfter()}.
+     */
     private PostIndex index() {
-        if (index == null) {
-            List<Problem> ignored = new ArrayList<>();
+        SharedPostIndex.Reading shared = SharedPostIndex.latest(site);
+        if (shared != null && (index == null || shared.readAt() > indexedAt)) {
+            index = shared.index();
+            indexedAt = shared.readAt();
+            indexTook = shared.tookNanos();
+        }
+        if (index == null || stale && staleAfterMiss()) {
+            stale = false;
             try {
-                index = PostIndex.load(site, new PostIndex.Options(true, true, Instant.now()), ignored);
+                SharedPostIndex.Reading r = SharedPostIndex.recent(site, reindexAfter());
+                index = r.index();
+                indexedAt = r.readAt();
+                indexTook = r.tookNanos();
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.DEBUG, "preview: the blog's posts could not be read", e);
                 index = PostIndex.empty(site);
+                indexedAt = System.nanoTime();
+                indexTook = 0;
             }
-            indexedAt = System.nanoTime();
         }
         return index;
     }

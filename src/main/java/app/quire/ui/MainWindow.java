@@ -191,7 +191,7 @@ public final class MainWindow {
         return blogCommands;
     }
 
-    /** How "Open in Browser" shows a page; QuireApp may pass HostServices::showDocument. */
+    /** How the guide opens a web link; QuireApp passes one that says so when no browser starts. */
     public void setShowDocument(java.util.function.Consumer<String> showDocument) {
         this.showDocument = showDocument;
     }

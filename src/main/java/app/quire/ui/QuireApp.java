@@ -49,6 +49,9 @@ public final class QuireApp extends Application {
     private final List<PostFile> loaded = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private MainWindow window;
+    private Prompter prompter;
+    /** Web links of the preview and the guide: the system browser, or a note with the address when none starts. */
+    private final java.util.function.Consumer<String> webLinks = LinkOpener.systemBrowser(this::noBrowser);
     private Safety safety;
     private Session session = Session.empty();
     private List<RecoveryStore.Recoverable> recoverable = List.of();
@@ -144,7 +147,7 @@ public final class QuireApp extends Application {
 
     /**
      * A preview whose links to posts of the blog open them in a tab, and whose web links open in the system
-     * browser through the application's host services.
+     * browser (or say that none started).
      */
     private PreviewPane newPreview(RenderContext context) {
         PreviewPane pane = new PreviewPane(context);
@@ -152,8 +155,20 @@ public final class QuireApp extends Application {
             if (window != null) {
                 window.commands().open(file);
             }
-        }, LinkOpener.using(getHostServices()), background, Platform::runLater));
+        }, webLinks, background, Platform::runLater));
         return pane;
+    }
+
+    /** Tells the writer that no browser opened a web link, with the address copied to paste elsewhere. */
+    private void noBrowser(String url, String why) {
+        Platform.runLater(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(url);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            if (prompter != null) {
+                prompter.showInfo("No web browser", why + "\n\nThe address is copied to the clipboard:\n" + url);
+            }
+        });
     }
 
     @Override
@@ -172,12 +187,12 @@ public final class QuireApp extends Application {
         if (plan.folder() != null) {
             settings.addRecentFolder(plan.folder());
         }
-        FxPrompter prompter = new FxPrompter(stage);
+        prompter = new FxPrompter(stage);
         installUncaughtHandler(prompter);
         AppServices services = new AppServices(settings, dirs.settingsFile(), prompter, background,
                 this::newPreview, Platform::exit);
         window = new MainWindow(stage, ws, services);
-        window.setShowDocument(getHostServices()::showDocument);
+        window.setShowDocument(webLinks);
         window.commands().setSafety(safety);
         window.commands().rememberPreferencesOnChange();
         session.window().map(QuireApp::onScreen).ifPresent(b -> {

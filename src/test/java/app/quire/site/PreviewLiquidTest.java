@@ -54,11 +54,84 @@ class PreviewLiquidTest {
         assertThat(liquid.render(text, null)).contains("(/blog/blog/2021/12/10/serverless-badge.html)");
 
         Files.writeString(site.resolve("_posts/2024-02-02-brand-new.md"), "---\ntitle: Brand new\n---\nHi.\n");
-        Thread.sleep(2100); // the blog is read again at most every two seconds
+        Thread.sleep(liquid.reindexAfterNanos() / 1_000_000 + 100); // a miss reads the blog again, not too often
         String linking = "---\ntitle: Links\n---\n[new]({% post_url 2024-02-02-brand-new %})\n";
         assertThat(liquid.render(linking, null)).contains("(/blog/2024/02/02/brand-new.html)");
         assertThat(liquid.render("---\ntitle: L\n---\n[x]({% post_url 2030-01-01-nothing %})\n", null))
                 .as("a post that does not exist links nowhere").contains("[x](#)");
+    }
+
+    @Test
+    void takesThePostListsReadingOfTheBlogInsteadOfReadingItAgain() throws Exception {
+        Path site = copySite("jekyll", temp);
+        PreviewLiquid liquid = PreviewLiquid.open(site);
+        Files.writeString(site.resolve("_posts/2024-02-02-brand-new.md"), "---\ntitle: Brand new\n---\nHi.\n");
+        // the post list reads the blog (when it opens, and after each change in the folder)
+        PostIndex listed = SharedPostIndex.read(Site.open(site), java.time.Instant.now(), new java.util.ArrayList<>());
+        int reads = SharedPostIndex.readsSoFar(Site.open(site));
+
+        String linking = "---\ntitle: Links\n---\n[new]({% post_url 2024-02-02-brand-new %})\n";
+        assertThat(liquid.render(linking, null)).contains("(/blog/2024/02/02/brand-new.html)");
+        assertThat(SharedPostIndex.readsSoFar(Site.open(site))).as("the preview used the list's reading")
+                .isEqualTo(reads);
+        assertThat(SharedPostIndex.latest(Site.open(site)).index()).isSameAs(listed);
+
+        // the list reads again after a new post; the preview takes the newer reading at once, without waiting
+        Files.writeString(site.resolve("_posts/2024-03-03-newer.md"), "---\ntitle: Newer\n---\nHi.\n");
+        SharedPostIndex.read(Site.open(site), java.time.Instant.now(), new java.util.ArrayList<>());
+        assertThat(liquid.render("---\ntitle: L\n---\n[n]({% post_url 2024-03-03-newer %})\n", null))
+                .contains("(/blog/2024/03/03/newer.html)");
+    }
+
+    @Test
+    void aReadingInProgressIsWaitedForNotRepeated() throws Exception {
+        Path site = temp.resolve("big");
+        Files.createDirectories(site.resolve("_posts"));
+        Files.writeString(site.resolve("_config.yml"), "title: Big\n");
+        for (int i = 0; i < 1500; i++) {
+            Files.writeString(site.resolve("_posts/2020-01-01-post-" + i + ".md"),
+                    "---\ntitle: Post " + i + "\ncategories: [a, b]\n---\n" + "Words. ".repeat(200));
+        }
+        Site opened = Site.open(site);
+        int before = SharedPostIndex.readsSoFar(opened);
+        Thread lister = new Thread(() -> {
+            try {
+                SharedPostIndex.read(opened, java.time.Instant.now(), new java.util.ArrayList<>());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        lister.start();
+        while (!SharedPostIndex.reading(opened) && lister.isAlive()) {
+            Thread.onSpinWait();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(lister.isAlive(), "the reading ended before it was seen");
+        SharedPostIndex.Reading r = SharedPostIndex.recent(opened, Long.MAX_VALUE);
+        lister.join();
+        assertThat(r.index().posts()).hasSize(1500);
+        assertThat(SharedPostIndex.readsSoFar(opened) - before).as("one reading for both").isEqualTo(1);
+    }
+
+    @Test
+    void blocksAfterLinesLiquidDropsOrRepeatsKeepTheEditorsLines() throws Exception {
+        Path site = copySite("jekyll", temp);
+        String text = String.join("\n", "---", "title: Loops", "---", "Intro.",
+                "{% if page.missing %}", "Dropped.", "", "Dropped too.", "{% endif %}", "",
+                "## Middle ##", "", "{% for i in (1..4) %}", "- item {{ i }}", "{% endfor %}", "",
+                "## End ##", "") ;
+        String shown = PreviewLiquid.open(site).render(text, null);
+        assertThat(lines(shown)).as("Liquid changed the line count").isNotEqualTo(lines(text));
+
+        app.quire.markdown.PreviewSession session = new app.quire.markdown.PreviewSession(
+                MarkdownRenderer.shared(), app.quire.markdown.RenderContext.NONE);
+        session.update(shown);
+        var blocks = app.quire.markdown.ShownLines.between(text, shown).renumber(session.blocks());
+        assertThat(blocks).filteredOn(b -> b.html().contains("Middle")).singleElement()
+                .extracting(app.quire.markdown.PreviewBlock::startLine).isEqualTo(10);
+        assertThat(blocks).filteredOn(b -> b.html().contains(">End<")).singleElement()
+                .extracting(app.quire.markdown.PreviewBlock::startLine).isEqualTo(16);
+        assertThat(blocks).filteredOn(b -> b.html().contains("item 4")).singleElement()
+                .satisfies(b -> assertThat(b.startLine()).isBetween(12, 14));
     }
 
     @Test

@@ -18,6 +18,17 @@ public final class BrowserOpener implements Consumer<String>, BiConsumer<String,
     private static final System.Logger LOG = System.getLogger(BrowserOpener.class.getName());
     /** How long xdg-open may take to fail; a browser it starts may keep it waiting for as long as it runs. */
     private static final long FAILURE_WINDOW_SECONDS = 5;
+    private final List<String> command;
+
+    /** Opens with the platform's way: Desktop on Windows and macOS, {@code xdg-open} elsewhere. */
+    public BrowserOpener() {
+        this(null);
+    }
+
+    /** Opens by running {@code command} with the address as its last argument (tests; null: the platform's way). */
+    public BrowserOpener(List<String> command) {
+        this.command = command == null ? null : List.copyOf(command);
+    }
 
     @Override
     public void accept(String uri) {
@@ -32,15 +43,17 @@ public final class BrowserOpener implements Consumer<String>, BiConsumer<String,
         t.start();
     }
 
-    private static void open(String uri, Consumer<String> onFailure) {
+    private void open(String uri, Consumer<String> onFailure) {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         try {
-            if ((os.contains("win") || os.contains("mac")) && Desktop.isDesktopSupported()
+            if (command == null && (os.contains("win") || os.contains("mac")) && Desktop.isDesktopSupported()
                     && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
                 Desktop.getDesktop().browse(URI.create(uri));
                 return;
             }
-            Process p = new ProcessBuilder(List.of("xdg-open", uri)).redirectErrorStream(true)
+            List<String> run = new java.util.ArrayList<>(command == null ? List.of("xdg-open") : command);
+            run.add(uri);
+            Process p = new ProcessBuilder(run).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (p.waitFor(FAILURE_WINDOW_SECONDS, TimeUnit.SECONDS) && p.exitValue() != 0) {
                 onFailure.accept("No web browser could be started.");

@@ -3,6 +3,7 @@ package app.quire.ui.posts;
 import app.quire.site.PostEntry;
 import app.quire.site.PostIndex;
 import app.quire.site.Problem;
+import app.quire.site.SharedPostIndex;
 import app.quire.site.Site;
 import app.quire.ui.LatestTaskRunner;
 import java.nio.file.Path;
@@ -291,7 +292,7 @@ public final class SidebarModel {
     /** Reads every post of the site, drafts and future ones too, marked with their status. */
     static List<SidebarItem> read(Site s, Instant now) throws java.io.IOException {
         List<Problem> problems = new ArrayList<>();
-        PostIndex idx = PostIndex.load(s, new PostIndex.Options(true, true, now), problems);
+        PostIndex idx = SharedPostIndex.read(s, now, problems); // the preview's post_url uses this reading too
         List<SidebarItem> out = new ArrayList<>();
         for (List<PostEntry> list : List.of(idx.posts(), idx.hidden())) {
             for (PostEntry e : list) {

@@ -5,8 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.application.HostServices;
 
 /**
  * Opens links clicked in the preview in the system browser. Only web and mail links are opened: a post's
@@ -19,21 +19,28 @@ public final class LinkOpener {
     private LinkOpener() {
     }
 
-    /** Opens through the application's host services (preferred when the window has them). */
-    public static Consumer<String> using(HostServices hostServices) {
-        return url -> {
-            if (allowed(url)) {
-                hostServices.showDocument(url);
-            }
-        };
-    }
-
     /** Opens with java.awt.Desktop or xdg-open ({@link BrowserOpener}, on its own thread: both can block). */
     public static Consumer<String> systemBrowser() {
         BrowserOpener opener = new BrowserOpener();
         return url -> {
             if (allowed(url)) {
                 opener.accept(url);
+            }
+        };
+    }
+
+    /**
+     * As {@link #systemBrowser()}; when no browser starts, {@code onNoBrowser} gets the address and a sentence
+     * saying so (on another thread), so the app can tell the writer instead of doing nothing.
+     */
+    public static Consumer<String> systemBrowser(BiConsumer<String, String> onNoBrowser) {
+        return with(new BrowserOpener(), onNoBrowser);
+    }
+
+    static Consumer<String> with(BrowserOpener opener, BiConsumer<String, String> onNoBrowser) {
+        return url -> {
+            if (allowed(url)) {
+                opener.accept(url, why -> onNoBrowser.accept(url, why));
             }
         };
     }

@@ -2,10 +2,13 @@ package app.quire.ui.preview;
 
 import app.quire.markdown.ArticleHeaderHtml;
 import app.quire.markdown.MarkdownRenderer;
+import app.quire.markdown.PreviewBlock;
 import app.quire.markdown.PreviewSession;
 import app.quire.markdown.RenderContext;
+import app.quire.markdown.ShownLines;
 import app.quire.post.Post;
 import app.quire.site.PreviewLiquid;
+import java.util.List;
 
 /**
  * Background half of the preview: renders a post text with a {@link PreviewSession} and diffs the result against
@@ -33,8 +36,13 @@ final class PreviewRenderer {
             session = new PreviewSession(markdown, context);
         }
         String header = ArticleHeaderHtml.render(Post.parse(postText), context, publishZone);
-        session.update(withLiquid(postText));
-        return PreviewUpdate.between(base, new ShownPreview(session.blocks(), header));
+        String shown = withLiquid(postText);
+        session.update(shown);
+        List<PreviewBlock> blocks = session.blocks();
+        if (shown != postText) { // Liquid rendered: number the blocks in the editor's lines
+            blocks = ShownLines.between(postText, shown).renumber(blocks);
+        }
+        return PreviewUpdate.between(base, new ShownPreview(blocks, header));
     }
 
     /** The text with its body's Liquid rendered as the export will (a site's post), else as it is. */
