@@ -7,6 +7,14 @@ final class Excerpts {
 
     /** Markdown inline text to plain text in one pass: images and HTML tags dropped, link text kept. */
     static String plain(CharSequence s) {
+        return plain(s, expr -> null);
+    }
+
+    /**
+     * As {@link #plain(CharSequence)}; a Liquid output {@code {{ expr }}} becomes {@code outputs.apply(expr)}
+     * (trimmed expression), or nothing when that is null. Tags ({@code {% %}}) are dropped.
+     */
+    static String plain(CharSequence s, java.util.function.Function<String, String> outputs) {
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         for (int i = 0; i < n; i++) {
@@ -38,6 +46,18 @@ final class Excerpts {
                 while (end + 1 < n && !(s.charAt(end) == closer && s.charAt(end + 1) == '}')) {
                     end++;
                 }
+                String value = closer == '}' && end + 1 < n ? outputs.apply(s.subSequence(i + 2, end).toString().trim())
+                        : null;
+                if (value != null) {
+                    for (int k = 0; k < value.length(); k++) {
+                        char v = value.charAt(k);
+                        if (!Character.isWhitespace(v)) {
+                            out.append(v);
+                        } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                            out.append(' ');
+                        }
+                    }
+                }
                 i = Math.min(n - 1, end + 1);
                 continue;
             }
@@ -66,6 +86,11 @@ final class Excerpts {
 
     /** The first paragraph's text, cut at a word boundary near {@code max} characters. */
     static String firstParagraph(String body, int max) {
+        return firstParagraph(body, max, expr -> null);
+    }
+
+    /** As above, with the values of Liquid outputs ({@link #plain(CharSequence, java.util.function.Function)}). */
+    static String firstParagraph(String body, int max, java.util.function.Function<String, String> outputs) {
         StringBuilder para = new StringBuilder();
         boolean inFence = false;
         int pos = 0;
@@ -97,7 +122,7 @@ final class Excerpts {
         if (para.length() > max * 4) {
             para.setLength(max * 4); // enough text for the summary
         }
-        String text = plain(para);
+        String text = plain(para, outputs);
         if (text.length() <= max) {
             return text;
         }

@@ -34,7 +34,8 @@ import java.util.Map;
 final class IndexCache {
     static final String FILE = ".quire-index";
     /** Bump when what the index derives from a file changes and the code identity would not show it. */
-    static final int VERSION = 3; // 3: a date keeps its own offset when it is not in the site zone (Hugo)
+    // 3: a date keeps its own offset when it is not in the site zone (Hugo); 4: summaries show {{ site.x }}
+    static final int VERSION = 4;
     private static final int MAGIC = 0x51494458; // "QIDX"
     /**
      * Files modified this close to (or after) the start of the run that read them are "racy": an edit within the

@@ -74,6 +74,27 @@ public final class PostIndex {
         this.tags = terms(false);
     }
 
+    private static final java.util.regex.Pattern SIMPLE_OUTPUT =
+            java.util.regex.Pattern.compile("(site|page)\\.([A-Za-z_][\\w-]*)");
+
+    /**
+     * The text of a plain {@code {{ site.x }}} or {@code {{ page.x }}} in a summary, as the page shows it (a
+     * string, number or true/false); null (left out) for anything else, filters included.
+     */
+    private static java.util.function.Function<String, String> liquidValues(Site site, PostMetadata meta,
+            String title) {
+        return expr -> {
+            java.util.regex.Matcher m = SIMPLE_OUTPUT.matcher(expr);
+            if (!m.matches()) {
+                return null;
+            }
+            String key = m.group(2);
+            Object v = m.group(1).equals("site") ? SiteExporter.siteVars(site.config()).get(key)
+                    : key.equals("title") ? title : meta.data().get(key);
+            return v instanceof String || v instanceof Number || v instanceof Boolean ? String.valueOf(v) : null;
+        };
+    }
+
     /** An index with nothing in it (a blog whose posts could not be read). */
     static PostIndex empty(Site site) {
         return new PostIndex(site, List.of(), List.of(), List.of(), List.of());
@@ -282,8 +303,9 @@ public final class PostIndex {
         if (outputPath == null) {
             return null;
         }
-        String excerpt = meta.description().isEmpty() ? Excerpts.firstParagraph(meta.body(), 240) : meta.description();
         boolean liquid = site.shape() != SiteShape.HUGO && (meta.body().contains("{{") || meta.body().contains("{%"));
+        String excerpt = !meta.description().isEmpty() ? meta.description()
+                : Excerpts.firstParagraph(meta.body(), 240, liquid ? liquidValues(site, meta, title) : expr -> null);
         Map<String, Object> data = new LinkedHashMap<>(meta.data());
         PostEntry entry = new PostEntry(s.rel(), s.file(), kind, title, date, meta.lastModified(),
                 meta.draft() || s.draft(), List.copyOf(categories), meta.tags(), fileSlug, section, meta.author(),

@@ -129,6 +129,32 @@ class BuiltInThemeTest {
                 "<a href=\"/tags/\">Tags</a>");
     }
 
+    @Test
+    void pagesPastTheFifthFoldIntoAMoreMenuThatNeedsNoScript() throws Exception {
+        Path site = ExportFixtures.jekyllSite(temp.resolve("site"), "title: Many Pages\n",
+                "2024-01-02-first.md", "---\ntitle: First\n---\nHello.\n");
+        for (String t : List.of("About", "Contact", "Now", "Projects", "Talks", "Uses", "Colophon")) {
+            Files.writeString(site.resolve(t.toLowerCase(java.util.Locale.ROOT) + ".md"),
+                    "---\ntitle: " + t + "\n---\nThe " + t + " page.\n");
+        }
+        Path out = temp.resolve("out");
+        SiteExporter.export(site, out, options());
+        String home = read(out, "index.html");
+        String nav = home.substring(home.indexOf("<nav class=\"site-nav\""), home.indexOf("</nav>"));
+        String more = nav.substring(nav.indexOf("<details class=\"nav-more\"><summary>More</summary>"));
+        // by title: About, Colophon, Contact, Now, Projects in the bar; Talks and Uses in the menu, after Feed
+        assertThat(nav.substring(0, nav.indexOf("<details"))).contains(">About</a>", ">Colophon</a>",
+                ">Contact</a>", ">Now</a>", ">Projects</a>", ">Feed</a>").doesNotContain(">Talks</a>", ">Uses</a>");
+        assertThat(more).contains("<a href=\"/talks.html\">Talks</a>", "<a href=\"/uses.html\">Uses</a>");
+        assertThat(resource("assets/quire.css")).contains(".nav-more-list {");
+
+        Files.delete(site.resolve("uses.md"));
+        Files.delete(site.resolve("talks.md"));
+        SiteExporter.export(site, out, options());
+        assertThat(read(out, "index.html")).as("five pages fit in the bar").doesNotContain("nav-more")
+                .contains(">Projects</a>");
+    }
+
     private static PostEntry page(String source, String title, String url) {
         return new PostEntry(source, Path.of(source), PostEntry.Kind.PAGE, title, (ZonedDateTime) null, null, false,
                 List.of(), List.of(), source.replace(".md", ""), "", "", "", "", Map.of(), url, url, "", false);
