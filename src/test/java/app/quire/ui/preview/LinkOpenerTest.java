@@ -17,6 +17,14 @@ class LinkOpenerTest {
     @TempDir
     Path temp;
 
+    /** A stand-in browser: a shell script running {@code line} with the address as $1. */
+    private BrowserOpener browser(String line) throws Exception {
+        Path script = temp.resolve("browser.sh");
+        Files.writeString(script, "#!/bin/sh\n" + line + "\n");
+        script.toFile().setExecutable(true);
+        return new BrowserOpener(List.of(script.toString()));
+    }
+
     @Test
     void saysSoWhenNoBrowserStarts() throws Exception {
         BlockingQueue<List<String>> told = new LinkedBlockingQueue<>();
@@ -33,11 +41,8 @@ class LinkOpenerTest {
     @Test
     void aBrowserThatStartsIsNotReportedAndGetsTheAddress() throws Exception {
         Path got = temp.resolve("got.txt");
-        Path browser = temp.resolve("browser.sh");
-        Files.writeString(browser, "#!/bin/sh\nprintf '%s' \"$1\" > '" + got + "'\n");
-        browser.toFile().setExecutable(true);
         BlockingQueue<String> told = new LinkedBlockingQueue<>();
-        var open = LinkOpener.with(new BrowserOpener(List.of(browser.toString())), (url, why) -> told.add(why));
+        var open = LinkOpener.with(browser("printf '%s' \"$1\" > '" + got + "'"), (url, why) -> told.add(why));
 
         open.accept("mailto:writer@example.org");
 
@@ -51,11 +56,8 @@ class LinkOpenerTest {
     @Test
     void neverRunsAnythingForFileOrScriptLinks() throws Exception {
         Path ran = temp.resolve("ran.txt");
-        Path browser = temp.resolve("browser.sh");
-        Files.writeString(browser, "#!/bin/sh\ntouch '" + ran + "'\n");
-        browser.toFile().setExecutable(true);
         BlockingQueue<String> told = new LinkedBlockingQueue<>();
-        var open = LinkOpener.with(new BrowserOpener(List.of(browser.toString())), (url, why) -> told.add(why));
+        var open = LinkOpener.with(browser("touch '" + ran + "'"), (url, why) -> told.add(why));
 
         open.accept("file:///etc/passwd");
         open.accept("javascript:alert(1)");
