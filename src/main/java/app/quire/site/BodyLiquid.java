@@ -1,5 +1,6 @@
 package app.quire.site;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +23,22 @@ final class BodyLiquid {
     static final Set<String> KNOWN = Set.of("assign", "capture", "endcapture", "case", "when", "else", "endcase",
             "comment", "endcomment", "cycle", "for", "endfor", "break", "continue", "if", "elsif", "endif",
             "ifchanged", "endifchanged", "increment", "decrement", "tablerow", "endtablerow", "unless",
-            "endunless", "post_url", "link");
+            "endunless", "post_url", "link", "include");
+
     private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(\\w+)(.*?)-?%\\}", Pattern.DOTALL);
     private static final Pattern END_RAW = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
+    private static final Pattern INCLUDE_TAG = Pattern.compile("\\{%-?\\s*include\\s");
     private static final Pattern END_HIGHLIGHT = Pattern.compile("\\{%-?\\s*endhighlight\\s*-?%\\}");
     /** How a problem about a post_url or link target that is not found starts. */
     static final String NOT_FOUND = "no published post or page '";
     private static final Pattern ERROR_AT = Pattern.compile("line (\\d+), index (\\d+)");
 
     /** Made on first use: an export whose posts need no Liquid never starts it up. */
-    private final Lazy<TemplateParser> parser = new Lazy<>(() -> LiquidFilters.parser(new PostUrl(), new Link()));
+    private final Lazy<TemplateParser> parser;
+    /** The files {@code include} may read: the site's {@code _includes/} folder only. */
+    private final IncludeFiles includes;
+    /** Jekyll's include, safe; its problems are collected and reported at the tag. Made with the parser. */
+    private final Lazy<SafeInclude> include;
     /** The posts {@code post_url} and {@code link} look up; asked for only when a body uses them. */
     private final java.util.function.Supplier<PostIndex> index;
     /** The preview's mode: a highlight block keeps its lines, so the page still lines up with the editor. */
@@ -39,10 +46,13 @@ final class BodyLiquid {
     private final ThreadLocal<List<String>> missing = ThreadLocal.withInitial(ArrayList::new);
 
     BodyLiquid(PostIndex index) {
-        this(() -> index, false);
+        this(index.site().root(), () -> index, false);
     }
 
-    BodyLiquid(java.util.function.Supplier<PostIndex> index, boolean keepLines) {
+    BodyLiquid(Path siteRoot, java.util.function.Supplier<PostIndex> index, boolean keepLines) {
+        this.includes = new IncludeFiles(siteRoot);
+        this.include = new Lazy<>(() -> new SafeInclude(includes, false));
+        this.parser = new Lazy<>(() -> LiquidFilters.parser(new PostUrl(), new Link(), include.get()));
         this.index = index;
         this.keepLines = keepLines;
     }
@@ -52,12 +62,19 @@ final class BodyLiquid {
         String prepared = prepare(body, file, bodyStartLine, problems);
         List<String> notFound = missing.get();
         notFound.clear();
+        List<SafeInclude.Trouble> includeTrouble = include.get().troubles();
+        includeTrouble.clear();
         try {
             String out = parser.get().parse(prepared).render(vars);
             for (String target : notFound) {
                 int at = Math.max(0, body.indexOf(target));
                 problems.add(Problem.error(file, bodyStartLine + lineOf(body, at), columnOf(body, at),
                         NOT_FOUND + target + "' for post_url/link"));
+            }
+            for (SafeInclude.Trouble trouble : includeTrouble) {
+                int at = includeTagAt(body, trouble.topName());
+                problems.add(Problem.warning(file, bodyStartLine + lineOf(body, at), columnOf(body, at),
+                        trouble.why()));
             }
             return out;
         } catch (OutOfMemoryError e) {
@@ -78,6 +95,7 @@ final class BodyLiquid {
             return body;
         } finally {
             notFound.clear();
+            includeTrouble.clear();
         }
     }
 
@@ -119,6 +137,16 @@ final class BodyLiquid {
                 pos = closed ? end.end() : body.length();
                 continue;
             }
+            if (name.equals("include") && !args.contains("{{")) {
+                String target = args.split("\\s+")[0];
+                if (includes.read(target) instanceof IncludeFiles.Refused refused) {
+                    problems.add(Problem.warning(file, bodyStartLine + lineOf(body, m.start()),
+                            columnOf(body, m.start()), refused.why() + "; left as written"));
+                    out.append("{% raw %}").append(m.group()).append("{% endraw %}");
+                    pos = m.end();
+                    continue;
+                }
+            }
             if (name.equals("post_url") || name.equals("link")) {
                 out.append("{% ").append(name).append(" \"").append(args.replace("\"", "")).append("\" %}");
             } else if (KNOWN.contains(name)) {
@@ -134,6 +162,23 @@ final class BodyLiquid {
             out.append(body, pos, body.length());
         }
         return out.toString();
+    }
+
+    /** Where the body's tag including {@code name} starts (the first include when not found; 0 without any). */
+    private static int includeTagAt(String body, String name) {
+        Matcher tag = INCLUDE_TAG.matcher(body);
+        int first = -1;
+        while (tag.find()) {
+            first = first < 0 ? tag.start() : first;
+            int at = tag.end();
+            while (at < body.length() && Character.isWhitespace(body.charAt(at))) {
+                at++;
+            }
+            if (name != null && body.startsWith(name, at)) {
+                return tag.start();
+            }
+        }
+        return Math.max(0, first);
     }
 
     private static int newlines(String s) {

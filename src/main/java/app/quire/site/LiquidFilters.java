@@ -21,7 +21,7 @@ final class LiquidFilters {
     /** A Jekyll-flavoured parser with Quire's URL filters and the given extra tags. */
     static TemplateParser parser(Tag... tags) {
         TemplateParser.Builder b = new TemplateParser.Builder().withFlavor(Flavor.JEKYLL)
-                .withMaxIterations(MAX_ITERATIONS)
+                .withMaxIterations(MAX_ITERATIONS).withShowExceptionsFromInclude(true)
                 .withFilter(new RelativeUrl()).withFilter(new AbsoluteUrl()).withFilter(new XmlEscape());
         for (Tag t : tags) {
             b.withTag(t);

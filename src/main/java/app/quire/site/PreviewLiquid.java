@@ -32,7 +32,7 @@ public final class PreviewLiquid {
     private static final long REINDEX_AFTER_NANOS = 2_000_000_000L;
     private static final int REINDEX_AFTER_READINGS = 5;
 
-    private final BodyLiquid liquid = new BodyLiquid(this::index, true);
+    private final BodyLiquid liquid;
     private Site site;
     private Map<String, Object> siteVars;
     private Object configStamp;
@@ -44,6 +44,7 @@ public final class PreviewLiquid {
 
     private PreviewLiquid(Site site) {
         use(site);
+        liquid = new BodyLiquid(site.root(), this::index, true);
     }
 
     /** For the blog in {@code siteRoot}; its config is read now. */

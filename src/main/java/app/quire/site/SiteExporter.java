@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * post bodies are read and rendered one at a time per worker, never all held at once.
  */
 public final class SiteExporter {
-    static final String VERSION = "quire-export-2";
+    static final String VERSION = "quire-export-3"; // 3: include, {{ content }} in post and page layouts
     private static final System.Logger LOG = System.getLogger(SiteExporter.class.getName());
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH);
@@ -92,7 +92,8 @@ public final class SiteExporter {
                 urls.add(e.source() + "\0" + e.url());
             }
         }
-        this.urlsKey = hash(urls.toArray(new String[0]));
+        // pages with Liquid depend on every post's URL (post_url, link) and on the include files
+        this.urlsKey = hash(hash(urls.toArray(new String[0])), new IncludeFiles(site.root()).key());
         if (!index.categories().isEmpty()) {
             nav.put("categories", "/" + categoryBase + "/");
         }

@@ -45,8 +45,11 @@ final class Theme {
     private final Map<String, String> texts = new HashMap<>();
     /** Names of the layouts that are the built-in text (not overridden by the site, or overridden by a copy). */
     private final java.util.Set<String> builtIn = new java.util.HashSet<>();
-    /** The Liquid parser, made on first use (its start-up loads a few hundred classes). */
-    private final Lazy<TemplateParser> parser = new Lazy<>(LiquidFilters::parser);
+    /**
+     * The Liquid parser, made on first use (its start-up loads a few hundred classes). A site's own layouts may
+     * include files of its {@code _includes/} folder, and only those ({@link SafeInclude}).
+     */
+    private final Lazy<TemplateParser> parser;
     /** Liqp templates are not safe to render from several threads at once: one parsed set per worker. */
     private final ThreadLocal<Map<String, CompiledLayout>> layouts = ThreadLocal.withInitial(HashMap::new);
     private final Map<String, byte[]> assets = new TreeMap<>();
@@ -54,7 +57,9 @@ final class Theme {
     private final BuiltInPostPage javaPost;
     private final String hash;
 
-    private Theme(Map<String, String> texts, java.util.Set<String> builtIn, Map<String, byte[]> assets, String hash) {
+    private Theme(Map<String, String> texts, java.util.Set<String> builtIn, Map<String, byte[]> assets, String hash,
+            IncludeFiles includes) {
+        this.parser = new Lazy<>(() -> LiquidFilters.parser(new SafeInclude(includes, true)));
         this.texts.putAll(texts);
         this.builtIn.addAll(builtIn);
         BuiltInPostPage java = builtIn.contains("post") && builtIn.contains("default")
@@ -67,6 +72,8 @@ final class Theme {
     /** Loads the theme, taking overrides from the site's {@code _quire/} folder. Bad overrides are reported. */
     static Theme load(Site site, List<Problem> problems) {
         TemplateParser parser = null; // only overrides are checked: Liquid's start-up is left to the first render
+        IncludeFiles includes = new IncludeFiles(site.root());
+        boolean usesIncludes = false;
         InputKey digest = new InputKey();
         Map<String, String> layouts = new HashMap<>();
         java.util.Set<String> builtInNames = new java.util.HashSet<>();
@@ -85,8 +92,9 @@ final class Theme {
             }
             try {
                 if (text != builtIn) {
-                    parser = parser != null ? parser : LiquidFilters.parser();
+                    parser = parser != null ? parser : LiquidFilters.parser(new SafeInclude(includes, true));
                     parser.parse(text);
+                    usesIncludes |= text.contains("include");
                 }
             } catch (RuntimeException e) {
                 problems.add(Problem.error(source, 0, 0, "Liquid: " + String.valueOf(e.getMessage()).replace('\n', ' ')
@@ -117,7 +125,10 @@ final class Theme {
         assets.forEach((k, v) -> {
             digest.add(k).add(v);
         });
-        return new Theme(layouts, builtInNames, assets, digest.value());
+        if (usesIncludes) { // a layout of the site's may include files: their text is part of every page
+            digest.add(includes.key());
+        }
+        return new Theme(layouts, builtInNames, assets, digest.value(), includes);
     }
 
     /** Renders a layout into the default layout (the page shell). */
@@ -160,7 +171,9 @@ final class Theme {
             }
         }
         page.put("content", content);
-        return render(layout, vars).getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> withContent = new HashMap<>(vars);
+        withContent.put("content", content); // {{ content }} in a post or page layout, as in Jekyll
+        return render(layout, withContent).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Whether {@link #renderPage} writes this layout out in Java (the built-in post page, decision 0155). */
