@@ -23,6 +23,9 @@ final class LiquidFilters {
         TemplateParser.Builder b = new TemplateParser.Builder().withFlavor(Flavor.JEKYLL)
                 .withMaxIterations(MAX_ITERATIONS).withShowExceptionsFromInclude(true)
                 .withFilter(new RelativeUrl()).withFilter(new AbsoluteUrl()).withFilter(new XmlEscape());
+        for (liqp.filters.Filter f : JekyllFilters.all()) {
+            b.withFilter(f);
+        }
         for (Tag t : tags) {
             b.withTag(t);
         }

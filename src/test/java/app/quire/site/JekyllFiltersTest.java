@@ -1,0 +1,66 @@
+package app.quire.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Jekyll's own filters, as its documentation shows them, rendered by the same parser posts and layouts use. */
+class JekyllFiltersTest {
+    private static String render(String template, Map<String, Object> vars) {
+        return LiquidFilters.parser().parse(template).render(vars);
+    }
+
+    private static String render(String template) {
+        return render(template, Map.of("page", Map.of("date", "2024-03-04T09:05:00+10:00",
+                "tags", List.of("java", "liquid", "blogs"))));
+    }
+
+    @Test
+    void dateFilters() {
+        assertThat(render("{{ page.date | date_to_xmlschema }}")).isEqualTo("2024-03-04T09:05:00+10:00");
+        assertThat(render("{{ page.date | date_to_rfc822 }}")).isEqualTo("Mon, 04 Mar 2024 09:05:00 +1000");
+        assertThat(render("{{ page.date | date_to_string }}")).isEqualTo("04 Mar 2024");
+        assertThat(render("{{ page.date | date_to_long_string }}")).isEqualTo("04 March 2024");
+        assertThat(render("{{ page.date | date_to_string: \"ordinal\" }}")).isEqualTo("4th Mar 2024");
+        assertThat(render("{{ page.date | date_to_long_string: \"ordinal\", \"US\" }}")).isEqualTo("March 4th, 2024");
+        assertThat(render("{{ '2021-12-10 00:00:00 +1000' | date_to_xmlschema }}"))
+                .as("the seed post's Jekyll date").isEqualTo("2021-12-10T00:00:00+10:00");
+        assertThat(render("{{ '2021-12-11' | date_to_string: 'ordinal' }}")).isEqualTo("11th Dec 2021");
+        assertThat(render("{{ 'not a date' | date_to_string }}")).as("left as it is").isEqualTo("not a date");
+    }
+
+    @Test
+    void ordinalsOfEveryKind() {
+        assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31)).allSatisfy(day -> assertThat(
+                render("{{ d | date_to_string: 'ordinal' }}", Map.of("d", String.format("2024-01-%02d", day))))
+                .startsWith(day + (day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd"
+                        : day % 10 == 3 && day != 13 ? "rd" : "th") + " Jan"));
+    }
+
+    @Test
+    void slugifyModes() {
+        String title = "The _config.yml file, Café & Ümlaut!";
+        assertThat(render("{{ t | slugify }}", Map.of("t", title))).isEqualTo("the-config-yml-file-café-ümlaut");
+        assertThat(render("{{ t | slugify: 'raw' }}", Map.of("t", title))).isEqualTo("the-_config.yml-file,-café-&-ümlaut!");
+        assertThat(render("{{ t | slugify: 'pretty' }}", Map.of("t", title))).isEqualTo("the-_config.yml-file,-café-&-ümlaut!");
+        assertThat(render("{{ t | slugify: 'ascii' }}", Map.of("t", title))).isEqualTo("the-config-yml-file-caf-mlaut");
+        assertThat(render("{{ t | slugify: 'latin' }}", Map.of("t", title))).isEqualTo("the-config-yml-file-cafe-umlaut");
+    }
+
+    @Test
+    void textAndDataFilters() {
+        assertThat(render("{{ '*hi* there' | markdownify }}")).isEqualTo("<p><em>hi</em> there</p>\n");
+        assertThat(render("{{ page.tags | jsonify }}")).isEqualTo("[\"java\",\"liquid\",\"blogs\"]");
+        assertThat(render("{{ m | jsonify }}", Map.of("m", Map.of("a", "say \"hi\"\n")))).isEqualTo("{\"a\":\"say \\\"hi\\\"\\n\"}");
+        assertThat(render("{{ 'one  two\nthree' | number_of_words }}")).isEqualTo("3");
+        assertThat(render("{{ 'foo, bar; baz?' | cgi_escape }}")).isEqualTo("foo%2C+bar%3B+baz%3F");
+        assertThat(render("{{ t | uri_escape }}", Map.of("t", "foo, bar \\baz?"))).isEqualTo("foo,%20bar%20%5Cbaz?");
+        assertThat(render("{{ 'é' | uri_escape }}")).isEqualTo("%C3%A9");
+        assertThat(render("{{ page.tags | array_to_sentence_string }}")).isEqualTo("java, liquid, and blogs");
+        assertThat(render("{{ page.tags | array_to_sentence_string: 'or' }}")).isEqualTo("java, liquid, or blogs");
+        assertThat(render("{{ t | smartify }}", Map.of("t", "\"Quire\" -- it's here...")))
+                .isEqualTo("\u201CQuire\u201D \u2013 it\u2019s here\u2026");
+    }
+}
