@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Builds the Jekyll fixture with the real {@code jekyll} (skipped when it is not installed) and compares the set
- * of post URLs with Quire's. Two documented differences: Jekyll aborts on unknown Liquid tags (the tag is
+ * of post URLs with Quire's; and a post using Jekyll's filters and an include, output by output. Two documented differences: Jekyll aborts on unknown Liquid tags (the tag is
  * removed from Jekyll's copy) and rewrites the hostile permalink to /etc/x.html where Quire refuses it.
  */
 class JekyllComparisonTest {
@@ -43,6 +43,63 @@ class JekyllComparisonTest {
         Set<String> jekyllPosts = postPages(jekyllOut);
         jekyllPosts.remove("etc/x.html");
         assertThat(postPages(quireOut)).isEqualTo(jekyllPosts).hasSize(5);
+    }
+
+    /**
+     * Each filter's output between markers, as text (tags dropped, entities decoded, spaces collapsed, curly
+     * double quotes straight).
+     */
+    private static java.util.Map<String, String> marked(String html) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(F\\d+)\\](.*?)\\[/\\1\\]",
+                java.util.regex.Pattern.DOTALL).matcher(html);
+        while (m.find()) {
+            String text = m.group(2).replaceAll("<[^>]+>", "").replace("&quot;", "\"").replace("&#39;", "'")
+                    .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replaceAll("\\s+", " ").strip()
+                    // kramdown makes quotes in running text typographic (Markdown, not the filters)
+                    .replace('\u201C', '"').replace('\u201D', '"');
+            out.put(m.group(1), text);
+        }
+        return out;
+    }
+
+    @Test
+    void jekyllsFiltersAndIncludesGiveWhatJekyllGives() throws Exception {
+        assumeTrue(onPath("jekyll"), "jekyll is not installed");
+        Path site = ExportFixtures.jekyllSite(temp.resolve("filters"), "title: Filter Check\n"
+                + "timezone: Australia/Brisbane\nurl: https://example.org\nbaseurl: /b\n",
+                "2024-03-04-check.md", String.join("\n", "---", "title: Check",
+                        "date: 2024-03-04 09:05:00 +1000", "tags: [java, liquid, blogs]", "---", "",
+                        "[F1]{{ page.date | date_to_xmlschema }}[/F1]",
+                        "[F2]{{ page.date | date_to_rfc822 }}[/F2]",
+                        "[F3]{{ page.date | date_to_string }}[/F3]",
+                        "[F4]{{ page.date | date_to_long_string: \"ordinal\", \"US\" }}[/F4]",
+                        "[F5]{{ page.date | date_to_string: \"ordinal\" }}[/F5]",
+                        "[F6]{{ \"The _config.yml file, Cafe & More!\" | slugify }}[/F6]",
+                        "[F7]{{ \"The _config.yml file, Cafe & More!\" | slugify: \"pretty\" }}[/F7]",
+                        "[F8]{{ page.tags | jsonify }}[/F8]",
+                        "[F9]{{ \"one two  three\" | number_of_words }}[/F9]",
+                        "[F10]{{ \"foo, bar; baz?\" | cgi_escape }}[/F10]",
+                        "[F11]{{ page.tags | array_to_sentence_string }}[/F11]",
+                        "[F12]{{ \"/x/y.html\" | relative_url }} {{ \"/x\" | absolute_url }}[/F12]",
+                        "[F13]{% include note.html who=\"you\" %}[/F13]",
+                        "[F14]{{ page.date | date: \"%B %-d, %Y\" }}[/F14]", ""));
+        Files.createDirectories(site.resolve("_includes"));
+        Files.writeString(site.resolve("_includes/note.html"), "A note for {{ include.who }} on {{ site.title }}.");
+        Path jekyllOut = temp.resolve("jekyll-filters-out");
+        Process p = new ProcessBuilder("jekyll", "build", "--quiet", "--disable-disk-cache", "-s", site.toString(),
+                "-d", jekyllOut.toString()).redirectErrorStream(true).redirectOutput(temp.resolve("jekyll2.log").toFile())
+                .start();
+        assumeTrue(p.waitFor(300, TimeUnit.SECONDS), "jekyll did not finish");
+        assertThat(p.exitValue()).as(Files.readString(temp.resolve("jekyll2.log"))).isZero();
+        Path quireOut = temp.resolve("quire-filters-out");
+        ExportReport report = SiteExporter.export(site, quireOut, options());
+
+        var jekyll = marked(Files.readString(jekyllOut.resolve("2024/03/04/check.html")));
+        var quire = marked(Files.readString(quireOut.resolve("2024/03/04/check.html")));
+        assertThat(jekyll).hasSize(14);
+        assertThat(report.problems()).noneMatch(pr -> pr.file().endsWith("check.md"));
+        assertThat(quire).isEqualTo(jekyll);
     }
 
     /** Output files of the fixture's posts: dated paths and the custom permalink. */
