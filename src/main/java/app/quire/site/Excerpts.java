@@ -91,8 +91,24 @@ final class Excerpts {
 
     /** As above, with the values of Liquid outputs ({@link #plain(CharSequence, java.util.function.Function)}). */
     static String firstParagraph(String body, int max, java.util.function.Function<String, String> outputs) {
+        return summary(body, max, outputs, null);
+    }
+
+    /**
+     * The summary of a body: with a {@code separator} the body has ({@code <!--more-->}, Jekyll's
+     * {@code excerpt_separator}), the text of every paragraph before it; otherwise the first paragraph's.
+     */
+    static String summary(String body, int max, java.util.function.Function<String, String> outputs,
+            String separator) {
+        int cut = separator == null || separator.isBlank() ? -1 : body.indexOf(separator);
+        return paragraphs(cut >= 0 ? body.substring(0, cut) : body, max, outputs, cut >= 0);
+    }
+
+    private static String paragraphs(String body, int max, java.util.function.Function<String, String> outputs,
+            boolean all) {
         StringBuilder para = new StringBuilder();
         boolean inFence = false;
+        boolean startOfParagraph = true;
         int pos = 0;
         while (pos < body.length()) {
             int eol = body.indexOf('\n', pos);
@@ -108,16 +124,19 @@ final class Excerpts {
                 continue;
             }
             if (t.isEmpty()) {
-                if (para.length() > 0) {
+                if (para.length() > 0 && !all) {
                     break;
                 }
+                startOfParagraph = true;
                 continue;
             }
-            if (para.length() == 0 && (t.startsWith("#") || t.startsWith("!") || t.startsWith("<") || t.startsWith("|")
+            boolean opening = para.length() == 0 || all && startOfParagraph;
+            if (opening && (t.startsWith("#") || t.startsWith("!") || t.startsWith("<") || t.startsWith("|")
                     || t.startsWith("{%") || t.startsWith(">") || t.startsWith("---") || t.startsWith("    "))) {
                 continue;
             }
             para.append(para.length() > 0 ? " " : "").append(t);
+            startOfParagraph = false;
         }
         if (para.length() > max * 4) {
             para.setLength(max * 4); // enough text for the summary

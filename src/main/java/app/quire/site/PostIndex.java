@@ -95,6 +95,22 @@ public final class PostIndex {
         };
     }
 
+    /**
+     * Where a post's summary ends: its own or the site's {@code excerpt_separator} (Jekyll), Hugo's
+     * {@code <!--more-->}; null for the first paragraph (Jekyll's default).
+     */
+    private static String excerptSeparator(Site site, PostMetadata meta) {
+        Object own = meta.data().get("excerpt_separator");
+        if (own instanceof String s && !s.isBlank()) {
+            return s;
+        }
+        if (site.shape() == SiteShape.HUGO) {
+            return "<!--more-->";
+        }
+        Object configured = site.config().raw().get("excerpt_separator");
+        return configured instanceof String s && !s.isBlank() ? s : null;
+    }
+
     /** An index with nothing in it (a blog whose posts could not be read). */
     static PostIndex empty(Site site) {
         return new PostIndex(site, List.of(), List.of(), List.of(), List.of());
@@ -305,7 +321,8 @@ public final class PostIndex {
         }
         boolean liquid = site.shape() != SiteShape.HUGO && (meta.body().contains("{{") || meta.body().contains("{%"));
         String excerpt = !meta.description().isEmpty() ? meta.description()
-                : Excerpts.firstParagraph(meta.body(), 240, liquid ? liquidValues(site, meta, title) : expr -> null);
+                : Excerpts.summary(meta.body(), 240, liquid ? liquidValues(site, meta, title) : expr -> null,
+                        excerptSeparator(site, meta));
         Map<String, Object> data = new LinkedHashMap<>(meta.data());
         PostEntry entry = new PostEntry(s.rel(), s.file(), kind, title, date, meta.lastModified(),
                 meta.draft() || s.draft(), List.copyOf(categories), meta.tags(), fileSlug, section, meta.author(),

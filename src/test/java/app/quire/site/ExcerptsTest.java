@@ -33,6 +33,36 @@ class ExcerptsTest {
     }
 
     @Test
+    void aSeparatorTakesEveryParagraphBeforeIt() {
+        String body = "First paragraph.\n\n## A heading ##\n\nSecond *one*.\n\n<!--more-->\n\nNot in the summary.";
+        assertThat(Excerpts.summary(body, 240, e -> null, "<!--more-->")).isEqualTo("First paragraph. Second one.");
+        assertThat(Excerpts.summary(body, 240, e -> null, null)).isEqualTo("First paragraph.");
+        assertThat(Excerpts.summary("Only one.\n\nTwo.", 240, e -> null, "<!--more-->"))
+                .as("a separator the body lacks").isEqualTo("Only one.");
+    }
+
+    @Test
+    void hugosMoreAndJekyllsExcerptSeparatorEndTheSummary() throws Exception {
+        Path site = temp.resolve("blog");
+        Files.createDirectories(site.resolve("_posts"));
+        Files.writeString(site.resolve("_config.yml"), "title: T\nexcerpt_separator: <!--cut-->\n");
+        Files.writeString(site.resolve("_posts/2024-01-02-a.md"), "---\ntitle: A\n---\nOne.\n\nTwo.\n<!--cut-->\nThree.\n");
+        Files.writeString(site.resolve("_posts/2024-01-03-b.md"), "---\ntitle: B\nexcerpt_separator: \"@@\"\n---\n"
+                + "One.\n\nTwo.\n\n@@\n\nThree.\n");
+        PostIndex jekyll = PostIndex.load(Site.open(site), PostIndex.Options.defaults(), new ArrayList<>());
+        assertThat(jekyll.byPostName("2024-01-02-a").orElseThrow().excerpt()).isEqualTo("One. Two.");
+        assertThat(jekyll.byPostName("2024-01-03-b").orElseThrow().excerpt()).isEqualTo("One. Two.");
+
+        Path hugo = temp.resolve("hugo");
+        Files.createDirectories(hugo.resolve("content/posts"));
+        Files.writeString(hugo.resolve("hugo.toml"), "title = 'H'\n");
+        Files.writeString(hugo.resolve("content/posts/c.md"), "---\ntitle: C\ndate: 2024-01-02\n---\n"
+                + "One.\n\nTwo.\n\n<!--more-->\n\nThree.\n");
+        PostIndex h = PostIndex.load(Site.open(hugo), PostIndex.Options.defaults(), new ArrayList<>());
+        assertThat(h.posts()).singleElement().extracting(PostEntry::excerpt).isEqualTo("One. Two.");
+    }
+
+    @Test
     void theIndexGivesAJekyllPostsSummaryTheSiteAndPageValues() throws Exception {
         Path site = temp.resolve("blog");
         Files.createDirectories(site.resolve("_posts"));
