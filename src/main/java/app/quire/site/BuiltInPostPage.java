@@ -58,7 +58,7 @@ final class BuiltInPostPage {
             + "{% endif %}";
     static final String CONTENT = "{{ content }}";
     /** InputKey of the built-in default.liquid the cut was checked against; another text switches this off. */
-    static final String DEFAULT_KEY = "93a-c2b296a59607c3b8";
+    static final String DEFAULT_KEY = "a4b-90f3e4e36ca1011c";
 
     /** The shell's text cut at the page-dependent pieces, or null when it is not the expected shape. */
     private final String[] shellParts;

@@ -386,6 +386,9 @@ public final class PostIndex {
         if (meta.permalink() != null) {
             return Permalinks.expand(meta.permalink(), parts, site.shape());
         }
+        if (kind == PostEntry.Kind.PAGE && site.shape() == SiteShape.JEKYLL) {
+            return jekyllPageUrl(s.rel(), c.raw().get("permalink"));
+        }
         if (kind == PostEntry.Kind.PAGE
                 || site.shape() == SiteShape.PLAIN && !c.raw().containsKey("permalink")) {
             // pages, and posts of a plain folder, mirror the folder so that relative image paths keep working
@@ -393,6 +396,28 @@ public final class PostIndex {
             return "/" + rel + ".html";
         }
         return Permalinks.expand(c.permalink(), parts, site.shape());
+    }
+
+    /**
+     * A Jekyll page's URL as Jekyll makes it: {@code /:path/} for an index page, else {@code /:path/:basename}
+     * with the ending the site's permalink style gives pages: {@code /} for {@code pretty} or a pattern ending in
+     * {@code /}, {@code .html} for {@code date}, {@code ordinal}, {@code weekdate}, {@code none} (the default) or a
+     * pattern ending in {@code :output_ext}, nothing for other patterns.
+     */
+    static String jekyllPageUrl(String rel, Object permalinkStyle) {
+        String path = withoutExtension(rel);
+        int slash = path.lastIndexOf('/');
+        String base = path.substring(slash + 1);
+        if (base.equals("index")) {
+            return "/" + path.substring(0, slash + 1);
+        }
+        String style = permalinkStyle == null ? "date" : String.valueOf(permalinkStyle).strip();
+        String ending = switch (style) {
+            case "pretty" -> "/";
+            case "date", "ordinal", "weekdate", "none", "" -> ".html";
+            default -> style.endsWith("/") ? "/" : style.endsWith(":output_ext") ? ".html" : "";
+        };
+        return "/" + path + ending;
     }
 
     /** A file name without its last extension (same as removing the regex {@code \\.[^.]+$}). */

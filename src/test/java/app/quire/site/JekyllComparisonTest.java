@@ -9,6 +9,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -100,6 +101,44 @@ class JekyllComparisonTest {
         assertThat(jekyll).hasSize(14);
         assertThat(report.problems()).noneMatch(pr -> pr.file().endsWith("check.md"));
         assertThat(quire).isEqualTo(jekyll);
+    }
+
+    @Test
+    void pageUrlsFollowThePermalinkStyleAsInJekyll() throws Exception {
+        assumeTrue(onPath("jekyll"), "jekyll is not installed");
+        for (String style : List.of("/posts/:title/", "pretty", "date", "/:year/:title")) {
+            Path site = ExportFixtures.jekyllSite(temp.resolve("pages-" + style.hashCode()),
+                    "title: Pages\npermalink: " + style + "\n",
+                    "2024-01-02-first.md", "---\ntitle: First\n---\nHello.\n");
+            for (String page : List.of("about.md", "docs/index.md", "docs/setup.md", "notes/a/b.markdown")) {
+                Path f = site.resolve(page);
+                Files.createDirectories(f.getParent());
+                Files.writeString(f, "---\ntitle: " + page + "\n---\nText of " + page + ".\n");
+            }
+            Path jekyllOut = temp.resolve("jekyll-pages-" + style.hashCode());
+            Process p = new ProcessBuilder("jekyll", "build", "--quiet", "--disable-disk-cache", "-s",
+                    site.toString(), "-d", jekyllOut.toString()).redirectErrorStream(true)
+                    .redirectOutput(temp.resolve("jekyll3.log").toFile()).start();
+            assumeTrue(p.waitFor(300, TimeUnit.SECONDS), "jekyll did not finish");
+            assertThat(p.exitValue()).as(Files.readString(temp.resolve("jekyll3.log"))).isZero();
+            Path quireOut = temp.resolve("quire-pages-" + style.hashCode());
+            SiteExporter.export(site, quireOut, options());
+
+            Set<String> jekyllPages = pageFiles(jekyllOut);
+            assertThat(jekyllPages).as(style).hasSize(4);
+            assertThat(pageFiles(quireOut)).as(style).isEqualTo(jekyllPages);
+        }
+    }
+
+    /** The output files holding the pages' text. */
+    private static Set<String> pageFiles(Path out) throws Exception {
+        Set<String> pages = new TreeSet<>();
+        for (var e : ExportFixtures.tree(out).entrySet()) {
+            if (e.getKey().endsWith(".html") && new String(e.getValue(), StandardCharsets.UTF_8).contains("Text of ")) {
+                pages.add(e.getKey());
+            }
+        }
+        return pages;
     }
 
     /** Output files of the fixture's posts: dated paths and the custom permalink. */
