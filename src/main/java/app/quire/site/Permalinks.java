@@ -27,6 +27,21 @@ public final class Permalinks {
             String section) {
     }
 
+    /**
+     * What Jekyll appends to the default URL pattern of a page or collection document for the site's
+     * {@code permalink} style (its Utils.add_permalink_suffix): {@code /} for {@code pretty} or a pattern ending
+     * in {@code /}, {@code :output_ext} for {@code date} (the default), {@code ordinal}, {@code weekdate},
+     * {@code none} or a pattern ending in {@code :output_ext}, nothing for other patterns.
+     */
+    static String jekyllEnding(Object permalinkStyle) {
+        String style = permalinkStyle == null ? "date" : String.valueOf(permalinkStyle).strip();
+        return switch (style) {
+            case "pretty" -> "/";
+            case "date", "ordinal", "weekdate", "none", "" -> ":output_ext";
+            default -> style.endsWith("/") ? "/" : style.endsWith(":output_ext") ? ":output_ext" : "";
+        };
+    }
+
     /** Expands a {@code :placeholder} pattern the way the given generator does. */
     public static String expand(String pattern, Parts p, SiteShape shape) {
         Matcher m = PLACEHOLDER.matcher(pattern);

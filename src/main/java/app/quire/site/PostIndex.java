@@ -387,7 +387,9 @@ public final class PostIndex {
             return Permalinks.expand(meta.permalink(), parts, site.shape());
         }
         if (kind == PostEntry.Kind.PAGE && site.shape() == SiteShape.JEKYLL) {
-            return jekyllPageUrl(s.rel(), c.raw().get("permalink"));
+            JekyllCollections.Collection in = JekyllCollections.containing(JekyllCollections.of(c), s.rel());
+            return in != null ? JekyllCollections.url(in, s.rel(), c.raw().get("permalink"), parts, meta.slug())
+                    : jekyllPageUrl(s.rel(), c.raw().get("permalink"));
         }
         if (kind == PostEntry.Kind.PAGE
                 || site.shape() == SiteShape.PLAIN && !c.raw().containsKey("permalink")) {
@@ -400,24 +402,15 @@ public final class PostIndex {
 
     /**
      * A Jekyll page's URL as Jekyll makes it: {@code /:path/} for an index page, else {@code /:path/:basename}
-     * with the ending the site's permalink style gives pages: {@code /} for {@code pretty} or a pattern ending in
-     * {@code /}, {@code .html} for {@code date}, {@code ordinal}, {@code weekdate}, {@code none} (the default) or a
-     * pattern ending in {@code :output_ext}, nothing for other patterns.
+     * with the ending the site's permalink style gives pages ({@link Permalinks#jekyllEnding}).
      */
     static String jekyllPageUrl(String rel, Object permalinkStyle) {
         String path = withoutExtension(rel);
         int slash = path.lastIndexOf('/');
-        String base = path.substring(slash + 1);
-        if (base.equals("index")) {
+        if (path.substring(slash + 1).equals("index")) {
             return "/" + path.substring(0, slash + 1);
         }
-        String style = permalinkStyle == null ? "date" : String.valueOf(permalinkStyle).strip();
-        String ending = switch (style) {
-            case "pretty" -> "/";
-            case "date", "ordinal", "weekdate", "none", "" -> ".html";
-            default -> style.endsWith("/") ? "/" : style.endsWith(":output_ext") ? ".html" : "";
-        };
-        return "/" + path + ending;
+        return "/" + path + Permalinks.jekyllEnding(permalinkStyle).replace(":output_ext", ".html");
     }
 
     /** A file name without its last extension (same as removing the regex {@code \\.[^.]+$}). */

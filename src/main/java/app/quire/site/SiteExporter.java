@@ -641,7 +641,8 @@ public final class SiteExporter {
         } else {
             for (PostEntry e : pages) {
                 String url = e.url();
-                if (!e.title().isBlank() && !url.equals("/") && !url.equals("/404.html") && !url.equals("/404/")) {
+                if (!e.title().isBlank() && !url.equals("/") && !url.equals("/404.html") && !url.equals("/404/")
+                        && !e.source().startsWith("_")) { // a collection's documents are not site pages
                     chosen.add(e);
                 }
             }

@@ -45,6 +45,8 @@ final class SourceScanner {
     private final List<PathMatcher> excludes = new ArrayList<>();
     private final List<String> excludePrefixes = new ArrayList<>();
     private final List<String> includes;
+    /** Jekyll collections written out: their documents are pages, their other files static files. */
+    private final List<JekyllCollections.Collection> collections;
 
     SourceScanner(Site site, Path out, List<Problem> problems) {
         this.site = site;
@@ -60,6 +62,7 @@ final class SourceScanner {
             }
         }
         includes = SiteConfig.strings(site.config().raw().get("include"));
+        collections = site.shape() == SiteShape.JEKYLL ? JekyllCollections.of(site.config()) : List.of();
     }
 
     Sources scan(boolean drafts) throws IOException {
@@ -83,6 +86,13 @@ final class SourceScanner {
                     } else if (draftsAt >= 0 && skippedBefore(segs, draftsAt)) {
                         if (drafts && isMarkdown(rel)) {
                             posts.add(source(file, rel, true, attrs));
+                        }
+                    } else if (JekyllCollections.containing(collections, rel) != null) {
+                        JekyllCollections.Collection c = JekyllCollections.containing(collections, rel);
+                        if (isMarkdown(rel) && startsWithFrontMatter(file)) {
+                            pages.add(source(file, rel, false, attrs));
+                        } else if (!hidden(java.util.Arrays.copyOfRange(segs, 1, segs.length))) {
+                            statics.add(new StaticSource(file, rel, c.name() + rel.substring(c.folder().length())));
                         }
                     } else if (!hidden(segs) && !excluded(rel)) {
                         boolean frontMatter = startsWithFrontMatter(file);

@@ -130,6 +130,39 @@ class JekyllComparisonTest {
         }
     }
 
+    @Test
+    void collectionDocumentsGoWhereJekyllPutsThem() throws Exception {
+        assumeTrue(onPath("jekyll"), "jekyll is not installed");
+        Path site = ExportFixtures.jekyllSite(temp.resolve("coll"), String.join("\n", "title: Collections",
+                "permalink: pretty", "collections:", "  projects:", "    output: true",
+                "  recipes:", "    output: true", "    permalink: /cook/:name/", "  notes:", "    output: false", ""),
+                "2024-01-02-first.md", "---\ntitle: First\n---\nHello.\n");
+        for (String doc : List.of("_projects/quire.md", "_projects/old/lamp.md", "_recipes/Pea Soup.md",
+                "_notes/secret.md")) {
+            Path f = site.resolve(doc);
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, "---\ntitle: " + doc + "\n---\nText of " + doc + ".\n");
+        }
+        Files.write(site.resolve("_projects/shot.png"), new byte[] {1, 2, 3});
+        Path jekyllOut = temp.resolve("jekyll-coll");
+        Process p = new ProcessBuilder("jekyll", "build", "--quiet", "--disable-disk-cache", "-s", site.toString(),
+                "-d", jekyllOut.toString()).redirectErrorStream(true).redirectOutput(temp.resolve("jekyll4.log").toFile())
+                .start();
+        assumeTrue(p.waitFor(300, TimeUnit.SECONDS), "jekyll did not finish");
+        assertThat(p.exitValue()).as(Files.readString(temp.resolve("jekyll4.log"))).isZero();
+        Path quireOut = temp.resolve("quire-coll");
+        ExportReport report = SiteExporter.export(site, quireOut, options());
+
+        Set<String> jekyllDocs = pageFiles(jekyllOut);
+        assertThat(jekyllDocs).hasSize(3).noneMatch(d -> d.contains("secret"));
+        assertThat(pageFiles(quireOut)).isEqualTo(jekyllDocs);
+        assertThat(jekyllOut.resolve("projects/shot.png")).exists();
+        assertThat(quireOut.resolve("projects/shot.png")).exists();
+        assertThat(Files.readString(quireOut.resolve("index.html"))).as("documents are not header pages")
+                .doesNotContain("_projects/quire.md</a>");
+        assertThat(report.hasErrors()).isFalse();
+    }
+
     /** The output files holding the pages' text. */
     private static Set<String> pageFiles(Path out) throws Exception {
         Set<String> pages = new TreeSet<>();
