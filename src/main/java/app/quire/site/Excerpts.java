@@ -40,6 +40,12 @@ final class Excerpts {
                     i = end;
                     continue;
                 }
+            } else if (c == '{' && i + 1 < n && s.charAt(i + 1) == ':') { // a kramdown attribute list
+                int end = indexOf(s, '}', i + 2);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
             } else if (c == '{' && i + 1 < n && (s.charAt(i + 1) == '{' || s.charAt(i + 1) == '%')) {
                 char closer = s.charAt(i + 1) == '{' ? '}' : '%';
                 int end = i + 2;

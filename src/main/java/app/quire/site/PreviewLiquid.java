@@ -86,12 +86,13 @@ public final class PreviewLiquid {
 
     /** Whether a post body may hold Liquid at all (the quick check before any work). */
     public static boolean mayHaveLiquid(String text) {
-        return text.contains("{{") || text.contains("{%");
+        return text.contains("{{") || text.contains("{%") || KramdownMarks.mayHave(text);
     }
 
     /**
-     * The post text with the Liquid in its body rendered; the text itself when it has none, when the site is a
-     * Hugo site, or when the body is too long. {@code file} is the post's file (null: not saved yet).
+     * The post text with the Liquid in its body rendered (and, in a Jekyll site, kramdown's marks taken out:
+     * {@link KramdownMarks}); the text itself when it has none, when the site is a Hugo site, or when the body is
+     * too long. {@code file} is the post's file (null: not saved yet).
      */
     public synchronized String render(String postText, Path file) {
         if (!mayHaveLiquid(postText)) {
@@ -106,6 +107,11 @@ public final class PreviewLiquid {
         if (body.length() > MAX_BODY_CHARS || !mayHaveLiquid(body)) {
             return postText;
         }
+        String head = postText.substring(0, postText.length() - body.length());
+        if (!body.contains("{{") && !body.contains("{%")) { // kramdown's marks only
+            return site.shape() == SiteShape.JEKYLL
+                    ? head + KramdownMarks.strip(body, "", split.getValue(), new ArrayList<>()) : postText;
+        }
         Map<String, Object> vars = new HashMap<>();
         vars.put("site", siteVars);
         vars.put("page", page(postText, file));
@@ -118,7 +124,10 @@ public final class PreviewLiquid {
             problems.clear();
             rendered = liquid.render(body, "", split.getValue(), vars, problems);
         }
-        return postText.substring(0, postText.length() - body.length()) + rendered;
+        if (site.shape() == SiteShape.JEKYLL && KramdownMarks.mayHave(rendered)) {
+            rendered = KramdownMarks.strip(rendered, "", split.getValue(), new ArrayList<>());
+        }
+        return head + rendered;
     }
 
     /**

@@ -521,6 +521,9 @@ public final class SiteExporter {
             vars.put("page", pageVars(e));
             body = liquid.render(body, e.source(), split.getValue(), vars, problems);
         }
+        if (site.shape() == SiteShape.JEKYLL && KramdownMarks.mayHave(body)) {
+            body = KramdownMarks.strip(body, e.source(), split.getValue(), problems);
+        }
         return MarkdownRenderer.shared().toHtml(body);
     }
 

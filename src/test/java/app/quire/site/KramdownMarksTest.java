@@ -1,0 +1,77 @@
+package app.quire.site;
+
+import static app.quire.site.ExportFixtures.jekyllSite;
+import static app.quire.site.ExportFixtures.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kramdown's attribute lists, extensions and {:toc} never show up as text, in the export or the preview. */
+class KramdownMarksTest {
+    @TempDir
+    Path temp;
+
+    private static final String BODY = String.join("\n",
+            "* TOC",
+            "{:toc}",
+            "",
+            "A paragraph with a [link](https://example.org){:target=\"_blank\"} and ![a cat](/cat.png){: .center width=\"50%\"}.",
+            "{: .lead}",
+            "",
+            "*Stressed*{:.red} and `code {:.x}`{:.lang} and **bold**{: #b}.",
+            "",
+            "{::comment}",
+            "Hidden {: .x} text.",
+            "{:/comment}",
+            "",
+            "```",
+            "{: .kept-in-code}",
+            "```",
+            "",
+            "{::options parse_block_html=\"true\" /}",
+            "{: #quote}",
+            "> A quote.",
+            "",
+            "Braces {like this} and {{ not: kramdown }} stay.");
+
+    @Test
+    void marksAreTakenOutLineByLineAndCodeIsLeftAlone() {
+        List<Problem> problems = new ArrayList<>();
+        String out = KramdownMarks.strip(BODY, "_posts/x.md", 3, problems);
+
+        assertThat(out.split("\n", -1)).hasSameSizeAs(BODY.split("\n", -1));
+        assertThat(out).contains("A paragraph with a [link](https://example.org) and ![a cat](/cat.png).",
+                "*Stressed* and `code {:.x}` and **bold**.", "{: .kept-in-code}", "> A quote.",
+                "Braces {like this} and {{ not: kramdown }} stay.")
+                .doesNotContain("TOC", "{:toc}", "{: .lead}", "Hidden", "{::", "{:/", "{: #quote}");
+        assertThat(problems).singleElement().hasToString("_posts/x.md:5:1: warning: kramdown's table of contents "
+                + "({:toc}) is not made by Quire; left out");
+        assertThat(KramdownMarks.strip("No marks.", "", 0, problems)).isEqualTo("No marks.");
+    }
+
+    @Test
+    void theExportAndThePreviewOfAJekyllPostShowNoBraces() throws Exception {
+        Path site = jekyllSite(temp.resolve("site"), "title: K\n", "2024-01-02-k.md",
+                "---\ntitle: K\n---\n" + BODY + "\n");
+        Path out = temp.resolve("out");
+        SiteExporter.export(site, out, options());
+        String page = Files.readString(out.resolve("2024/01/02/k.html"));
+        assertThat(page).contains("<a href=\"https://example.org\">link</a> and <img src=\"/cat.png\" alt=\"a cat\" />.")
+                .doesNotContain("{:target", "{: .lead}", "{:toc}", "{::", "Hidden", "{: #quote}", "{:.red}")
+                .contains("{: .kept-in-code}", "<code>code {:.x}</code>");
+
+        Path post = site.resolve("_posts/2024-01-02-k.md");
+        String shown = PreviewLiquid.open(site).render(Files.readString(post), post);
+        assertThat(shown).doesNotContain("{:target", "{: .lead}", "{:toc}").contains("{: .kept-in-code}");
+
+        Path plain = temp.resolve("plain");
+        Files.createDirectories(plain);
+        String text = "---\ntitle: P\n---\nText{: .x}\n";
+        assertThat(PreviewLiquid.open(plain).render(text, null)).as("only Jekyll sites use kramdown").isEqualTo(text);
+    }
+}
