@@ -19,6 +19,8 @@ import liqp.tags.Include;
 final class SafeInclude extends Include {
     /** How deep includes may nest (an include that includes itself stops here). */
     static final int MAX_DEPTH = 8;
+    /** How many includes one top-level include may render in all (one that includes itself ten times...). */
+    static final int MAX_RENDERS = 1000;
 
     /** A problem met while rendering an include; {@code topName} is the body's own include it came from. */
     record Trouble(String topName, String why) {
@@ -29,6 +31,7 @@ final class SafeInclude extends Include {
     private final ThreadLocal<List<Trouble>> troubles = ThreadLocal.withInitial(ArrayList::new);
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
     private final ThreadLocal<String[]> top = ThreadLocal.withInitial(() -> new String[1]);
+    private final ThreadLocal<int[]> renders = ThreadLocal.withInitial(() -> new int[1]);
 
     SafeInclude(IncludeFiles files, boolean failRender) {
         super("include");
@@ -45,8 +48,14 @@ final class SafeInclude extends Include {
     public Object render(TemplateContext context, LNode... nodes) {
         int[] d = depth.get();
         String[] t = top.get();
+        int[] count = renders.get();
         if (d[0] == 0) {
             t[0] = nodes.length == 0 ? null : String.valueOf(nodes[0].render(context));
+            count[0] = 0;
+        }
+        if (++count[0] > MAX_RENDERS) {
+            return count[0] == MAX_RENDERS + 1 ? trouble(t[0], "more than " + MAX_RENDERS
+                    + " includes rendered from one (do includes include each other?); the rest left out") : "";
         }
         if (d[0] >= MAX_DEPTH) {
             return trouble(t[0], "includes nested more than " + MAX_DEPTH

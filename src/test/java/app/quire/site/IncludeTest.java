@@ -84,6 +84,22 @@ class IncludeTest {
     }
 
     @Test
+    void includesThatMultiplyStopAtAThousand() throws Exception {
+        Path site = jekyllSite(temp.resolve("site"), "title: T\n", "2024-01-02-boom.md",
+                "---\ntitle: Boom\n---\n\nBefore {% include ten.html %} after.\n");
+        Files.createDirectories(site.resolve("_includes"));
+        Files.writeString(site.resolve("_includes/ten.html"), "x{% include ten.html %}".repeat(10));
+        Path out = temp.resolve("out");
+
+        ExportReport report = SiteExporter.export(site, out, options()); // 10^8 renders without the limit
+
+        String page = Files.readString(out.resolve("2024/01/02/boom.html"));
+        assertThat(page).contains("Before x").contains(" after.");
+        assertThat(page.chars().filter(c -> c == 'x').count()).isLessThanOrEqualTo(SafeInclude.MAX_RENDERS + 200); // not 10^8
+        assertThat(problems(report)).anyMatch(p -> p.contains("more than 1000 includes rendered from one"));
+    }
+
+    @Test
     void aSitesOwnLayoutMayIncludeButOnlyFromIncludes() throws Exception {
         Path site = site();
         Files.createDirectories(site.resolve("_quire/layouts"));
