@@ -34,8 +34,9 @@ import java.util.Map;
 final class IndexCache {
     static final String FILE = ".quire-index";
     /** Bump when what the index derives from a file changes and the code identity would not show it. */
-    // 3: a date keeps its own offset when it is not in the site zone (Hugo); 4: summaries show {{ site.x }}
-    static final int VERSION = 4;
+    // 3: a date keeps its own offset when it is not in the site zone (Hugo); 4: summaries show {{ site.x }};
+    // 5: whether a body reads site.posts
+    static final int VERSION = 5;
     private static final int MAGIC = 0x51494458; // "QIDX"
     /**
      * Files modified this close to (or after) the start of the run that read them are "racy": an edit within the
@@ -263,6 +264,7 @@ final class IndexCache {
         str(o, p.outputPath());
         str(o, p.hash());
         o.writeBoolean(p.liquid());
+        o.writeBoolean(p.siteLists());
     }
 
     private static Entry entry(ByteBuffer in, ZoneId zone) throws IOException {
@@ -304,9 +306,10 @@ final class IndexCache {
             String outputPath = str(in);
             String hash = str(in);
             boolean liquid = bool(in);
+            boolean siteLists = bool(in);
             Path file = null; // set by the index from the scanned source
             facts = new Facts(new PostEntry(rel, file, kind, title, date, lastModified, draft, categories, tags,
-                    fileSlug, section, author, hero, excerpt, Map.of(), url, outputPath, hash, liquid), dated,
+                    fileSlug, section, author, hero, excerpt, Map.of(), url, outputPath, hash, liquid, siteLists), dated,
                     unpublished, publishedFalse);
         }
         return new Entry(rel, kind, sourceDraft, size, mtime, racy, facts, List.copyOf(problems));

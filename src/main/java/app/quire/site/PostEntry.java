@@ -16,11 +16,22 @@ import java.util.Map;
  * @param hash       SHA-256 of the file's bytes (hex), the page's main input for incremental export
  * @param excerpt    plain text summary: the description, or the start of the first paragraph
  * @param liquid     true when the body contains Liquid markup ({{ or {%)
+ * @param siteLists  true when that Liquid reads the site's post lists ({@code site.posts}, {@code site.categories},
+ *                   {@code site.tags}, {@code site.related_posts}): the page then depends on every post
  */
 public record PostEntry(String source, Path file, Kind kind, String title, ZonedDateTime date,
         ZonedDateTime lastModified, boolean draft, List<String> categories, List<String> tags, String fileSlug,
         String section, String author, String heroImage, String excerpt, Map<String, Object> data, String url,
-        String outputPath, String hash, boolean liquid) {
+        String outputPath, String hash, boolean liquid, boolean siteLists) {
+
+    /** An entry whose Liquid (if any) does not read the site's post lists. */
+    public PostEntry(String source, Path file, Kind kind, String title, ZonedDateTime date,
+            ZonedDateTime lastModified, boolean draft, List<String> categories, List<String> tags, String fileSlug,
+            String section, String author, String heroImage, String excerpt, Map<String, Object> data, String url,
+            String outputPath, String hash, boolean liquid) {
+        this(source, file, kind, title, date, lastModified, draft, categories, tags, fileSlug, section, author,
+                heroImage, excerpt, data, url, outputPath, hash, liquid, false);
+    }
 
     /** A dated post in listings and feeds, or a standalone page (Jekyll's about.md). */
     public enum Kind { POST, PAGE }

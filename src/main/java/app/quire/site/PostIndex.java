@@ -74,6 +74,9 @@ public final class PostIndex {
         this.tags = terms(false);
     }
 
+    /** Liquid that reads the site's post lists: such a page depends on every post. */
+    static final java.util.regex.Pattern SITE_LISTS =
+            java.util.regex.Pattern.compile("site\\.(?:posts|categories|tags|related_posts)\\b");
     private static final java.util.regex.Pattern SIMPLE_OUTPUT =
             java.util.regex.Pattern.compile("(site|page)\\.([A-Za-z_][\\w-]*)");
 
@@ -232,7 +235,7 @@ public final class PostIndex {
             PostEntry e = new PostEntry(c.source(), s.file(), c.kind(), c.title(), c.date(), c.lastModified(),
                     c.draft(), c.categories(), c.tags(), c.fileSlug(), c.section(), c.author(), c.heroImage(),
                     c.excerpt(), new FrontMatterData(s.file(), s.rel(), site.config().timezone()), c.url(),
-                    c.outputPath(), c.hash(), c.liquid());
+                    c.outputPath(), c.hash(), c.liquid(), c.siteLists());
             return new IndexCache.Entry(hit.rel(), hit.kind(), hit.sourceDraft(), hit.size(), hit.mtime(), false,
                     new IndexCache.Facts(e, f.dated(), f.unpublished(), f.publishedFalse()), hit.problems());
         }
@@ -327,7 +330,8 @@ public final class PostIndex {
         PostEntry entry = new PostEntry(s.rel(), s.file(), kind, title, date, meta.lastModified(),
                 meta.draft() || s.draft(), List.copyOf(categories), meta.tags(), fileSlug, section, meta.author(),
                 meta.heroImage(), excerpt, Collections.unmodifiableMap(data), Permalinks.encode(url), outputPath,
-                fingerprint(bytes), liquid);
+                fingerprint(bytes), liquid,
+                liquid && SITE_LISTS.matcher(meta.body()).find());
         Object published = data.get("published");
         boolean hasDate = data.get("date") != null || SourceScanner.DATED_NAME.matcher(name).matches();
         return new IndexCache.Facts(entry, hasDate,

@@ -41,6 +41,8 @@ public final class PreviewLiquid {
     private long indexTook;
     /** A target was not found: the next use wants a reading newer than {@link #REINDEX_AFTER_NANOS}. */
     private boolean stale;
+    private PostIndex listsFrom;
+    private Map<String, Object> listsVars;
 
     private PreviewLiquid(Site site) {
         use(site);
@@ -55,6 +57,7 @@ public final class PreviewLiquid {
     private void use(Site opened) {
         site = opened;
         siteVars = SiteExporter.siteVars(opened.config());
+        listsVars = null;
         configStamp = configStamp();
         index = null;
     }
@@ -113,8 +116,9 @@ public final class PreviewLiquid {
                     ? head + KramdownMarks.strip(body, "", split.getValue(), new ArrayList<>()) : postText;
         }
         Map<String, Object> vars = new HashMap<>();
-        vars.put("site", siteVars);
-        vars.put("page", page(postText, file));
+        Map<String, Object> page = page(postText, file);
+        vars.put("site", PostIndex.SITE_LISTS.matcher(body).find() ? siteVarsWithLists(page) : siteVars);
+        vars.put("page", page);
         List<Problem> problems = new ArrayList<>();
         String rendered = liquid.render(body, file == null ? "" : file.toString(), split.getValue(), vars,
                 problems);
@@ -179,6 +183,18 @@ public final class PreviewLiquid {
 
     private long reindexAfter() {
         return Math.max(REINDEX_AFTER_NANOS, REINDEX_AFTER_READINGS * indexTook);
+    }
+
+    /** The site variables with the post lists of the current reading (made again for a newer reading). */
+    private Map<String, Object> siteVarsWithLists(Map<String, Object> page) {
+        PostIndex current = index();
+        if (listsFrom != current || listsVars == null) {
+            listsVars = SiteExporter.withLists(siteVars, current, SiteExporter::plainSummary);
+            listsFrom = current;
+        }
+        Object url = page.get("url");
+        return url == null ? listsVars : current.posts().stream().filter(e -> url.equals(e.url())).findFirst()
+                .map(e -> SiteExporter.forPost(listsVars, e)).orElse(listsVars);
     }
 
     /** How old a reading must be before a missing target reads the blog again (for tests). */

@@ -53,6 +53,10 @@ public final class SiteExporter {
     private final ExportReport report;
     private final BodyLiquid liquid;
     private final Map<String, Object> siteVars;
+    /** {@link #siteVars} with the post lists ({@code site.posts}, ...), made for the first body that reads them. */
+    private final Lazy<Map<String, Object>> siteVarsWithLists;
+    /** What the post lists show, for the key of the pages that read them. */
+    private final Lazy<String> listsKey;
     private final Map<String, Object> nav = new HashMap<>();
     private final String baseKey;
     private final String urlsKey;
@@ -72,6 +76,8 @@ public final class SiteExporter {
         this.liquid = new BodyLiquid(index);
         SiteConfig c = site.config();
         this.siteVars = siteVars(c);
+        this.siteVarsWithLists = new Lazy<>(() -> withLists(siteVars, index, this::summaryOf));
+        this.listsKey = new Lazy<>(() -> hashOfSummaries(index.posts()));
         String cat = "categories";
         String tag = "tags";
         for (Map.Entry<String, Object> t : SiteConfig.map(c.raw().get("taxonomies")).entrySet()) {
@@ -467,12 +473,15 @@ public final class SiteExporter {
         List<PostEntry> latest = index.posts().subList(0, Math.min(limit, index.posts().size()));
         List<String> parts = new ArrayList<>();
         boolean anyLiquid = false;
+        boolean anyLists = false;
         for (PostEntry e : latest) {
             parts.add(e.hash());
             parts.add(summaryKeys.get(e.source()));
             anyLiquid |= e.liquid();
+            anyLists |= e.siteLists();
         }
-        String key = hash(baseKey, "feed", anyLiquid ? urlsKey : "", hash(parts.toArray(new String[0])));
+        String key = hash(baseKey, "feed", anyLiquid ? urlsKey : "", anyLists ? listsKey.get() : "",
+                hash(parts.toArray(new String[0])));
         add(plan, new Simple("feed.xml", key, "feed", w -> w.write("feed.xml", utf8(AtomFeed.build(site.config(),
                 latest, this::absolute, e -> {
                     try {
@@ -517,7 +526,7 @@ public final class SiteExporter {
         String body = split.getKey();
         if (e.liquid()) {
             Map<String, Object> vars = new HashMap<>();
-            vars.put("site", siteVars);
+            vars.put("site", e.siteLists() ? forPost(siteVarsWithLists.get(), e) : siteVars);
             vars.put("page", pageVars(e));
             body = liquid.render(body, e.source(), split.getValue(), vars, problems);
         }
@@ -568,6 +577,54 @@ public final class SiteExporter {
         for (PostEntry e : list) {
             out.add(summaryOf(e));
         }
+        return out;
+    }
+
+    /**
+     * The site variables with Jekyll's post lists: {@code site.posts} (newest first, each with the variables a
+     * page has: title, url, date, excerpt, categories, tags...), {@code site.categories} and {@code site.tags}
+     * (name to posts). {@code site.related_posts} is added per post ({@link #forPost}).
+     */
+    static Map<String, Object> withLists(Map<String, Object> siteVars, PostIndex index,
+            java.util.function.Function<PostEntry, Map<String, Object>> summary) {
+        Map<PostEntry, Map<String, Object>> made = new HashMap<>();
+        java.util.function.Function<PostEntry, Map<String, Object>> vars =
+                e -> made.computeIfAbsent(e, k -> pageVars(k, summary.apply(k)));
+        List<Map<String, Object>> posts = new ArrayList<>();
+        index.posts().forEach(e -> posts.add(vars.apply(e)));
+        Map<String, Object> out = new LinkedHashMap<>(siteVars);
+        out.put("posts", posts);
+        out.put("categories", terms(index.categories(), vars));
+        out.put("tags", terms(index.tags(), vars));
+        return out;
+    }
+
+    /**
+     * The site variables with lists as a post sees them: {@code related_posts} is the ten newest other posts (as
+     * Jekyll gives without its LSI option); a page has none.
+     */
+    static Map<String, Object> forPost(Map<String, Object> withLists, PostEntry e) {
+        if (e.kind() != PostEntry.Kind.POST || !(withLists.get("posts") instanceof List<?> posts)) {
+            return withLists;
+        }
+        List<Object> related = new ArrayList<>();
+        for (Object p : posts) {
+            if (related.size() == 10) {
+                break;
+            }
+            if (!(p instanceof Map<?, ?> m && e.url().equals(m.get("url")))) {
+                related.add(p);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>(withLists);
+        out.put("related_posts", related);
+        return out;
+    }
+
+    private static Map<String, List<Map<String, Object>>> terms(Map<String, List<PostEntry>> byTerm,
+            java.util.function.Function<PostEntry, Map<String, Object>> vars) {
+        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+        byTerm.forEach((term, list) -> out.put(term, list.stream().map(vars).toList()));
         return out;
     }
 
@@ -682,6 +739,7 @@ public final class SiteExporter {
             this.older = older;
             this.newer = newer;
             this.key = hash(baseKey, "page", entry.hash(), entry.url(), entry.liquid() ? urlsKey : "",
+                    entry.siteLists() ? listsKey.get() : "",
                     older == null ? "" : summaryKeys.get(older.source()),
                     newer == null ? "" : summaryKeys.get(newer.source()));
         }

@@ -163,6 +163,39 @@ class JekyllComparisonTest {
         assertThat(report.hasErrors()).isFalse();
     }
 
+    @Test
+    void anArchivePageOfSitePostsGivesWhatJekyllGives() throws Exception {
+        assumeTrue(onPath("jekyll"), "jekyll is not installed");
+        Path site = ExportFixtures.jekyllSite(temp.resolve("lists"), "title: Lists\ntimezone: Australia/Brisbane\n",
+                "2024-01-02-first.md", "---\ntitle: First\ncategories: [notes]\ntags: [x]\n---\nHello.\n",
+                "2024-02-03-second.md", "---\ntitle: Second\ncategories: [notes, travel]\n---\nHi.\n",
+                "2024-03-04-third.md", "---\ntitle: Third\n---\n[F4]{% for p in site.related_posts %}{{ p.title }},"
+                        + "{% endfor %}[/F4]\n");
+        Files.writeString(site.resolve("archive.md"), String.join("\n", "---", "title: Archive", "---", "",
+                "[F1]{% for post in site.posts %}{{ post.date | date: \"%Y-%m-%d\" }} {{ post.url }} {{ post.title }};"
+                        + "{% endfor %}[/F1]",
+                "",
+                "[F2]{% for category in site.categories %}{{ category[0] }}={{ category[1].size }}:"
+                        + "{% for post in category[1] %}{{ post.title }},{% endfor %} {% endfor %}[/F2]",
+                "",
+                "[F3]{% for post in site.tags.x %}{{ post.title }}{% endfor %} {{ site.related_posts.size }}[/F3]", ""));
+        Path jekyllOut = temp.resolve("jekyll-lists");
+        Process p = new ProcessBuilder("jekyll", "build", "--quiet", "--disable-disk-cache", "-s", site.toString(),
+                "-d", jekyllOut.toString()).redirectErrorStream(true).redirectOutput(temp.resolve("jekyll5.log").toFile())
+                .start();
+        assumeTrue(p.waitFor(300, TimeUnit.SECONDS), "jekyll did not finish");
+        assertThat(p.exitValue()).as(Files.readString(temp.resolve("jekyll5.log"))).isZero();
+        Path quireOut = temp.resolve("quire-lists");
+        SiteExporter.export(site, quireOut, options());
+
+        var jekyll = marked(Files.readString(jekyllOut.resolve("archive.html")));
+        assertThat(jekyll).hasSize(3);
+        assertThat(marked(Files.readString(quireOut.resolve("archive.html")))).isEqualTo(jekyll);
+        var related = marked(Files.readString(jekyllOut.resolve("2024/03/04/third.html")));
+        assertThat(related).containsEntry("F4", "Second,First,");
+        assertThat(marked(Files.readString(quireOut.resolve("2024/03/04/third.html")))).isEqualTo(related);
+    }
+
     /** The output files holding the pages' text. */
     private static Set<String> pageFiles(Path out) throws Exception {
         Set<String> pages = new TreeSet<>();
