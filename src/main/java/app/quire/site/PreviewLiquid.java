@@ -36,6 +36,8 @@ public final class PreviewLiquid {
     private Site site;
     private Map<String, Object> siteVars;
     private Object configStamp;
+    /** The {@code _data/} files' sizes and times: a change reads the site again. */
+    private String dataStamp;
     private PostIndex index;
     private long indexedAt;
     private long indexTook;
@@ -57,6 +59,13 @@ public final class PreviewLiquid {
     private void use(Site opened) {
         site = opened;
         siteVars = SiteExporter.siteVars(opened.config());
+        dataStamp = SiteData.stamp(opened.root());
+        if (opened.shape() == SiteShape.JEKYLL) {
+            SiteData.Loaded data = SiteData.load(opened.root(), new ArrayList<>());
+            if (!data.data().isEmpty()) {
+                siteVars.put("data", data.data());
+            }
+        }
         listsVars = null;
         configStamp = configStamp();
         index = null;
@@ -77,7 +86,7 @@ public final class PreviewLiquid {
     }
 
     private void rereadChangedConfig() {
-        if (!configStamp().equals(configStamp)) {
+        if (!configStamp().equals(configStamp) || !SiteData.stamp(site.root()).equals(dataStamp)) {
             try {
                 use(Site.open(site.root()));
             } catch (IOException | RuntimeException e) {

@@ -76,6 +76,13 @@ public final class SiteExporter {
         this.liquid = new BodyLiquid(index);
         SiteConfig c = site.config();
         this.siteVars = siteVars(c);
+        List<Problem> dataProblems = new ArrayList<>();
+        SiteData.Loaded data = site.shape() == SiteShape.JEKYLL ? SiteData.load(site.root(), dataProblems)
+                : SiteData.Loaded.NONE;
+        report.addAll(dataProblems);
+        if (!data.data().isEmpty()) {
+            siteVars.put("data", data.data());
+        }
         this.siteVarsWithLists = new Lazy<>(() -> withLists(siteVars, index, this::summaryOf));
         this.listsKey = new Lazy<>(() -> hashOfSummaries(index.posts()));
         String cat = "categories";
@@ -98,8 +105,8 @@ public final class SiteExporter {
                 urls.add(e.source() + "\0" + e.url());
             }
         }
-        // pages with Liquid depend on every post's URL (post_url, link) and on the include files
-        this.urlsKey = hash(hash(urls.toArray(new String[0])), new IncludeFiles(site.root()).key());
+        // pages with Liquid depend on every post's URL (post_url, link), on the include files and on site.data
+        this.urlsKey = hash(hash(urls.toArray(new String[0])), new IncludeFiles(site.root()).key(), data.key());
         if (!index.categories().isEmpty()) {
             nav.put("categories", "/" + categoryBase + "/");
         }
@@ -113,7 +120,8 @@ public final class SiteExporter {
         // every page shows the header: what it links to is part of every page's key
         this.baseKey = hash(VERSION, theme.hash(), InputKey.of(configBytes), site.shape().name(),
                 Boolean.toString(options.drafts()), Boolean.toString(options.future()), cat, tag,
-                String.valueOf(nav.get("categories")), String.valueOf(nav.get("tags")), String.valueOf(headerPages));
+                String.valueOf(nav.get("categories")), String.valueOf(nav.get("tags")), String.valueOf(headerPages),
+                theme.customised() ? data.key() : ""); // a site's own layout may show site.data
         for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
             for (PostEntry e : list) {
                 // instant and offset: what date_iso shows, without formatting 5,000 dates per export

@@ -176,6 +176,11 @@ final class Theme {
         return render(layout, withContent).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Whether the site overrides any built-in layout (its own layouts may read anything of the site). */
+    boolean customised() {
+        return builtIn.size() < LAYOUTS.size();
+    }
+
     /** Whether {@link #renderPage} writes this layout out in Java (the built-in post page, decision 0155). */
     boolean writesOut(String layout) {
         return javaPost != null && layout.equals("post");

@@ -32,11 +32,7 @@ class JekyllComparisonTest {
         Path post = site.resolve("_posts/2022-03-05-liquid-features.md");
         Files.writeString(post, Files.readString(post, StandardCharsets.UTF_8).replace("{% youtube abc123 %}", ""));
         Path jekyllOut = temp.resolve("jekyll-out");
-        Process p = new ProcessBuilder("jekyll", "build", "--quiet", "--disable-disk-cache", "-s", site.toString(),
-                "-d", jekyllOut.toString()).redirectErrorStream(true).redirectOutput(temp.resolve("jekyll.log").toFile())
-                .start();
-        assumeTrue(p.waitFor(300, TimeUnit.SECONDS), "jekyll did not finish");
-        assertThat(p.exitValue()).as(Files.readString(temp.resolve("jekyll.log"))).isZero();
+        jekyllBuild(site, jekyllOut);
 
         Path quireOut = temp.resolve("quire-out");
         SiteExporter.export(site, quireOut, options());
@@ -88,11 +84,7 @@ class JekyllComparisonTest {
         Files.createDirectories(site.resolve("_includes"));
         Files.writeString(site.resolve("_includes/note.html"), "A note for {{ include.who }} on {{ site.title }}.");
         Path jekyllOut = temp.resolve("jekyll-filters-out");
-        Process p = new ProcessBuilder("jekyll", "build", "--quiet", "--disable-disk-cache", "-s", site.toString(),
-                "-d", jekyllOut.toString()).redirectErrorStream(true).redirectOutput(temp.resolve("jekyll2.log").toFile())
-                .start();
-        assumeTrue(p.waitFor(300, TimeUnit.SECONDS), "jekyll did not finish");
-        assertThat(p.exitValue()).as(Files.readString(temp.resolve("jekyll2.log"))).isZero();
+        jekyllBuild(site, jekyllOut);
         Path quireOut = temp.resolve("quire-filters-out");
         ExportReport report = SiteExporter.export(site, quireOut, options());
 
@@ -116,11 +108,7 @@ class JekyllComparisonTest {
                 Files.writeString(f, "---\ntitle: " + page + "\n---\nText of " + page + ".\n");
             }
             Path jekyllOut = temp.resolve("jekyll-pages-" + style.hashCode());
-            Process p = new ProcessBuilder("jekyll", "build", "--quiet", "--disable-disk-cache", "-s",
-                    site.toString(), "-d", jekyllOut.toString()).redirectErrorStream(true)
-                    .redirectOutput(temp.resolve("jekyll3.log").toFile()).start();
-            assumeTrue(p.waitFor(300, TimeUnit.SECONDS), "jekyll did not finish");
-            assertThat(p.exitValue()).as(Files.readString(temp.resolve("jekyll3.log"))).isZero();
+            jekyllBuild(site, jekyllOut);
             Path quireOut = temp.resolve("quire-pages-" + style.hashCode());
             SiteExporter.export(site, quireOut, options());
 
@@ -145,11 +133,7 @@ class JekyllComparisonTest {
         }
         Files.write(site.resolve("_projects/shot.png"), new byte[] {1, 2, 3});
         Path jekyllOut = temp.resolve("jekyll-coll");
-        Process p = new ProcessBuilder("jekyll", "build", "--quiet", "--disable-disk-cache", "-s", site.toString(),
-                "-d", jekyllOut.toString()).redirectErrorStream(true).redirectOutput(temp.resolve("jekyll4.log").toFile())
-                .start();
-        assumeTrue(p.waitFor(300, TimeUnit.SECONDS), "jekyll did not finish");
-        assertThat(p.exitValue()).as(Files.readString(temp.resolve("jekyll4.log"))).isZero();
+        jekyllBuild(site, jekyllOut);
         Path quireOut = temp.resolve("quire-coll");
         ExportReport report = SiteExporter.export(site, quireOut, options());
 
@@ -180,11 +164,7 @@ class JekyllComparisonTest {
                 "",
                 "[F3]{% for post in site.tags.x %}{{ post.title }}{% endfor %} {{ site.related_posts.size }}[/F3]", ""));
         Path jekyllOut = temp.resolve("jekyll-lists");
-        Process p = new ProcessBuilder("jekyll", "build", "--quiet", "--disable-disk-cache", "-s", site.toString(),
-                "-d", jekyllOut.toString()).redirectErrorStream(true).redirectOutput(temp.resolve("jekyll5.log").toFile())
-                .start();
-        assumeTrue(p.waitFor(300, TimeUnit.SECONDS), "jekyll did not finish");
-        assertThat(p.exitValue()).as(Files.readString(temp.resolve("jekyll5.log"))).isZero();
+        jekyllBuild(site, jekyllOut);
         Path quireOut = temp.resolve("quire-lists");
         SiteExporter.export(site, quireOut, options());
 
@@ -216,6 +196,15 @@ class JekyllComparisonTest {
             }
         }
         return pages;
+    }
+
+    /** Builds SITE into OUT with the real Jekyll (the test is skipped when it does not finish in 5 minutes). */
+    private void jekyllBuild(Path site, Path out) throws Exception {
+        Path log = Files.createTempFile(temp, "jekyll", ".log");
+        Process p = new ProcessBuilder("jekyll", "build", "--quiet", "--disable-disk-cache", "-s", site.toString(),
+                "-d", out.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assumeTrue(p.waitFor(300, TimeUnit.SECONDS), "jekyll did not finish");
+        assertThat(p.exitValue()).as(Files.readString(log)).isZero();
     }
 
     private static boolean onPath(String tool) {
