@@ -136,6 +136,20 @@ final class AutolinkLiteral {
         return false;
     }
 
+    /** Whether un-escaping {@code text} decodes an entity (as opposed to only dropping escapes' backslashes). */
+    static boolean decodesEntity(CharSequence text) {
+        if (!EscapeMap.holdsBackslashOrAmpersand(text)) {
+            return false;
+        }
+        Matcher m = ENTITY_OR_ESCAPED_CHAR.matcher(text);
+        while (m.find()) {
+            if (text.charAt(m.start()) == '&') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An entity's characters as flexmark's sequence replacer decodes them. */
     private static String decode(String entity) {
         return Html5Entities.entityToSequence(BasedSequence.of(entity)).toString();

@@ -148,6 +148,20 @@ public final class PathologicalMarkdownBench {
                 return n -> "*" + "x\\. ".repeat(n) + "*\n";
             case "escapes-link":
                 return n -> "x\\. ".repeat(n) + "http://a.b/\n";
+            case "amp-link":
+                return n -> "&amp; ".repeat(n) + "http://a.b/\n";
+            case "glued-link":
+                return n -> "x&amp;".repeat(n) + "http://a.b/\n";
+            case "glued-links":
+                return n -> "a&amp;http://b ".repeat(n) + "\n";
+            case "alt":
+                return n -> "![" + "x\\. ".repeat(n) + "](/i.png)\n";
+            case "alt-open":
+                return n -> "![" + "x\\. ".repeat(n) + "\n";
+            case "heading-emph":
+                return n -> "# *a* " + "x\\. ".repeat(n) + "\n";
+            case "heading-link":
+                return n -> "# [" + "x\\. ".repeat(n) + "](/u)\n";
             default:
                 throw new IllegalArgumentException("unknown shape " + shape + " (links, refs, lists, para, "
                         + String.join(", ", ESCAPE_SHAPES) + ", repeat=TEXT)");
