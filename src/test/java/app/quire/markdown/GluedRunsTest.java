@@ -58,7 +58,8 @@ class GluedRunsTest {
                 Arguments.of("x&#58; then //", "x&#58;".repeat(200) + "//a.b\n"),
                 Arguments.of("after a prefix", "Intro.\n\n" + "x&amp;".repeat(300) + "http://a.b/\n"),
                 // found by OldVsNewAstTest: a tab at a line start is spaces that are not source text
-                Arguments.of("after a tab", "a  \n\t ftp:// \\@www https://e.f/p &#119;ww. ftp:// '\n"));
+                Arguments.of("after a tab", "Intro.\n\n&#64; [ref] \\:a@b~~ é@example.invalid w.\\\n"
+                        + "\t ftp:// \\@www https://example.invalid/p &#119;ww. ftp:// '\n"));
     }
 
     @ParameterizedTest(name = "{0}")
