@@ -145,6 +145,19 @@ class InlineTextTest {
                 "![\n](/i) b\n");
     }
 
+    /** Hang guard (60 s; 1.5 s at 40,000 before 0201) with the alt text it gives, export and preview. */
+    @Test
+    void aLongAltTextOfEscapes() {
+        String md = "![" + "x\\. ".repeat(100_000) + "](/i.png)\n";
+        String alt = "alt=\"" + "x. ".repeat(100_000) + "\"";
+        java.time.Duration guard = java.time.Duration.ofSeconds(60);
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(guard,
+                () -> MarkdownRenderer.shared().toHtml(md))).contains(alt);
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(guard,
+                () -> MarkdownRenderer.shared().toPreviewBlocks(md, 0, RenderContext.NONE)).get(0).html())
+                .contains(alt);
+    }
+
     /** Runs with {@link InlineText} used for every alt text and heading, however short. */
     private static void everywhere(Runnable check) {
         int before = InlineText.minLength;
