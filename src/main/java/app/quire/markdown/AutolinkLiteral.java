@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.Html5Entities;
 import com.vladsch.flexmark.util.sequence.Range;
+import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,6 +131,117 @@ final class AutolinkLiteral {
         String decoded = decode(m.group());
         for (int k = 0; k < decoded.length(); k++) {
             if (isLinkStart(decoded.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether un-escaping leaves these characters as they are: no '\\', '&amp;' or U+001F in them. */
+    static boolean isUntouched(CharSequence text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '&' || c == '\u001f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #isUntouched} and no ':', '@', 'w' or 'W': no link trigger and no {@code www.} start. */
+    static boolean holdsNoLinkStart(CharSequence text) {
+        if (!isUntouched(text)) {
+            return false;
+        }
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '@' || c == 'w' || c == 'W') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether no un-escaping of {@code raw} (any alignment of flexmark's entity ranges) can make an '@': no '@',
+     * no '#' (numeric entities, also formed in the second pass) and no {@code commat}, the one named entity for it.
+     */
+    static boolean cannotMakeAt(CharSequence raw) {
+        String s = raw.toString();
+        return s.indexOf('@') < 0 && s.indexOf('#') < 0 && !s.toLowerCase(java.util.Locale.ROOT).contains("commat");
+    }
+
+    /**
+     * Whether the entity node's characters, where they follow a text node of {@link #holdsNoLinkStart}, un-escape
+     * to a first character that cannot continue a URL scheme (letter, digit, '+', '-', '.') or be its ':'. flexmark
+     * decodes the entity once, or (its entity ranges being misaligned) twice when the decoded text starts an
+     * entity with what follows; so a decoding that holds '&amp;' or '\\' only qualifies as exactly "&amp;", with
+     * {@code next} (the node after the entity) unable to continue an entity name or number after it.
+     */
+    static boolean decodesSafely(CharSequence entity, Node next) {
+        Matcher m = ENTITY_ONLY.matcher(entity);
+        if (!m.matches()) {
+            return false;
+        }
+        String decoded = decode(m.group());
+        if (decoded.isEmpty() || !safeFirst(decoded.charAt(0))) {
+            return false;
+        }
+        if (decoded.indexOf('&') < 0 && decoded.indexOf('\\') < 0) {
+            return true;
+        }
+        if (!decoded.equals("&")) {
+            return false;
+        }
+        if (next == null || !next.getChars().isContinuationOf(entityChars(entity))) {
+            return true; // the run ends here (or at a space): "&" alone is no entity
+        }
+        if (!(next instanceof com.vladsch.flexmark.ast.Text)) {
+            return false;
+        }
+        CharSequence after = next.getChars();
+        if (!isUntouched(after) || ENTITY_ONLY.matcher("&" + after).lookingAt()) {
+            return false;
+        }
+        for (int i = 0; i < after.length(); i++) {
+            char c = after.charAt(i);
+            if (!(c < 128 && Character.isLetterOrDigit(c)) && c != '#') {
+                return true; // an entity name or number ends here, and none matched
+            }
+        }
+        // the text could go on into an entity: what comes after it must start with a character that cannot
+        Node afterNext = next.getNext();
+        if (afterNext == null || !afterNext.getChars().isContinuationOf(next.getChars())) {
+            return true;
+        }
+        if (!(afterNext instanceof com.vladsch.flexmark.ast.HtmlEntity)) {
+            return false;
+        }
+        Matcher n = ENTITY_ONLY.matcher(afterNext.getChars());
+        if (!n.matches()) {
+            return false;
+        }
+        String d = decode(n.group());
+        return !d.isEmpty() && !Character.isLetterOrDigit(d.charAt(0)) && d.charAt(0) != ';' && d.charAt(0) != '#';
+    }
+
+    private static BasedSequence entityChars(CharSequence entity) {
+        return (BasedSequence) entity;
+    }
+
+    /** Not a character a URL scheme holds, nor its ':'. */
+    private static boolean safeFirst(char c) {
+        return !Character.isLetterOrDigit(c) && c != '+' && c != '-' && c != '.' && c != ':';
+    }
+
+    /** Whether un-escaping {@code text} decodes an entity (as opposed to only dropping escapes' backslashes). */
+    static boolean decodesEntity(CharSequence text) {
+        if (!EscapeMap.holdsBackslashOrAmpersand(text)) {
+            return false;
+        }
+        Matcher m = ENTITY_OR_ESCAPED_CHAR.matcher(text);
+        while (m.find()) {
+            if (text.charAt(m.start()) == '&') {
                 return true;
             }
         }

@@ -48,6 +48,9 @@ final class AutolinkTextProcessor {
     /** Shortest text placed from an escape map (0 always; tests set it above any text to use flexmark's mapper). */
     static int escapeMapLimit = 0;
 
+    /** Shortest run placed from a {@link RunMap} (0 always; tests set it above any run to use flexmark's mapper). */
+    static int runMapLimit = 0;
+
     /** Text nodes to skip: see {@link #markQuietTail}. */
     private final Set<Node> quiet = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Pattern ignoredLinks;
@@ -111,14 +114,32 @@ final class AutolinkTextProcessor {
             }
             return;
         }
+        if (runNodes != null) {
+            markLinklessTexts(raw, runNodes);
+        }
+        if (last != node && ignoredLinks == null && links.get(0).getBeginIndex() >= nodeChars.length()
+                && AutolinkLiteral.isUntouched(nodeChars)) {
+            // flexmark's first link starts in a later node, so it leaves the run to that node's turn. Known here
+            // without its segmented sequences (quadratic in the run's entities, once per node: n³ for a glued
+            // run, 0201): nothing is un-escaped in this node, so its characters start the un-escaped text
+            // unchanged and flexmark's mapper gives an index below the node's length back as itself.
+            return;
+        }
 
         BasedSequence text = parts == null ? nodeChars : SegmentedSequence.create(nodeChars, parts);
         // a lone text node with escapes only: links placed from an escape map (linear), else flexmark's mapper
         AutolinkLiteral.EscapeMap escapes = parts == null && !dropDummyIdentifier && nodeChars instanceof SubSequence
                 && escapeMapLimit <= nodeChars.length() ? AutolinkLiteral.EscapeMap.of(nodeChars) : null;
+        // a run with entities: offsets from a String-made map (linear) when every link's first and last character
+        // is a character of the run, else flexmark's mapper (0201)
+        RunMap runMap = escapes == null && parts != null && !dropDummyIdentifier && runMapLimit <= raw.length()
+                && allSource(parts) ? RunMap.of(raw.toString(), entities) : null;
+        if (runMap != null && !linksLieOnSource(runMap, links)) {
+            runMap = null;
+        }
         ReplacedTextMapper mapper = null;
         BasedSequence literal = null;
-        if (escapes == null) {
+        if (escapes == null && runMap == null) {
             mapper = new ReplacedTextMapper(text);
             literal = Escaping.unescape(
                     entities.isEmpty() ? text : Escaping.unescapeHtml(text, entities, mapper), mapper);
@@ -132,16 +153,17 @@ final class AutolinkTextProcessor {
         int done = 0; // the text before this offset is in textBase
         boolean linked = false;
         for (LinkSpan link : links) {
-            CharSequence linkText = escapes != null
+            CharSequence linkText = escapes != null || runMap != null
                     ? BasedSequence.of(plain.substring(link.getBeginIndex(), link.getEndIndex())).trimEnd()
                     : literal.subSequence(link.getBeginIndex(), link.getEndIndex()).trimEnd();
             if (ignoredLinks != null && ignoredLinks.matcher(linkText).matches()) {
                 continue;
             }
-            if (offsets == null && escapes == null) {
+            if (offsets == null && escapes == null && runMap == null) {
                 offsets = OriginalOffsets.of(mapper, offsetWalkLimit);
             }
             int start = escapes != null ? escapes.originalOffset(link.getBeginIndex())
+                    : runMap != null ? runMap.originalOffset(link.getBeginIndex())
                     : offsets.originalOffset(link.getBeginIndex());
             linked = true;
             if (done == 0 && last != node && start >= nodeChars.length()) {
@@ -161,6 +183,12 @@ final class AutolinkTextProcessor {
                 int lastChar = escapes.sourceIndex(link.getBeginIndex() + linkText.length() - 1);
                 linkChars = nodeChars.baseSubSequence(nodeChars.getIndexOffset(first),
                         nodeChars.getIndexOffset(lastChar) + 1);
+            } else if (runMap != null) {
+                // the run's characters lie one after the other in the source
+                int first = runMap.sourceIndex(link.getBeginIndex());
+                int lastChar = runMap.sourceIndex(link.getBeginIndex() + linkText.length() - 1);
+                linkChars = nodeChars.baseSubSequence(nodeChars.getStartOffset() + first,
+                        nodeChars.getStartOffset() + lastChar + 1);
             } else {
                 BasedSequence based = (BasedSequence) linkText;
                 linkChars = based.baseSubSequence(based.getStartOffset(), based.getEndOffset());
@@ -179,8 +207,9 @@ final class AutolinkTextProcessor {
             linkNode.setCharsFromContent();
             linkNode.appendChild(new Text(linkChars));
             textBase.appendChild(linkNode);
-            done = escapes != null ? escapes.originalOffset(link.getBeginIndex() + linkText.length())
-                    : offsets.originalOffset(link.getBeginIndex() + linkText.length());
+            int end = link.getBeginIndex() + linkText.length();
+            done = escapes != null ? escapes.originalOffset(end)
+                    : runMap != null ? runMap.originalOffset(end) : offsets.originalOffset(end);
         }
 
         if (done > 0) {
@@ -226,6 +255,61 @@ final class AutolinkTextProcessor {
             }
             offset += n.getChars().length();
         }
+    }
+
+    /**
+     * The later text nodes of a run in which no link can start when their turn comes, marked to be skipped
+     * (0201): each one's turn would search the rest of the run again, n searches of up to n characters (and
+     * flexmark's segmented sequences with them). A text node qualifies when, in the run that starts at it:
+     * <ul>
+     * <li>it has no '\\', '&amp;' or U+001F, so its characters start the un-escaped text unchanged (flexmark's
+     *     entity ranges, base offsets used as indexes into the run, all lie past it), and none of ':', '@', 'w',
+     *     'W': no link trigger of its own, no {@code www.} start;</li>
+     * <li>no mail address: nothing in the run is or can be un-escaped into '@' (no '@', no '#', no
+     *     {@code commat});</li>
+     * <li>no URL starting in it: a URL starts at its scheme, which runs unbroken up to its ':' over letters,
+     *     digits, '+', '-' and '.' (autolink-java's scan back from ':', flexmark's scheme pattern); the node has
+     *     no ':', so the scheme would run on into the next node, an entity whose un-escaped first character
+     *     ({@link AutolinkLiteral#decodesSafely}) is none of those.</li>
+     * </ul>
+     * Without a link start in it, flexmark's turn for the node changes nothing: no link, or a first link in a
+     * later node.
+     */
+    private void markLinklessTexts(CharSequence raw, List<Node> runNodes) {
+        if (ignoredLinks != null || !AutolinkLiteral.cannotMakeAt(raw)) {
+            return;
+        }
+        for (int i = 1; i + 1 < runNodes.size(); i++) {
+            Node n = runNodes.get(i);
+            if (n.getClass() == Text.class && AutolinkLiteral.holdsNoLinkStart(n.getChars())
+                    && runNodes.get(i + 1) instanceof HtmlEntity entity
+                    && AutolinkLiteral.decodesSafely(entity.getChars(), runNodes.get(i + 1).getNext())) {
+                quiet.add(n);
+            }
+        }
+    }
+
+    /** Whether every part is plain source text (a tab expanded into spaces, say, is not): run index = offset. */
+    private static boolean allSource(List<BasedSequence> parts) {
+        for (BasedSequence part : parts) {
+            if (!(part instanceof SubSequence) || part.getEndOffset() - part.getStartOffset() != part.length()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether each link's first and last (un-escaped, end-trimmed) character is a copy of a run character. */
+    private static boolean linksLieOnSource(RunMap map, List<LinkSpan> links) {
+        for (LinkSpan link : links) {
+            int length = BasedSequence.of(map.text.substring(link.getBeginIndex(), link.getEndIndex())).trimEnd()
+                    .length();
+            if (length == 0 || map.sourceIndex(link.getBeginIndex()) < 0
+                    || map.sourceIndex(link.getBeginIndex() + length - 1) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The parts' characters, one after the other. */

@@ -54,7 +54,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.ScopedDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -510,6 +509,7 @@ final class ExportHtmlWriter {
             }
             emit(chars, 0, chars.length, false);
             put('"');
+            lineText = true; // the closing quote is text on the line, even after a line break in the value
         }
 
         // ---- nodes
@@ -789,7 +789,7 @@ final class ExportHtmlWriter {
             if (suppressed(node.getUrl())) {
                 return;
             }
-            String alt = new TextCollectingVisitor().collectAndGetText(node);
+            String alt = InlineText.alt(node);
             String url = resolve(unescape(node.getUrl()));
             if (!node.getUrlContent().isEmpty()) {
                 url += Escaping.percentEncodeUrl(node.getUrlContent()).replace("+", "%2B").replace("%3D", "=")
@@ -849,7 +849,7 @@ final class ExportHtmlWriter {
             if (suppressed(url)) {
                 return;
             }
-            img(resolve(url), new TextCollectingVisitor().collectAndGetText(node), reference.getTitle());
+            img(resolve(url), InlineText.alt(node), reference.getTitle());
         }
 
         private void autoLink(AutoLink node) {

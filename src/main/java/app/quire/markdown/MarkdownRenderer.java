@@ -94,6 +94,8 @@ public final class MarkdownRenderer {
         if (!legacy) {
             QuickTextRenderer textRenderer = new QuickTextRenderer();
             builder.nodeRendererFactory(opts -> textRenderer);
+            QuickImageRenderer imageRenderer = new QuickImageRenderer();
+            builder.nodeRendererFactory(opts -> imageRenderer);
         }
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override

@@ -31,6 +31,10 @@ import java.util.function.IntFunction;
  * {@code &amp; }, {@code dec} = {@code &#123; }, {@code hex} = {@code &#x41; }, {@code glued} = {@code x&amp;},
  * {@code mixed}, and {@code x\. } inside {@code label} (link text), {@code heading}, {@code cell} (a table cell),
  * {@code emph}; {@code escapes-link} ends in a URL); the set {@code --escapes} runs them all at 10k-100k.
+ * Decision 0201's shapes: {@code amp-link} ({@code &amp; } repeated, then a URL), {@code glued-link}
+ * ({@code x&amp;} repeated, then a URL), {@code glued-links} ({@code a&amp;http://b }), {@code alt} ({@code x\. }
+ * in an image's alt text), {@code alt-open} (the same without {@code ]}), {@code heading-emph} and
+ * {@code heading-link} ({@code x\. } in a heading after emphasis / as a link's text).
  * Time per repetition stays flat when the cost is linear.
  * Each size is rendered once after one small warm-up (the slow cases take seconds; JIT noise is small next to
  * that). A variant that took longer than the limit (default 90 s) is not run at bigger sizes; -1 means it died of
@@ -148,6 +152,20 @@ public final class PathologicalMarkdownBench {
                 return n -> "*" + "x\\. ".repeat(n) + "*\n";
             case "escapes-link":
                 return n -> "x\\. ".repeat(n) + "http://a.b/\n";
+            case "amp-link":
+                return n -> "&amp; ".repeat(n) + "http://a.b/\n";
+            case "glued-link":
+                return n -> "x&amp;".repeat(n) + "http://a.b/\n";
+            case "glued-links":
+                return n -> "a&amp;http://b ".repeat(n) + "\n";
+            case "alt":
+                return n -> "![" + "x\\. ".repeat(n) + "](/i.png)\n";
+            case "alt-open":
+                return n -> "![" + "x\\. ".repeat(n) + "\n";
+            case "heading-emph":
+                return n -> "# *a* " + "x\\. ".repeat(n) + "\n";
+            case "heading-link":
+                return n -> "# [" + "x\\. ".repeat(n) + "](/u)\n";
             default:
                 throw new IllegalArgumentException("unknown shape " + shape + " (links, refs, lists, para, "
                         + String.join(", ", ESCAPE_SHAPES) + ", repeat=TEXT)");

@@ -136,7 +136,12 @@ class EscapesAndEntitiesTest {
                 Arguments.of("50,000 escapes in link text", "[" + "x\\. ".repeat(50_000) + "](/u)\n"),
                 Arguments.of("50,000 escapes in a table cell", "| a |\n|---|\n| " + "x\\. ".repeat(50_000) + "|\n"),
                 Arguments.of("50,000 escapes in emphasis", "*" + "x\\. ".repeat(50_000) + "*\n"),
-                Arguments.of("50,000 escapes then a link", "x\\. ".repeat(50_000) + "http://a.b\n"));
+                Arguments.of("50,000 escapes then a link", "x\\. ".repeat(50_000) + "http://a.b\n"),
+                Arguments.of("50,000 escapes in an alt text", "![" + "x\\. ".repeat(50_000) + "](/i.png)\n"),
+                Arguments.of("50,000 escapes in an image reference",
+                        "![" + "x\\. ".repeat(50_000) + "][r]\n\n[r]: /i.png\n"),
+                Arguments.of("50,000 escapes in a heading with emphasis", "# *a* " + "x\\. ".repeat(50_000) + "\n"),
+                Arguments.of("50,000 escapes in a heading's link", "# [" + "x\\. ".repeat(50_000) + "](/u)\n"));
     }
 
     @ParameterizedTest(name = "{0}")
