@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -435,10 +434,7 @@ public final class MainWindow {
 
         @Override
         public void showShortcuts() {
-            String text = actions.all().stream().filter(a -> a.keys() != null)
-                    .map(a -> a.keys().getDisplayText() + "    " + a.label())
-                    .collect(Collectors.joining("\n"));
-            services.prompter().showInfo("Keyboard Shortcuts", text);
+            app.quire.ui.help.ShortcutsWindow.show(scene.getWindow(), actions, workspace.darkProperty().get());
         }
 
         @Override
