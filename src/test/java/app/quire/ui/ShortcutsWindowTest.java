@@ -88,6 +88,9 @@ class ShortcutsWindowTest {
         assertThat(keyColumns.stream().distinct().count()).isEqualTo(1);
         assertThat(fx(() -> stage.getScene().getRoot().lookupAll(".label").stream()
                 .map(n -> ((Label) n).getText()).toList())).contains("Undo", "Ctrl+Z", "Export Site", "Ctrl+Shift+X");
+        javafx.scene.control.Button close = fx(() -> (javafx.scene.control.Button) stage.getScene()
+                .lookup("#shortcuts-close"));
+        assertThat(fx(close::getWidth)).isGreaterThanOrEqualTo(fx(() -> close.prefWidth(-1)) - 0.5);
         robot.interact(() -> window.run("shortcuts"));
         assertThat(fx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s
                 && "Keyboard Shortcuts".equals(s.getTitle())).count())).isEqualTo(1);

@@ -82,8 +82,12 @@ public final class ShortcutsWindow {
         Button close = new Button("Close");
         close.setDefaultButton(true);
         close.setOnAction(e -> stage.close());
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        close.setId("shortcuts-close");
         Label more = new Label("Keys inside the editor, the find bar and the post list: Help > User Guide.");
         more.setWrapText(true);
+        more.setMinWidth(0);
+        more.setPrefWidth(0);
         HBox bottom = new HBox(12, more, close);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(more, javafx.scene.layout.Priority.ALWAYS);
