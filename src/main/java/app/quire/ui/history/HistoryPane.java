@@ -65,7 +65,13 @@ public final class HistoryPane {
                         : TIME.format(item.time()) + "   " + Math.max(1, (item.size() + 1023) / 1024) + " KB");
             }
         });
-        versions.setPlaceholder(new Label("No earlier versions yet: Quire keeps one each time you save."));
+        Label none = new Label("No earlier versions yet: Quire keeps one each time you save.");
+        // wraps in the narrow list instead of ending in "..."
+        none.setWrapText(true);
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        none.setPadding(new Insets(0, 8, 0, 8));
+        none.setId("history-none");
+        versions.setPlaceholder(none);
         versions.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> showDiff(v));
         restore.setDisable(true);
         restore.setOnAction(e -> restoreSelected());
