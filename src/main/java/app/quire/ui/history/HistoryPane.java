@@ -106,6 +106,14 @@ public final class HistoryPane {
             if (owner != null && owner.getScene() != null) {
                 scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             }
+            // Escape closes it, as it does the other windows (Preferences, Export, the guide)
+            // (a filter: the focused version list would take Escape for itself)
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    e.consume();
+                    window.hide();
+                }
+            });
             window.setScene(scene);
         }
         showDocument(d);
