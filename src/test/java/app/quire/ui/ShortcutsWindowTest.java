@@ -94,6 +94,8 @@ class ShortcutsWindowTest {
         robot.interact(() -> window.run("shortcuts"));
         assertThat(fx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s
                 && "Keyboard Shortcuts".equals(s.getTitle())).count())).isEqualTo(1);
-        robot.interact(stage::close);
+        robot.interact(stage::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(fx(stage::isShowing)).isFalse();
     }
 }
