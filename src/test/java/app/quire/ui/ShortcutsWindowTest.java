@@ -91,6 +91,8 @@ class ShortcutsWindowTest {
         javafx.scene.control.Button close = fx(() -> (javafx.scene.control.Button) stage.getScene()
                 .lookup("#shortcuts-close"));
         assertThat(fx(close::getWidth)).isGreaterThanOrEqualTo(fx(() -> close.prefWidth(-1)) - 0.5);
+        Label note = fx(() -> (Label) stage.getScene().lookup("#shortcuts-note"));
+        assertThat(fx(note::getWidth)).as("the note on the other keys is visible").isGreaterThan(100);
         robot.interact(() -> window.run("shortcuts"));
         assertThat(fx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s
                 && "Keyboard Shortcuts".equals(s.getTitle())).count())).isEqualTo(1);

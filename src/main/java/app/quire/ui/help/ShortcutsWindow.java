@@ -87,8 +87,11 @@ public final class ShortcutsWindow {
         close.setId("shortcuts-close");
         Label more = new Label("Keys inside the editor, the find bar and the post list: Help > User Guide.");
         more.setWrapText(true);
+        more.setId("shortcuts-note");
+        // takes the width the Close button leaves, wrapping there (a Label's max width is its pref by default)
         more.setMinWidth(0);
         more.setPrefWidth(0);
+        more.setMaxWidth(Double.MAX_VALUE);
         HBox bottom = new HBox(12, more, close);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(more, javafx.scene.layout.Priority.ALWAYS);
