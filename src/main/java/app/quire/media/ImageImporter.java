@@ -12,15 +12,18 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -266,6 +269,7 @@ public final class ImageImporter {
         Path tmp = Files.createTempFile(folder, ".quire-import-", ".tmp");
         try {
             Files.write(tmp, data);
+            readableLikeItsFolder(tmp, folder);
             for (int i = 1; i < 10_000; i++) {
                 Path target = folder.resolve((i == 1 ? base : base + "-" + i) + "." + ext);
                 if (Files.exists(target)) {
@@ -284,6 +288,25 @@ public final class ImageImporter {
             throw new IOException("no free name for " + base + "." + ext);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A temporary file is created owner-only (0600); a published image must be readable by the web server that
+     * serves the site (the export copies the mode). The image gets its folder's permissions without the execute
+     * bits: 0644 in a 0755 folder, still 0600 in a private 0700 one.
+     */
+    private static void readableLikeItsFolder(Path file, Path folder) throws IOException {
+        try {
+            Set<PosixFilePermission> perms = EnumSet.noneOf(PosixFilePermission.class);
+            perms.addAll(Files.getPosixFilePermissions(folder));
+            perms.removeAll(EnumSet.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+                    PosixFilePermission.OTHERS_EXECUTE));
+            perms.add(PosixFilePermission.OWNER_READ);
+            perms.add(PosixFilePermission.OWNER_WRITE);
+            Files.setPosixFilePermissions(file, perms);
+        } catch (UnsupportedOperationException e) {
+            LOG.log(Level.DEBUG, "no POSIX permissions here; the image keeps the default ones: {0}", file);
         }
     }
 

@@ -11,6 +11,7 @@ import app.quire.ui.workspace.DocumentModel;
 import app.quire.ui.workspace.ViewMode;
 import app.quire.ui.workspace.WorkspaceModel;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -54,10 +55,13 @@ final class DocumentView {
         form = new FrontMatterForm(doc.editor().area(), workspace.schemaProperty().get());
         form.collapsedProperty().bindBidirectional(workspace.frontMatterCollapsedProperty());
         form.setPostFile(doc.path().orElse(null));
-        workspace.blogFolder().ifPresent(form::setSiteFolder);
-        schemaListener = (o, a, schema) -> form.setSchema(schema);
+        applySchema();
+        schemaListener = (o, a, schema) -> applySchema();
         workspace.schemaProperty().addListener(schemaListener);
-        fileListener = (o, a, file) -> form.setPostFile(file == null ? null : file.path());
+        fileListener = (o, a, file) -> {
+            form.setPostFile(file == null ? null : file.path());
+            applySchema();
+        };
         doc.fileProperty().addListener(fileListener);
         bannerBox.getStyleClass().add("document-banners");
         root.setTop(new VBox(bannerBox, form.node()));
@@ -75,6 +79,28 @@ final class DocumentView {
         showPreview(doc.previewProperty().get());
         mode.addListener(modeListener);
         applyMode(mode.getValue());
+    }
+
+    /**
+     * The open blog's schema for its own posts (and new ones); a post of another site (still open after another
+     * blog folder was opened, or opened on its own) gets no schema and its own site folder, so its hero image is
+     * looked up where its preview finds it rather than reported missing from the open blog.
+     */
+    private void applySchema() {
+        Path blog = workspace.blogFolder().map(b -> b.toAbsolutePath().normalize()).orElse(null);
+        Optional<Path> file = doc.path().map(f -> f.toAbsolutePath().normalize());
+        if (file.isEmpty() || blog != null && file.get().startsWith(blog)) {
+            form.setSchema(workspace.schemaProperty().get());
+            if (blog != null) {
+                form.setSiteFolder(workspace.blogFolder().get());
+            }
+        } else {
+            form.setSchema(FrontMatterSchema.empty());
+            Path own = workspace.renderContextFor(file).siteRoot();
+            if (own != null) {
+                form.setSiteFolder(own);
+            }
+        }
     }
 
     Node node() {

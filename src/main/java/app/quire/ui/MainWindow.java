@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -218,11 +217,7 @@ public final class MainWindow {
                 exportDialog.stage().close();
             }
             exportDialog = new ExportDialog(scene.getWindow(), blog, services.background(), exportFolders,
-                    (file, line) -> commands.open(file).ifPresent(d -> {
-                        if (line > 0) {
-                            d.editor().goToLine(line);
-                        }
-                    }), sitePreview, (uri, onFailure) -> openAddress.accept(uri, onFailure));
+                    this::openProblem, sitePreview, (uri, onFailure) -> openAddress.accept(uri, onFailure));
             ExportDialog shown = exportDialog;
             // the export goes on while the writer works in this window: its progress shows in the status bar too
             statusBar.track("Exporting " + blog.getFileName(), shown.pane().runningProperty(),
@@ -230,6 +225,15 @@ public final class MainWindow {
         }
         exportDialog.show();
         return Optional.of(exportDialog);
+    }
+
+    /** Opens a post named by an export problem at its line (1-based, as problems count; 0 = no line). */
+    void openProblem(Path file, int line) {
+        commands.open(file).ifPresent(d -> {
+            if (line > 0) {
+                d.editor().goToLine(line - 1); // the editor counts paragraphs from 0
+            }
+        });
     }
 
     DocumentTabs tabs() {
@@ -435,10 +439,7 @@ public final class MainWindow {
 
         @Override
         public void showShortcuts() {
-            String text = actions.all().stream().filter(a -> a.keys() != null)
-                    .map(a -> a.keys().getDisplayText() + "    " + a.label())
-                    .collect(Collectors.joining("\n"));
-            services.prompter().showInfo("Keyboard Shortcuts", text);
+            app.quire.ui.help.ShortcutsWindow.show(scene.getWindow(), actions, workspace.darkProperty().get());
         }
 
         @Override

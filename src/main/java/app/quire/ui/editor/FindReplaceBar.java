@@ -6,13 +6,16 @@ import java.util.regex.PatternSyntaxException;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.MultiChangeBuilder;
@@ -51,11 +54,12 @@ public final class FindReplaceBar extends VBox {
         count.setId("find-count");
         message.getStyleClass().add("find-message");
         message.setId("find-message");
-        Button previous = new Button("Previous");
+        // Arrows and a cross rather than words: the bar must fit beside the preview (about 450 px) unclipped.
+        Button previous = glyphButton("\u2191", "Previous match (Shift+Enter)", "find-previous");
         previous.setOnAction(e -> previous());
-        Button next = new Button("Next");
+        Button next = glyphButton("\u2193", "Next match (Enter)", "find-next");
         next.setOnAction(e -> next());
-        Button close = new Button("Close");
+        Button close = glyphButton("\u00d7", "Close (Escape)", "find-close");
         close.setOnAction(e -> close(true));
         Button replace = new Button("Replace");
         replace.setOnAction(e -> replace());
@@ -68,9 +72,18 @@ public final class FindReplaceBar extends VBox {
         findRow.setAlignment(Pos.CENTER_LEFT);
         replaceRow = new HBox(6, replaceField, replace, replaceAll);
         replaceRow.setAlignment(Pos.CENTER_LEFT);
+        // The fields give up width first; buttons and the count keep theirs instead of turning into "...".
+        for (HBox row : List.of(findRow, replaceRow)) {
+            row.getChildren().stream().filter(n -> n instanceof Labeled)
+                    .forEach(n -> ((Labeled) n).setMinWidth(Region.USE_PREF_SIZE));
+        }
+        message.setWrapText(true);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
         getChildren().addAll(findRow, replaceRow, message);
         setVisible(false);
         setManaged(false);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::barKey);
 
         findField.textProperty().addListener((obs, old, now) -> search(true));
         matchCase.selectedProperty().addListener((obs, old, now) -> search(true));
@@ -78,6 +91,35 @@ public final class FindReplaceBar extends VBox {
         regex.selectedProperty().addListener((obs, old, now) -> search(true));
         findField.addEventFilter(KeyEvent.KEY_PRESSED, this::fieldKey);
         replaceField.addEventFilter(KeyEvent.KEY_PRESSED, this::fieldKey);
+    }
+
+    private static Button glyphButton(String glyph, String tip, String id) {
+        Button b = new Button(glyph);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setId(id);
+        b.getStyleClass().add("find-glyph");
+        return b;
+    }
+
+    /**
+     * Keys on the bar's buttons (after a click on Replace All, say): Escape closes the bar, and undo / redo act
+     * on the text, as the fields keep their own undo for what was typed in them.
+     */
+    private void barKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE) {
+            close(true);
+            e.consume();
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.Z && !e.isShiftDown())) {
+            area.undo();
+            e.consume();
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.Y || e.getCode() == KeyCode.Z && e.isShiftDown())) {
+            area.redo();
+            e.consume();
+        }
     }
 
     private void fieldKey(KeyEvent e) {

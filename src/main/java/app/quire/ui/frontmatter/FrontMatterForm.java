@@ -179,6 +179,8 @@ public final class FrontMatterForm {
         authorGroup = group("author", "author", author);
         categoriesGroup = group("categories", "category", categories.node());
         tagsGroup = group("tags", "tags", tags.node());
+        // Both share the row's spare width: a long category chip keeps its input on the same line.
+        HBox.setHgrow(categoriesGroup, Priority.ALWAYS);
         HBox.setHgrow(tagsGroup, Priority.ALWAYS);
         heroGroup = group("hero", "hero", hero.node());
         HBox.setHgrow(heroGroup, Priority.ALWAYS);
@@ -729,6 +731,8 @@ public final class FrontMatterForm {
     private HBox group(String problemKey, String labelText, Node control) {
         Label label = new Label(labelText);
         label.getStyleClass().add("fm-label");
+        // In a narrow window the fields give up width, never the labels ("ca…", "t…" said nothing).
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setLabelFor(control);
         labels.put(problemKey, label);
         Label problem = new Label();

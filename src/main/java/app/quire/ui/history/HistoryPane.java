@@ -65,7 +65,13 @@ public final class HistoryPane {
                         : TIME.format(item.time()) + "   " + Math.max(1, (item.size() + 1023) / 1024) + " KB");
             }
         });
-        versions.setPlaceholder(new Label("No earlier versions yet: Quire keeps one each time you save."));
+        Label none = new Label("No earlier versions yet: Quire keeps one each time you save.");
+        // wraps in the narrow list instead of ending in "..."
+        none.setWrapText(true);
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        none.setPadding(new Insets(0, 8, 0, 8));
+        none.setId("history-none");
+        versions.setPlaceholder(none);
         versions.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> showDiff(v));
         restore.setDisable(true);
         restore.setOnAction(e -> restoreSelected());
@@ -100,6 +106,14 @@ public final class HistoryPane {
             if (owner != null && owner.getScene() != null) {
                 scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             }
+            // Escape closes it, as it does the other windows (Preferences, Export, the guide)
+            // (a filter: the focused version list would take Escape for itself)
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    e.consume();
+                    window.hide();
+                }
+            });
             window.setScene(scene);
         }
         showDocument(d);

@@ -21,6 +21,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
 
@@ -87,9 +88,12 @@ public final class LocalizeImagesDialog {
                 + refs.size() + " reference" + (refs.size() == 1 ? "" : "s") + ") will be downloaded into the blog "
                 + "and the references rewritten to the local copies:");
         intro.setWrapText(true);
+        // Wrapped lines keep their height; the dialog grows when the outcome is longer (see finish).
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.setId("localize-status");
         dialog.setTitle("Localize Remote Images");
         dialog.getDialogPane().setContent(new VBox(8, intro, list, progress, status));
@@ -136,13 +140,24 @@ public final class LocalizeImagesDialog {
         if (edit != null) {
             area.replaceText(edit.start(), edit.end(), edit.replacement());
         }
-        StringBuilder sb = new StringBuilder(r.localized().size() + " image" + (r.localized().size() == 1 ? "" : "s")
-                + " stored in the blog and the references rewritten (Undo reverts the text).");
+        status.setText(outcome(r));
+        progress.setProgress(1);
+        // The outcome may be several lines (one per image not localized): let the window grow to show them.
+        if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        }
+        result.complete(r);
+    }
+
+    /** What happened, in a sentence, then one line per image that was not localized and why. */
+    static String outcome(RemoteImageLocalizer.Result r) {
+        int n = r.localized().size();
+        StringBuilder sb = new StringBuilder(n == 0 ? "No image could be stored; the post is unchanged."
+                : n + " image" + (n == 1 ? "" : "s") + " stored in the blog and the references rewritten"
+                        + " (Undo reverts the text).");
         for (RemoteImageLocalizer.Failed f : r.failed()) {
             sb.append("\nNot localized: ").append(f.url()).append(" — ").append(f.message());
         }
-        status.setText(sb.toString());
-        progress.setProgress(1);
-        result.complete(r);
+        return sb.toString();
     }
 }

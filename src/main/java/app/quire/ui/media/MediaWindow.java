@@ -4,6 +4,8 @@ import app.quire.ui.workspace.WorkspaceModel;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -29,6 +31,13 @@ public final class MediaWindow {
             if (main != null && main.getScene() != null) {
                 scene.getStylesheets().addAll(main.getScene().getStylesheets());
             }
+            // Escape closes it, as it does the other windows (a filter: the focused grid would keep it)
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    e.consume();
+                    stage.hide();
+                }
+            });
             stage.setScene(scene);
         }
         stage.setTitle("Media — " + (blog == null ? "no blog" : blog.getFileName()));

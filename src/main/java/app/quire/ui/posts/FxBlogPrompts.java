@@ -5,7 +5,11 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.stage.Window;
 
 /** {@link BlogPrompts} as JavaFX dialogs owned by the main window. */
@@ -16,14 +20,32 @@ public final class FxBlogPrompts implements BlogPrompts {
         this.owner = owner;
     }
 
+    /**
+     * The question above a full-width field: beside it (as TextInputDialog puts it) a long question squeezed the
+     * field until a file name no longer showed.
+     */
     @Override
     public Optional<String> askText(String title, String question, String initial) {
-        TextInputDialog d = new TextInputDialog(initial);
+        Dialog<String> d = new Dialog<>();
         d.initOwner(owner.get());
         d.setTitle(title);
         d.setHeaderText(null);
-        d.setContentText(question);
-        d.getEditor().setPrefColumnCount(28);
+        Label label = new Label(question);
+        label.setWrapText(true);
+        TextField field = new TextField(initial);
+        field.setId("blog-prompt-field");
+        field.setPrefColumnCount(32);
+        label.setLabelFor(field);
+        double em = Font.getDefault().getSize();
+        VBox content = new VBox(em * 0.5, label, field);
+        content.setPrefWidth(em * 30);
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
+        d.setOnShown(e -> {
+            field.requestFocus();
+            field.selectAll();
+        });
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
