@@ -750,12 +750,28 @@ public final class FrontMatter {
                 continue;
             }
             String v = line.substring(colon + 1).strip();
-            if (v.length() >= 2 && (v.startsWith("'") && v.endsWith("'") || v.startsWith("\"") && v.endsWith("\""))) {
-                v = v.substring(1, v.length() - 1);
+            String key = line.substring(0, colon).strip();
+            if (v.startsWith("[") && v.endsWith("]")) { // a simple flow list: [a, "b c"] or []
+                List<String> items = new ArrayList<>();
+                for (String item : v.substring(1, v.length() - 1).split(",")) {
+                    String t = unquote(item.strip());
+                    if (!t.isEmpty()) {
+                        items.add(t);
+                    }
+                }
+                found.put(key, items);
+                continue;
             }
-            found.put(line.substring(0, colon).strip(), v);
+            found.put(key, unquote(v));
         }
         return found;
+    }
+
+    private static String unquote(String v) {
+        if (v.length() >= 2 && (v.startsWith("'") && v.endsWith("'") || v.startsWith("\"") && v.endsWith("\""))) {
+            return v.substring(1, v.length() - 1);
+        }
+        return v;
     }
 
     private static Object toJava(Node node, int depth) {

@@ -10,9 +10,27 @@ import java.util.Map;
  */
 public record QuireDirs(Path state, Path data) {
 
-    /** From this process's environment and user.home. */
+    /** From this process's environment and the user's home ({@link #home()}). */
     public static QuireDirs fromEnvironment() {
-        return of(System.getenv(), Path.of(System.getProperty("user.home")));
+        return of(System.getenv(), home());
+    }
+
+    /**
+     * The user's home folder: {@code $HOME} when it is an absolute path (what shells and the XDG spec use, and
+     * what a user running with another home expects), else Java's {@code user.home} (the password file's entry).
+     */
+    public static Path home() {
+        return home(System.getenv("HOME"), System.getProperty("user.home"));
+    }
+
+    static Path home(String envHome, String userHome) {
+        if (envHome != null && !envHome.isBlank()) {
+            Path p = Path.of(envHome);
+            if (p.isAbsolute()) {
+                return p;
+            }
+        }
+        return Path.of(userHome);
     }
 
     public static QuireDirs of(Map<String, String> env, Path home) {

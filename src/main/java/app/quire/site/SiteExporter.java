@@ -836,7 +836,8 @@ public final class SiteExporter {
         if (siteRoot.startsWith(out)) {
             throw new IllegalArgumentException("the output folder must not contain the site folder: " + out);
         }
-        if (out.getParent() == null || out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
+        if (out.getParent() == null || out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())
+                || out.equals(app.quire.safety.QuireDirs.home().toAbsolutePath().normalize())) {
             throw new IllegalArgumentException("refusing to export into " + out);
         }
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {

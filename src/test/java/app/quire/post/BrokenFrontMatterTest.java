@@ -35,6 +35,16 @@ class BrokenFrontMatterTest {
     }
 
     @Test
+    void simpleFlowListsStillReadAsListsWhenTheYamlIsBroken() {
+        Post post = Post.parse("---\ntitle: Broken: on purpose\ncategory: []\ntags: [one, \"two words\", 'three']\n"
+                + "---\nbody\n");
+        assertThat(post.frontMatter().problem()).isPresent();
+        assertThat(post.categories()).as("no '[]' chip").isEmpty();
+        assertThat(post.tags()).containsExactly("one", "two words", "three");
+        assertThat(post.title()).hasValue("Broken: on purpose");
+    }
+
+    @Test
     void typedEditsAreRefusedWithTheLocation() {
         FrontMatter fm = Fixtures.post("broken-yaml.md").frontMatter();
         assertThat(fm.editable()).isFalse();

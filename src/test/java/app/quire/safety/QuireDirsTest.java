@@ -20,4 +20,12 @@ class QuireDirsTest {
         assertThat(QuireDirs.of(Map.of("XDG_STATE_HOME", "relative"), home).state())
                 .isEqualTo(Path.of("/home/ann/.local/state/quire"));
     }
+
+    @Test
+    void homeIsTheEnvironmentsHomeWhenItIsAnAbsolutePath() {
+        assertThat(QuireDirs.home("/tmp/other-home", "/root")).isEqualTo(Path.of("/tmp/other-home"));
+        assertThat(QuireDirs.home(null, "/root")).isEqualTo(Path.of("/root"));
+        assertThat(QuireDirs.home("", "/root")).isEqualTo(Path.of("/root"));
+        assertThat(QuireDirs.home("relative/home", "/root")).isEqualTo(Path.of("/root"));
+    }
 }

@@ -40,7 +40,7 @@ public final class DesktopTrash implements PostOperations.Trash {
         }
         String data = System.getenv("XDG_DATA_HOME");
         Path base = data != null && !data.isBlank() ? Path.of(data)
-                : Path.of(System.getProperty("user.home"), ".local", "share");
+                : app.quire.safety.QuireDirs.home().resolve(".local").resolve("share");
         return base.resolve("Trash");
     }
 

@@ -58,7 +58,7 @@ final class PreviewShell {
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
             return Path.of(xdg);
         }
-        return Path.of(System.getProperty("user.home"), ".cache");
+        return app.quire.safety.QuireDirs.home().resolve(".cache");
     }
 
     private static Map<String, byte[]> files() {

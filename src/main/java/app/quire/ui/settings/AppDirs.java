@@ -12,7 +12,7 @@ public record AppDirs(Path configDir, Path dataDir) {
 
     /** The folders for this user, from system properties, then XDG variables, then the XDG defaults. */
     public static AppDirs fromEnvironment() {
-        return resolve(System.getenv(), System.getProperty("user.home"), System.getProperty("quire.configDir"),
+        return resolve(System.getenv(), app.quire.safety.QuireDirs.home().toString(), System.getProperty("quire.configDir"),
                 System.getProperty("quire.dataDir"));
     }
 
