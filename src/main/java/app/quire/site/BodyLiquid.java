@@ -32,6 +32,9 @@ final class BodyLiquid {
     /** How a problem about a post_url or link target that is not found starts. */
     static final String NOT_FOUND = "no published post or page '";
     private static final Pattern ERROR_AT = Pattern.compile("line (\\d+), index (\\d+)");
+    private static final Pattern UNKNOWN_FILTER = Pattern.compile("no filter available named: \\|?([\\w-]+)");
+    /** How many outputs with unknown filters one body may have before its Liquid is left out altogether. */
+    private static final int MAX_UNKNOWN_FILTERS = 50;
 
     /** Made on first use: an export whose posts need no Liquid never starts it up. */
     private final Lazy<TemplateParser> parser;
@@ -65,7 +68,21 @@ final class BodyLiquid {
         List<SafeInclude.Trouble> includeTrouble = include.get().troubles();
         includeTrouble.clear();
         try {
-            String out = parser.get().parse(prepared).render(vars);
+            String out = null;
+            for (int tries = 0; out == null; tries++) {
+                try {
+                    out = parser.get().parse(prepared).render(vars);
+                } catch (RuntimeException e) {
+                    String kept = tries < MAX_UNKNOWN_FILTERS ? keepUnknownFilter(prepared, e, body, file,
+                            bodyStartLine, problems) : null;
+                    if (kept == null) {
+                        throw e;
+                    }
+                    prepared = kept;
+                    notFound.clear();
+                    includeTrouble.clear();
+                }
+            }
             for (String target : notFound) {
                 int at = Math.max(0, body.indexOf(target));
                 problems.add(Problem.error(file, bodyStartLine + lineOf(body, at), columnOf(body, at),
@@ -97,6 +114,39 @@ final class BodyLiquid {
             notFound.clear();
             includeTrouble.clear();
         }
+    }
+
+    /**
+     * For a parse error naming an unknown filter ({@code {{ x | plugin_filter }}}): the prepared text with that
+     * output kept as written (in raw) and a warning at its place in the body, so the rest of the body's Liquid
+     * still renders, as for an unknown tag; null for any other error.
+     */
+    private static String keepUnknownFilter(String prepared, RuntimeException e, String body, String file,
+            int bodyStartLine, List<Problem> problems) {
+        String msg = String.valueOf(e.getMessage()).replace('\n', ' ');
+        Matcher filter = UNKNOWN_FILTER.matcher(msg);
+        Matcher at = ERROR_AT.matcher(msg);
+        if (!filter.find() || !at.find()) {
+            return null;
+        }
+        int offset = 0;
+        for (int line = 1; line < Integer.parseInt(at.group(1)); line++) {
+            offset = prepared.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                return null;
+            }
+        }
+        offset += Integer.parseInt(at.group(2));
+        int open = prepared.lastIndexOf("{{", offset);
+        int close = prepared.indexOf("}}", offset);
+        if (open < 0 || close < 0 || prepared.lastIndexOf("}}", offset) > open) {
+            return null; // not inside an output (a filter in a tag): the body is left without Liquid
+        }
+        String output = prepared.substring(open, close + 2);
+        int inBody = Math.max(0, body.indexOf(output));
+        problems.add(Problem.warning(file, bodyStartLine + lineOf(body, inBody), columnOf(body, inBody),
+                "unknown Liquid filter '" + filter.group(1) + "' left as written"));
+        return prepared.substring(0, open) + "{% raw %}" + output + "{% endraw %}" + prepared.substring(close + 2);
     }
 
     /** Rewrites highlight blocks to HTML, quotes post_url/link arguments and escapes unknown tags. */

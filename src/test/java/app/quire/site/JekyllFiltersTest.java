@@ -2,6 +2,8 @@ package app.quire.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,5 +64,23 @@ class JekyllFiltersTest {
         assertThat(render("{{ page.tags | array_to_sentence_string: 'or' }}")).isEqualTo("java, liquid, or blogs");
         assertThat(render("{{ t | smartify }}", Map.of("t", "\"Quire\" -- it's here...")))
                 .isEqualTo("\u201CQuire\u201D \u2013 it\u2019s here\u2026");
+    }
+
+    @Test
+    void anUnknownFilterStaysVisibleAndTheRestOfTheBodyStillRenders(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        Path site = ExportFixtures.jekyllSite(temp.resolve("site"), "title: Filters\n", "2024-01-02-f.md",
+                "---\ntitle: F\n---\n\nOn {{ site.title }}: {{ page.title | plugin_thing: 3 }} and\n"
+                        + "{{ 12345 | number_with_delimiter }}, by {{ 'x' | upcase }}.\n");
+        Path out = temp.resolve("out");
+        ExportReport report = SiteExporter.export(site, out, ExportFixtures.options());
+
+        String page = Files.readString(out.resolve("2024/01/02/f.html"));
+        assertThat(page).contains("On Filters: {{ page.title | plugin_thing: 3 }} and",
+                "{{ 12345 | number_with_delimiter }}, by X.");
+        assertThat(report.problems()).extracting(Problem::toString).contains(
+                "_posts/2024-01-02-f.md:5:22: warning: unknown Liquid filter 'plugin_thing' left as written",
+                "_posts/2024-01-02-f.md:6:1: warning: unknown Liquid filter 'number_with_delimiter' left as written");
+        assertThat(report.hasErrors()).isFalse();
     }
 }
