@@ -98,6 +98,7 @@ public final class MainWindow {
         });
 
         FileDrop.install(scene, commands::open, commands::openFolder);
+        UndoOutsideText.install(scene, () -> workspace.currentProperty().get());
         stage.setScene(scene);
         // The watch ends with this window (tests put new windows on one stage; inotify instances are limited).
         stage.sceneProperty().addListener((o, a, b) -> {

@@ -94,6 +94,34 @@ class MainWindowTest {
     }
 
     @Test
+    void undoOnAFormControlUndoesThePostsLastChangeAndTextFieldsKeepTheirOwn(FxRobot robot) throws IOException {
+        DocumentModel d = open(robot, welcome());
+        String before = d.editor().area().getText();
+        robot.clickOn("#fm-draft");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(d.editor().area().getText()).contains("draft: true");
+        assertThat(robot.lookup("#fm-draft").query().isFocused()).isTrue();
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(d.editor().area().getText()).isEqualTo(before);
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(d.editor().area().getText()).contains("draft: true");
+
+        // in a text field, Ctrl+Z is the field's own undo: the post's text is not touched
+        robot.clickOn("#fm-author");
+        robot.write("X");
+        WaitForAsyncUtils.waitForFxEvents();
+        String withX = d.editor().area().getText();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(d.editor().area().getText()).as("draft change not undone by the field's undo")
+                .contains("draft: true");
+        assertThat(withX).contains("draft: true");
+    }
+
+    @Test
     void openingAPostShowsItsTitleAndAPreviewInItsSite(FxRobot robot) {
         DocumentModel d = open(robot, welcome());
         assertThat(stage.getTitle()).isEqualTo("Welcome to Quire — Quire");
