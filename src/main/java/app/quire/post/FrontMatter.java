@@ -77,6 +77,13 @@ public final class FrontMatter {
             } catch (MarkedYAMLException e) {
                 Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
                 String what = e.getProblem() != null ? e.getProblem() : e.getContext();
+                Mark opened = e.getContextMark();
+                if (e.getContext() != null && e.getContext().startsWith("while parsing a flow") && opened != null
+                        && mark != null && mark.getLine() > opened.getLine()) {
+                    // an unclosed [ or {: SnakeYAML notices on a later line; point at the bracket itself
+                    what = "'" + (e.getContext().contains("sequence") ? "[" : "{") + "' is never closed";
+                    mark = opened;
+                }
                 trouble = new FrontMatterProblem(mark == null ? 2 : mark.getLine() + 2,
                         mark == null ? 1 : mark.getColumn() + 1, "invalid YAML in front matter: " + oneLine(what));
             } catch (YAMLException e) {

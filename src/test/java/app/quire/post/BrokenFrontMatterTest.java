@@ -31,7 +31,11 @@ class BrokenFrontMatterTest {
     void errorLineIsOffsetByTheOpeningLine() {
         Post post = Post.parse("---\ntitle: ok\ntags: [a, b\n---\nbody\n");
         FrontMatterProblem problem = post.frontMatter().problem().orElseThrow();
-        assertThat(problem.line()).isGreaterThanOrEqualTo(3);
+        assertThat(problem.line()).as("the line with the unclosed [").isEqualTo(3);
+        assertThat(problem.column()).isEqualTo(7);
+        assertThat(problem.message()).contains("'[' is never closed");
+        Post map = Post.parse("---\ntitle: ok\nlinks: {a: 1,\nother: x\n---\nbody\n");
+        assertThat(map.frontMatter().problem().orElseThrow().line()).isEqualTo(3);
     }
 
     @Test
