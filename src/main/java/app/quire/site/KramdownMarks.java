@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * kramdown's own marks in a Jekyll post, which CommonMark would print as text: attribute lists after a block
  * ({@code {: .center}} on its own line) or a span ({@code [site](https://x){:target="_blank"}}), extensions
  * ({@code {::options ... /}}, {@code {::comment}...{:/comment}}, {@code {::nomarkdown}} and its end tag) and
- * the table of contents ({@code * TOC} followed by {@code {:toc}}). Quire does not apply them: they are taken
- * out, each line kept (emptied), so the page shows no stray braces and the preview keeps its lines. A left-out
- * table of contents is reported. Code blocks and code spans are left alone.
+ * the table of contents ({@code * TOC} followed by {@code {:toc}}). Attribute lists are not applied: they are
+ * taken out, each line kept (emptied), so the page shows no stray braces and the preview keeps its lines. The
+ * table of contents becomes a mark that {@link #withToc} fills from the rendered headings. Code blocks and code
+ * spans are left alone.
  */
 final class KramdownMarks {
     /** A block attribute list or extension alone on its line. */
@@ -18,6 +19,10 @@ final class KramdownMarks {
     /** A span attribute list right after an inline element's end. */
     private static final Pattern SPAN = Pattern.compile("(?<=[)\\]*_`>])\\{:(?:[^}\"'\\n]|\"[^\"\\n]*\"|'[^'\\n]*')*\\}");
     private static final Pattern TOC_ITEM = Pattern.compile("\\s{0,3}(?:[*+-]|1[.)])\\s+TOC\\s*");
+    /** Where a table of contents goes: an HTML comment, so Markdown keeps it as it is and a preview shows nothing. */
+    static final String TOC_MARK = "<!-- quire:toc -->";
+    private static final Pattern HEADING = Pattern.compile("<h([1-6])\\b[^>]*\\bid=\"([^\"]+)\"[^>]*>(.*?)</h\\1>",
+            Pattern.DOTALL);
     private static final Pattern COMMENT_END = Pattern.compile("\\{:/(?:comment)?\\}");
 
     private KramdownMarks() {
@@ -75,10 +80,11 @@ final class KramdownMarks {
                         item--;
                     }
                     if (item >= 0 && TOC_ITEM.matcher(lines[item]).matches()) {
-                        lines[item] = "";
+                        lines[item] = TOC_MARK; // made from the page's headings once it is rendered
+                    } else {
+                        problems.add(Problem.warning(file, bodyStartLine + i + 1, line.indexOf('{') + 1,
+                                "{:toc} without a '* TOC' list item before it; left out"));
                     }
-                    problems.add(Problem.warning(file, bodyStartLine + i + 1, line.indexOf('{') + 1,
-                            "kramdown's table of contents ({:toc}) is not made by Quire; left out"));
                 }
                 lines[i] = "";
                 continue;
@@ -88,6 +94,47 @@ final class KramdownMarks {
             }
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * The rendered body with its table-of-contents mark replaced by a nested list of links to its headings, as
+     * kramdown makes it ({@code <ul id="markdown-toc">}, which Jekyll themes style); unchanged without a mark.
+     */
+    static String withToc(String html) {
+        int at = html.indexOf(TOC_MARK);
+        if (at < 0) {
+            return html;
+        }
+        StringBuilder toc = new StringBuilder("<ul id=\"markdown-toc\">");
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        Matcher h = HEADING.matcher(html);
+        while (h.find()) {
+            int level = Integer.parseInt(h.group(1));
+            if (open.isEmpty()) {
+                open.push(level);
+            } else if (level > open.peek()) {
+                toc.append("<ul>");
+                open.push(level);
+            } else {
+                toc.append("</li>");
+                while (open.size() > 1 && level < open.peek()) {
+                    toc.append("</ul></li>");
+                    open.pop();
+                }
+            }
+            String id = h.group(2);
+            String text = h.group(3).replaceAll("<[^>]+>", "").strip();
+            toc.append("<li><a href=\"#").append(id).append("\" id=\"markdown-toc-").append(id).append("\">")
+                    .append(text).append("</a>");
+        }
+        if (!open.isEmpty()) {
+            toc.append("</li>");
+            for (int i = 1; i < open.size(); i++) {
+                toc.append("</ul></li>");
+            }
+        }
+        toc.append("</ul>");
+        return html.substring(0, at) + toc + html.substring(at + TOC_MARK.length());
     }
 
     /** Span attribute lists taken out of a line, outside its code spans. */

@@ -540,6 +540,7 @@ public final class SiteExporter {
         }
         if (site.shape() == SiteShape.JEKYLL && KramdownMarks.mayHave(body)) {
             body = KramdownMarks.strip(body, e.source(), split.getValue(), problems);
+            return KramdownMarks.withToc(MarkdownRenderer.shared().toHtml(body));
         }
         return MarkdownRenderer.shared().toHtml(body);
     }

@@ -176,6 +176,33 @@ class JekyllComparisonTest {
         assertThat(marked(Files.readString(quireOut.resolve("2024/03/04/third.html")))).isEqualTo(related);
     }
 
+    @Test
+    void kramdownsTableOfContentsLinksTheSameHeadingsAsJekyll() throws Exception {
+        assumeTrue(onPath("jekyll"), "jekyll is not installed");
+        Path site = ExportFixtures.jekyllSite(temp.resolve("toc"), "title: Toc\n", "2024-01-02-toc.md",
+                String.join("\n", "---", "title: Toc", "---", "", "* TOC", "{:toc}", "", "## Process ##", "Text.",
+                        "", "### First step", "Text.", "", "### Second step", "", "## Badges vs Certifications ##",
+                        "", "#### Deep", "", "## Outcome", "Done.", ""));
+        Path jekyllOut = temp.resolve("jekyll-toc");
+        jekyllBuild(site, jekyllOut);
+        Path quireOut = temp.resolve("quire-toc");
+        SiteExporter.export(site, quireOut, options());
+
+        java.util.function.Function<Path, String> toc = file -> {
+            try {
+                String html = Files.readString(file);
+                String list = html.substring(html.indexOf("<ul id=\"markdown-toc\">"));
+                list = list.substring(0, list.indexOf("<h2"));
+                return list.replaceAll("\\s+", "").replaceAll("</?(ul|li)[^>]*>", "|");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        String jekyll = toc.apply(jekyllOut.resolve("2024/01/02/toc.html"));
+        assertThat(jekyll).contains("href=\"#badges-vs-certifications\"");
+        assertThat(toc.apply(quireOut.resolve("2024/01/02/toc.html"))).isEqualTo(jekyll);
+    }
+
     /** The output files holding the pages' text. */
     private static Set<String> pageFiles(Path out) throws Exception {
         Set<String> pages = new TreeSet<>();

@@ -48,10 +48,27 @@ class KramdownMarksTest {
         assertThat(out).contains("A paragraph with a [link](https://example.org) and ![a cat](/cat.png).",
                 "*Stressed* and `code {:.x}` and **bold**.", "{: .kept-in-code}", "> A quote.",
                 "Braces {like this} and {{ not: kramdown }} stay.")
-                .doesNotContain("TOC", "{:toc}", "{: .lead}", "Hidden", "{::", "{:/", "{: #quote}");
-        assertThat(problems).singleElement().hasToString("_posts/x.md:5:1: warning: kramdown's table of contents "
-                + "({:toc}) is not made by Quire; left out");
+                .doesNotContain("TOC", "{:toc}", "{: .lead}", "Hidden", "{::", "{:/", "{: #quote}")
+                .startsWith(KramdownMarks.TOC_MARK + "\n\n");
+        assertThat(problems).isEmpty();
+        KramdownMarks.strip("Text.\n{:toc}\n", "_posts/x.md", 3, problems);
+        assertThat(problems).singleElement().hasToString("_posts/x.md:5:1: warning: {:toc} without a '* TOC' list "
+                + "item before it; left out");
         assertThat(KramdownMarks.strip("No marks.", "", 0, problems)).isEqualTo("No marks.");
+    }
+
+    @Test
+    void theTableOfContentsListsTheRenderedHeadingsNested() {
+        String html = "<p>x</p>\n" + KramdownMarks.TOC_MARK + "\n<h2 id=\"a\">A <em>b</em></h2><h3 id=\"c\">C</h3>"
+                + "<h3 id=\"d\">D</h3><h2 id=\"e\">E &amp; F</h2><h4 id=\"g\">G</h4><h2 id=\"h\">H</h2>";
+        assertThat(KramdownMarks.withToc(html)).startsWith("<p>x</p>\n<ul id=\"markdown-toc\">"
+                + "<li><a href=\"#a\" id=\"markdown-toc-a\">A b</a><ul>"
+                + "<li><a href=\"#c\" id=\"markdown-toc-c\">C</a></li>"
+                + "<li><a href=\"#d\" id=\"markdown-toc-d\">D</a></li></ul></li>"
+                + "<li><a href=\"#e\" id=\"markdown-toc-e\">E &amp; F</a><ul>"
+                + "<li><a href=\"#g\" id=\"markdown-toc-g\">G</a></li></ul></li>"
+                + "<li><a href=\"#h\" id=\"markdown-toc-h\">H</a></li></ul>\n<h2 id=\"a\">");
+        assertThat(KramdownMarks.withToc("<h2 id=\"a\">A</h2>")).isEqualTo("<h2 id=\"a\">A</h2>");
     }
 
     @Test
