@@ -71,6 +71,23 @@ final class OutputWriter {
     void copy(Path source, String rel) throws IOException {
         Path target = prepare(rel);
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+        readableByAll(target);
+    }
+
+    /**
+     * A copied file keeps its source's permissions; one only its owner could read (an image saved 0600 by
+     * another program) would be unreadable to the web server the site is uploaded to. Group and others may read.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return; // Windows: nothing to widen
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+                Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+        if (perms.add(java.nio.file.attribute.PosixFilePermission.GROUP_READ)
+                | perms.add(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) {
+            Files.setPosixFilePermissions(file, perms);
+        }
     }
 
     /** Deletes a file Quire made earlier, then any folders left empty (never OUT itself). */

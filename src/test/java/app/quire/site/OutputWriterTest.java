@@ -16,6 +16,19 @@ class OutputWriterTest {
     Path temp;
 
     @Test
+    void aCopiedFileOnlyItsOwnerCouldReadBecomesReadableToAll() throws IOException {
+        Path image = Files.write(temp.resolve("private.png"), new byte[] {1, 2, 3});
+        Files.setPosixFilePermissions(image, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        OutputWriter w = new OutputWriter(temp.resolve("out"));
+        w.copy(image, "assets/private.png");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(temp.resolve("out/assets/private.png")))).isEqualTo("rw-r--r--");
+        assertThat(image).as("the source is not touched").satisfies(p -> assertThat(
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                .isEqualTo("rw-------"));
+    }
+
+    @Test
     void writesNewFilesInNewFoldersAndReplacesOldOnes() throws IOException {
         OutputWriter w = new OutputWriter(temp.resolve("out"));
         byte[] big = "0123456789abcdef".repeat(3000).getBytes(StandardCharsets.UTF_8); // 48 KB: several buffers
