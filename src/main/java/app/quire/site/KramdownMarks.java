@@ -23,6 +23,7 @@ final class KramdownMarks {
     static final String TOC_MARK = "<!-- quire:toc -->";
     private static final Pattern HEADING = Pattern.compile("<h([1-6])\\b[^>]*\\bid=\"([^\"]+)\"[^>]*>(.*?)</h\\1>",
             Pattern.DOTALL);
+    private static final Pattern ATX = Pattern.compile(" {0,3}(#{1,6})[ \t]+(.*?)\\s*");
     private static final Pattern COMMENT_END = Pattern.compile("\\{:/(?:comment)?\\}");
 
     private KramdownMarks() {
@@ -135,6 +136,39 @@ final class KramdownMarks {
         }
         toc.append("</ul>");
         return html.substring(0, at) + toc + html.substring(at + TOC_MARK.length());
+    }
+
+    /**
+     * For the preview, which renders block by block: the body with its table-of-contents mark replaced by the
+     * list as one line of HTML, the headings' text taken from the body's own {@code #} headings (outside code).
+     */
+    static String withTocPreview(String body) {
+        int at = body.indexOf(TOC_MARK);
+        if (at < 0) {
+            return body;
+        }
+        StringBuilder html = new StringBuilder();
+        String fence = null;
+        for (String line : body.split("\n", -1)) {
+            String t = line.strip();
+            if (fence != null) {
+                fence = t.startsWith(fence) ? null : fence;
+                continue;
+            }
+            if (t.startsWith("```") || t.startsWith("~~~")) {
+                fence = t.substring(0, 3);
+                continue;
+            }
+            Matcher h = ATX.matcher(line);
+            if (h.matches()) {
+                String text = Html.escape(h.group(2).replaceAll("\\s+#+\\s*$", "").replaceAll("[*_`]", "").strip());
+                html.append("<h").append(h.group(1).length()).append(" id=\"x\">").append(text)
+                        .append("</h").append(h.group(1).length()).append('>');
+            }
+        }
+        String list = withToc(TOC_MARK + html).replace(html.toString(), "")
+                .replaceAll("<a href=\"#x\" id=\"markdown-toc-x\">([^<]*)</a>", "$1");
+        return body.substring(0, at) + list + body.substring(at + TOC_MARK.length());
     }
 
     /** Span attribute lists taken out of a line, outside its code spans. */

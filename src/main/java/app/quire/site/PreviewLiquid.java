@@ -121,8 +121,8 @@ public final class PreviewLiquid {
         }
         String head = postText.substring(0, postText.length() - body.length());
         if (!body.contains("{{") && !body.contains("{%")) { // kramdown's marks only
-            return site.shape() == SiteShape.JEKYLL
-                    ? head + KramdownMarks.strip(body, "", split.getValue(), new ArrayList<>()) : postText;
+            return site.shape() == SiteShape.JEKYLL ? head + KramdownMarks.withTocPreview(
+                    KramdownMarks.strip(body, "", split.getValue(), new ArrayList<>())) : postText;
         }
         Map<String, Object> vars = new HashMap<>();
         Map<String, Object> page = page(postText, file);
@@ -138,7 +138,8 @@ public final class PreviewLiquid {
             rendered = liquid.render(body, "", split.getValue(), vars, problems);
         }
         if (site.shape() == SiteShape.JEKYLL && KramdownMarks.mayHave(rendered)) {
-            rendered = KramdownMarks.strip(rendered, "", split.getValue(), new ArrayList<>());
+            rendered = KramdownMarks.withTocPreview(KramdownMarks.strip(rendered, "", split.getValue(),
+                    new ArrayList<>()));
         }
         return head + rendered;
     }

@@ -72,6 +72,17 @@ class KramdownMarksTest {
     }
 
     @Test
+    void thePreviewShowsTheTableOfContentsOnTheLineOfItsListItem() throws Exception {
+        Path site = jekyllSite(temp.resolve("site"), "title: K\n", "2024-01-02-k.md", "---\ntitle: K\n---\n");
+        String text = "---\ntitle: T\n---\n* TOC\n{:toc}\n\n## Process ##\n\n### *First* step\n\n```\n# not a heading\n"
+                + "```\n\n## Badges & more\n";
+        String shown = PreviewLiquid.open(site).render(text, null);
+        assertThat(shown.split("\n", -1)).hasSameSizeAs(text.split("\n", -1));
+        assertThat(shown).contains("---\n<ul id=\"markdown-toc\"><li>Process<ul><li>First step</li></ul></li>"
+                + "<li>Badges &amp; more</li></ul>\n\n\n## Process ##");
+    }
+
+    @Test
     void theExportAndThePreviewOfAJekyllPostShowNoBraces() throws Exception {
         Path site = jekyllSite(temp.resolve("site"), "title: K\n", "2024-01-02-k.md",
                 "---\ntitle: K\n---\n" + BODY + "\n");
