@@ -25,8 +25,8 @@ import liqp.filters.Filter;
  * The filters Jekyll adds to Liquid that posts use and Liqp lacks: {@code date_to_xmlschema},
  * {@code date_to_rfc822}, {@code date_to_string}, {@code date_to_long_string} (with {@code "ordinal"} and
  * {@code "US"}), {@code slugify} (Jekyll's modes), {@code markdownify}, {@code jsonify},
- * {@code number_of_words}, {@code cgi_escape}, {@code uri_escape}, {@code array_to_sentence_string} and
- * {@code smartify}. Without them a post using one was shown with all its Liquid as written. A value a date
+ * {@code number_of_words}, {@code cgi_escape}, {@code uri_escape}, {@code array_to_sentence_string},
+ * {@code smartify}, {@code group_by}, {@code group_by_exp}, {@code find} and {@code find_exp}. Without them a post using one was shown with all its Liquid as written. A value a date
  * filter cannot read as a date is returned unchanged.
  */
 final class JekyllFilters {
@@ -53,7 +53,91 @@ final class JekyllFilters {
                 filter("cgi_escape", (v, p) -> escape(text(v), "", true)),
                 filter("uri_escape", (v, p) -> escape(text(v), ":/?#[]@!$&'()*+,;=%", false)),
                 filter("array_to_sentence_string", (v, p) -> sentence(v, p.length > 0 ? text(p[0]) : "and")),
-                filter("smartify", (v, p) -> smartify(text(v))));
+                filter("smartify", (v, p) -> smartify(text(v))),
+                contextFilter("group_by", (v, p, c) -> groupBy(v,
+                        item -> text(property(item, p.length > 0 ? text(p[0]) : "")))),
+                contextFilter("group_by_exp", (v, p, c) -> p.length < 2 ? v
+                        : groupBy(v, expression(c, text(p[0]), text(p[1])))),
+                contextFilter("find", (v, p, c) -> p.length < 2 ? null : first(v,
+                        item -> text(property(item, text(p[0]))).equals(text(p[1])))),
+                contextFilter("find_exp", (v, p, c) -> p.length < 2 ? null : first(v,
+                        item -> "true".equals(condition(c, text(p[0]), text(p[1])).apply(item)))));
+    }
+
+    private interface ApplyInContext {
+        Object apply(Object value, Object[] params, TemplateContext context);
+    }
+
+    private static Filter contextFilter(String name, ApplyInContext apply) {
+        return new Filter(name) {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                return apply.apply(value, params, context);
+            }
+        };
+    }
+
+    private static List<Object> items(Object v) {
+        if (v instanceof Collection<?> c) {
+            return new ArrayList<>(c);
+        }
+        if (v instanceof Object[] a) {
+            return List.of(a);
+        }
+        return v == null ? List.of() : List.of(v);
+    }
+
+    private static Object property(Object item, String name) {
+        return item instanceof Map<?, ?> m ? m.get(name) : null;
+    }
+
+    /** Jekyll's group_by: [{name, items, size}] in the order the names first occur. */
+    private static List<Map<String, Object>> groupBy(Object v, java.util.function.Function<Object, String> key) {
+        Map<String, List<Object>> groups = new java.util.LinkedHashMap<>();
+        for (Object item : items(v)) {
+            groups.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        groups.forEach((name, list) -> {
+            Map<String, Object> g = new java.util.LinkedHashMap<>();
+            g.put("name", name);
+            g.put("items", list);
+            g.put("size", list.size());
+            out.add(g);
+        });
+        return out;
+    }
+
+    private static Object first(Object v, java.util.function.Predicate<Object> test) {
+        for (Object item : items(v)) {
+            if (test.test(item)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** A Liquid expression evaluated for each item as {@code variable} (the page's other variables seen too). */
+    private static java.util.function.Function<Object, String> expression(TemplateContext context, String variable,
+            String expr) {
+        return evaluated(context.getParser(), context, variable, expr);
+    }
+
+    /** A Liquid condition ({@code p.title contains 'x'}) evaluated to "true" or "false" for each item. */
+    private static java.util.function.Function<Object, String> condition(TemplateContext context, String variable,
+            String expr) {
+        return evaluated(new liqp.TemplateParser.Builder(context.getParser()).withEvaluateInOutputTag(true).build(),
+                context, variable, expr);
+    }
+
+    private static java.util.function.Function<Object, String> evaluated(liqp.TemplateParser parser,
+            TemplateContext context, String variable, String expr) {
+        liqp.Template t = parser.parse("{{ " + expr + " }}");
+        return item -> {
+            Map<String, Object> vars = new java.util.HashMap<>();
+            vars.put(variable, item);
+            return t.renderUnguarded(vars, context, true).strip();
+        };
     }
 
     private interface Apply {

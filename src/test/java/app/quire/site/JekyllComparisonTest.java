@@ -162,14 +162,24 @@ class JekyllComparisonTest {
                 "[F2]{% for category in site.categories %}{{ category[0] }}={{ category[1].size }}:"
                         + "{% for post in category[1] %}{{ post.title }},{% endfor %} {% endfor %}[/F2]",
                 "",
-                "[F3]{% for post in site.tags.x %}{{ post.title }}{% endfor %} {{ site.related_posts.size }}[/F3]", ""));
+                "[F3]{% for post in site.tags.x %}{{ post.title }}{% endfor %} {{ site.related_posts.size }}[/F3]",
+                "",
+                "{% assign years = site.posts | group_by_exp: \"post\", \"post.date | date: '%Y-%m'\" %}"
+                        + "[F5]{% for y in years %}{{ y.name }}:{{ y.size }}:{% for p in y.items %}{{ p.title }},"
+                        + "{% endfor %} {% endfor %}[/F5]",
+                "",
+                "{% assign second = site.posts | find: \"title\", \"Second\" %}[F6]{{ second.url }}[/F6]",
+                "",
+                "{% assign ir = site.posts | find_exp: \"p\", \"p.title contains 'ir'\" %}[F7]{{ ir.title }}[/F7]",
+                "",
+                "{% assign cats = site.posts | group_by: \"title\" %}[F8]{{ cats.size }} {{ cats[0].name }}[/F8]", ""));
         Path jekyllOut = temp.resolve("jekyll-lists");
         jekyllBuild(site, jekyllOut);
         Path quireOut = temp.resolve("quire-lists");
         SiteExporter.export(site, quireOut, options());
 
         var jekyll = marked(Files.readString(jekyllOut.resolve("archive.html")));
-        assertThat(jekyll).hasSize(3);
+        assertThat(jekyll).hasSize(7);
         assertThat(marked(Files.readString(quireOut.resolve("archive.html")))).isEqualTo(jekyll);
         var related = marked(Files.readString(jekyllOut.resolve("2024/03/04/third.html")));
         assertThat(related).containsEntry("F4", "Second,First,");
