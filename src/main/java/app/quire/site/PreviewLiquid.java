@@ -120,28 +120,28 @@ public final class PreviewLiquid {
             return postText;
         }
         String head = postText.substring(0, postText.length() - body.length());
-        if (!body.contains("{{") && !body.contains("{%")) { // kramdown's marks only
-            return site.shape() == SiteShape.JEKYLL ? head + KramdownMarks.withTocPreview(
-                    KramdownMarks.strip(body, "", split.getValue(), new ArrayList<>())) : postText;
+        String shown = body.contains("{{") || body.contains("{%") ? liquid(postText, body, split.getValue(), file)
+                : body;
+        if (site.shape() == SiteShape.JEKYLL && KramdownMarks.mayHave(shown)) {
+            shown = KramdownMarks.withTocPreview(KramdownMarks.strip(shown, "", split.getValue(), new ArrayList<>()));
         }
+        return shown.equals(body) ? postText : head + shown;
+    }
+
+    /** The body with its Liquid rendered (a post_url not found reads the blog again, once). */
+    private String liquid(String postText, String body, int bodyStartLine, Path file) {
         Map<String, Object> vars = new HashMap<>();
         Map<String, Object> page = page(postText, file);
         vars.put("site", PostIndex.SITE_LISTS.matcher(body).find() ? siteVarsWithLists(page) : siteVars);
         vars.put("page", page);
         List<Problem> problems = new ArrayList<>();
-        String rendered = liquid.render(body, file == null ? "" : file.toString(), split.getValue(), vars,
-                problems);
-        if (problems.stream().anyMatch(p -> p.message().startsWith(BodyLiquid.NOT_FOUND))
-                && staleAfterMiss()) {
+        String rendered = liquid.render(body, file == null ? "" : file.toString(), bodyStartLine, vars, problems);
+        if (problems.stream().anyMatch(p -> p.message().startsWith(BodyLiquid.NOT_FOUND)) && staleAfterMiss()) {
             stale = true; // a post added since: read the blog again, once
             problems.clear();
-            rendered = liquid.render(body, "", split.getValue(), vars, problems);
+            rendered = liquid.render(body, "", bodyStartLine, vars, problems);
         }
-        if (site.shape() == SiteShape.JEKYLL && KramdownMarks.mayHave(rendered)) {
-            rendered = KramdownMarks.withTocPreview(KramdownMarks.strip(rendered, "", split.getValue(),
-                    new ArrayList<>()));
-        }
-        return head + rendered;
+        return rendered;
     }
 
     /**
