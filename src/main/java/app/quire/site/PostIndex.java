@@ -78,10 +78,10 @@ public final class PostIndex {
     static final java.util.regex.Pattern SITE_LISTS =
             java.util.regex.Pattern.compile("site\\.(?:posts|categories|tags|related_posts)\\b");
     private static final java.util.regex.Pattern SIMPLE_OUTPUT =
-            java.util.regex.Pattern.compile("(site|page)\\.([A-Za-z_][\\w-]*)");
+            java.util.regex.Pattern.compile("(site|page)((?:\\.[A-Za-z_][\\w-]*)+)");
 
     /**
-     * The text of a plain {@code {{ site.x }}} or {@code {{ page.x }}} in a summary, as the page shows it (a
+     * The text of a plain {@code {{ site.x }}} or {@code {{ page.x.y }}} in a summary, as the page shows it (a
      * string, number or true/false); null (left out) for anything else, filters included.
      */
     private static java.util.function.Function<String, String> liquidValues(Site site, PostMetadata meta,
@@ -91,9 +91,12 @@ public final class PostIndex {
             if (!m.matches()) {
                 return null;
             }
-            String key = m.group(2);
-            Object v = m.group(1).equals("site") ? SiteExporter.siteVars(site.config()).get(key)
-                    : key.equals("title") ? title : meta.data().get(key);
+            String[] keys = m.group(2).substring(1).split("\\.");
+            Object v = m.group(1).equals("site") ? SiteExporter.siteVars(site.config())
+                    : keys[0].equals("title") && keys.length == 1 ? Map.of("title", title) : meta.data();
+            for (String key : keys) {
+                v = v instanceof Map<?, ?> map ? map.get(key) : null;
+            }
             return v instanceof String || v instanceof Number || v instanceof Boolean ? String.valueOf(v) : null;
         };
     }

@@ -66,15 +66,16 @@ class ExcerptsTest {
     void theIndexGivesAJekyllPostsSummaryTheSiteAndPageValues() throws Exception {
         Path site = temp.resolve("blog");
         Files.createDirectories(site.resolve("_posts"));
-        Files.writeString(site.resolve("_config.yml"), "title: Field Notes\nauthor:\n  name: Kim\nseason: 3\n");
+        Files.writeString(site.resolve("_config.yml"), "title: Field Notes\nauthor:\n  name: Kim\nseason: 3\n"
+                + "social:\n  city: Brisbane\n");
         Files.writeString(site.resolve("_posts/2024-01-02-hello.md"), "---\ntitle: Hello\nmood: calm\n---\n\n"
                 + "Welcome to {{ site.title }} (season {{ site.season }}), on {{ page.title }} feeling {{ page.mood }}"
-                + " by {{ site.author }}.\n");
+                + " by {{ site.author }} in {{ site.social.city }}{{ site.social.none.deeper }}.\n");
 
         PostIndex index = PostIndex.load(Site.open(site), PostIndex.Options.defaults(), new ArrayList<>());
 
         assertThat(index.byPostName("2024-01-02-hello").orElseThrow().excerpt())
                 .as("the values the page itself shows (site.author is the name)")
-                .isEqualTo("Welcome to Field Notes (season 3), on Hello feeling calm by Kim.");
+                .isEqualTo("Welcome to Field Notes (season 3), on Hello feeling calm by Kim in Brisbane.");
     }
 }
