@@ -23,11 +23,11 @@ final class BodyLiquid {
     static final Set<String> KNOWN = Set.of("assign", "capture", "endcapture", "case", "when", "else", "endcase",
             "comment", "endcomment", "cycle", "for", "endfor", "break", "continue", "if", "elsif", "endif",
             "ifchanged", "endifchanged", "increment", "decrement", "tablerow", "endtablerow", "unless",
-            "endunless", "post_url", "link", "include");
+            "endunless", "post_url", "link", "include", "include_relative");
 
     private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(\\w+)(.*?)-?%\\}", Pattern.DOTALL);
     private static final Pattern END_RAW = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
-    private static final Pattern INCLUDE_TAG = Pattern.compile("\\{%-?\\s*include\\s");
+    private static final Pattern INCLUDE_TAG = Pattern.compile("\\{%-?\\s*include(?:_relative)?\\s");
     private static final Pattern END_HIGHLIGHT = Pattern.compile("\\{%-?\\s*endhighlight\\s*-?%\\}");
     /** How a problem about a post_url or link target that is not found starts. */
     static final String NOT_FOUND = "no published post or page '";
@@ -42,6 +42,10 @@ final class BodyLiquid {
     private final IncludeFiles includes;
     /** Jekyll's include, safe; its problems are collected and reported at the tag. Made with the parser. */
     private final Lazy<SafeInclude> include;
+    /** Jekyll's include_relative: files beside the post being rendered on this thread ({@link #relative}). */
+    private final Lazy<SafeInclude> includeRelative;
+    private final Path siteRoot;
+    private final ThreadLocal<IncludeFiles> relative = new ThreadLocal<>();
     /** The posts {@code post_url} and {@code link} look up; asked for only when a body uses them. */
     private final java.util.function.Supplier<PostIndex> index;
     /** The preview's mode: a highlight block keeps its lines, so the page still lines up with the editor. */
@@ -54,19 +58,34 @@ final class BodyLiquid {
 
     BodyLiquid(Path siteRoot, java.util.function.Supplier<PostIndex> index, boolean keepLines) {
         this.includes = new IncludeFiles(siteRoot);
+        this.siteRoot = siteRoot;
         this.include = new Lazy<>(() -> new SafeInclude(includes, false));
-        this.parser = new Lazy<>(() -> LiquidFilters.parser(new PostUrl(), new Link(), include.get()));
+        this.includeRelative = new Lazy<>(() -> new SafeInclude("include_relative", relative::get, false));
+        this.parser = new Lazy<>(() -> LiquidFilters.parser(new PostUrl(), new Link(), include.get(),
+                includeRelative.get()));
         this.index = index;
         this.keepLines = keepLines;
     }
 
     /** Renders the Liquid in a body; problems get file lines (bodyStartLine = the body's 0-based first line). */
     String render(String body, String file, int bodyStartLine, Map<String, Object> vars, List<Problem> problems) {
+        relative.set(file.isEmpty() ? null : IncludeFiles.besides(siteRoot, siteRoot.resolve(file)));
+        try {
+            return renderHere(body, file, bodyStartLine, vars, problems);
+        } finally {
+            relative.remove();
+        }
+    }
+
+    private String renderHere(String body, String file, int bodyStartLine, Map<String, Object> vars,
+            List<Problem> problems) {
         String prepared = prepare(body, file, bodyStartLine, problems);
         List<String> notFound = missing.get();
         notFound.clear();
         List<SafeInclude.Trouble> includeTrouble = include.get().troubles();
         includeTrouble.clear();
+        List<SafeInclude.Trouble> relativeTrouble = includeRelative.get().troubles();
+        relativeTrouble.clear();
         try {
             String out = null;
             for (int tries = 0; out == null; tries++) {
@@ -81,6 +100,7 @@ final class BodyLiquid {
                     prepared = kept;
                     notFound.clear();
                     includeTrouble.clear();
+                    relativeTrouble.clear();
                 }
             }
             for (String target : notFound) {
@@ -88,6 +108,7 @@ final class BodyLiquid {
                 problems.add(Problem.error(file, bodyStartLine + lineOf(body, at), columnOf(body, at),
                         NOT_FOUND + target + "' for post_url/link"));
             }
+            includeTrouble.addAll(relativeTrouble);
             for (SafeInclude.Trouble trouble : includeTrouble) {
                 int at = includeTagAt(body, trouble.topName());
                 problems.add(Problem.warning(file, bodyStartLine + lineOf(body, at), columnOf(body, at),
@@ -113,6 +134,7 @@ final class BodyLiquid {
         } finally {
             notFound.clear();
             includeTrouble.clear();
+            relativeTrouble.clear();
         }
     }
 
@@ -187,9 +209,12 @@ final class BodyLiquid {
                 pos = closed ? end.end() : body.length();
                 continue;
             }
-            if (name.equals("include") && !args.contains("{{")) {
+            if ((name.equals("include") || name.equals("include_relative")) && !args.contains("{{")) {
                 String target = args.split("\\s+")[0];
-                if (includes.read(target) instanceof IncludeFiles.Refused refused) {
+                IncludeFiles from = name.equals("include") ? includes : relative.get();
+                IncludeFiles.Found found = from != null ? from.read(target)
+                        : new IncludeFiles.Refused("include_relative needs the post to be saved in the blog");
+                if (found instanceof IncludeFiles.Refused refused) {
                     problems.add(Problem.warning(file, bodyStartLine + lineOf(body, m.start()),
                             columnOf(body, m.start()), refused.why() + "; left as written"));
                     out.append("{% raw %}").append(m.group()).append("{% endraw %}");

@@ -21,9 +21,26 @@ final class IncludeFiles {
     static final long MAX_BYTES = 1 << 20;
 
     private final Path folder;
+    /** Where the walk for symbolic links stops: the site folder. */
+    private final Path root;
+    /** How messages name the folder. */
+    private final String where;
 
+    /** The site's {@code _includes/} folder ({@code include}). */
     IncludeFiles(Path siteRoot) {
-        this.folder = siteRoot.toAbsolutePath().normalize().resolve(FOLDER);
+        this(siteRoot, siteRoot.toAbsolutePath().normalize().resolve(FOLDER), FOLDER + "/");
+    }
+
+    private IncludeFiles(Path siteRoot, Path folder, String where) {
+        this.root = siteRoot.toAbsolutePath().normalize();
+        this.folder = folder.toAbsolutePath().normalize();
+        this.where = where;
+    }
+
+    /** A post's own folder ({@code include_relative}), inside the site folder. */
+    static IncludeFiles besides(Path siteRoot, Path postFile) {
+        Path dir = postFile.toAbsolutePath().normalize().getParent();
+        return new IncludeFiles(siteRoot, dir == null ? siteRoot : dir, "the post's folder");
     }
 
     /** The file's text, or a problem that says why it cannot be included. */
@@ -43,7 +60,7 @@ final class IncludeFiles {
         }
         if (n.startsWith("/") || n.contains("\\") || n.chars().anyMatch(c -> c < 0x20)
                 || List.of(n.split("/")).contains("..")) {
-            return new Refused("include '" + n + "' is refused: only files inside " + FOLDER + "/ can be included");
+            return new Refused("include '" + n + "' is refused: only files inside " + where + " can be included");
         }
         Path file;
         try {
@@ -51,16 +68,16 @@ final class IncludeFiles {
         } catch (InvalidPathException e) {
             return new Refused("include '" + n + "' is not a valid file name");
         }
-        if (!file.startsWith(folder) || file.equals(folder)) {
-            return new Refused("include '" + n + "' is refused: only files inside " + FOLDER + "/ can be included");
+        if (!file.startsWith(folder) || file.equals(folder) || !file.startsWith(root)) {
+            return new Refused("include '" + n + "' is refused: only files inside " + where + " can be included");
         }
-        for (Path p = file; p.startsWith(folder.getParent()) && !p.equals(folder.getParent()); p = p.getParent()) {
+        for (Path p = file; p.startsWith(root) && !p.equals(root); p = p.getParent()) {
             if (Files.isSymbolicLink(p)) {
                 return new Refused("include '" + n + "' is refused: it goes through a symbolic link");
             }
         }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return new Refused("include file '" + n + "' not found in " + FOLDER + "/");
+            return new Refused("include file '" + n + "' not found in " + where);
         }
         try {
             if (Files.size(file) > MAX_BYTES) {

@@ -139,7 +139,7 @@ public final class PreviewLiquid {
         if (problems.stream().anyMatch(p -> p.message().startsWith(BodyLiquid.NOT_FOUND)) && staleAfterMiss()) {
             stale = true; // a post added since: read the blog again, once
             problems.clear();
-            rendered = liquid.render(body, "", bodyStartLine, vars, problems);
+            rendered = liquid.render(body, file == null ? "" : file.toString(), bodyStartLine, vars, problems);
         }
         return rendered;
     }

@@ -26,7 +26,7 @@ final class SafeInclude extends Include {
     record Trouble(String topName, String why) {
     }
 
-    private final IncludeFiles files;
+    private final java.util.function.Supplier<IncludeFiles> files;
     private final boolean failRender;
     private final ThreadLocal<List<Trouble>> troubles = ThreadLocal.withInitial(ArrayList::new);
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
@@ -34,7 +34,15 @@ final class SafeInclude extends Include {
     private final ThreadLocal<int[]> renders = ThreadLocal.withInitial(() -> new int[1]);
 
     SafeInclude(IncludeFiles files, boolean failRender) {
-        super("include");
+        this("include", () -> files, failRender);
+    }
+
+    /**
+     * A tag of this name reading from the folder {@code files} gives at render time (for
+     * {@code include_relative}: the folder of the post being rendered on this thread; null: none).
+     */
+    SafeInclude(String name, java.util.function.Supplier<IncludeFiles> files, boolean failRender) {
+        super(name);
         this.files = files;
         this.failRender = failRender;
     }
@@ -88,7 +96,11 @@ final class SafeInclude extends Include {
 
     @Override
     protected CharStreamWithLocation detectSource(TemplateContext context, String name) throws IOException {
-        IncludeFiles.Found found = files.read(name);
+        IncludeFiles folder = files.get();
+        if (folder == null) {
+            throw new IOException("include_relative needs the post to be saved in the blog");
+        }
+        IncludeFiles.Found found = folder.read(name);
         if (found instanceof IncludeFiles.Text text) {
             return new CharStreamWithLocation(CharStreams.fromString(text.text()), text.file());
         }

@@ -119,6 +119,28 @@ class IncludeTest {
     }
 
     @Test
+    void includeRelativeReadsBesideThePageAndNeverAbove() throws Exception {
+        Path site = site();
+        Files.createDirectories(site.resolve("guide"));
+        Files.writeString(site.resolve("guide/index.md"), "---\ntitle: Guide\n---\n\n"
+                + "Start. {% include_relative part.txt who=\"you\" %} End. {% include_relative ../_config.yml %}\n");
+        Files.writeString(site.resolve("guide/part.txt"), "Hello {{ include.who }} on {{ site.title }}.");
+        Path out = temp.resolve("out");
+        ExportReport report = SiteExporter.export(site, out, options());
+
+        String page = Files.readString(out.resolve("guide/index.html"));
+        assertThat(page).contains("Start. Hello you on Field Notes. End. {% include_relative ../_config.yml %}")
+                .doesNotContain("baseurl: /b");
+        assertThat(problems(report)).anyMatch(p -> p.startsWith("guide/index.md:5:")
+                && p.contains("include '../_config.yml' is refused: only files inside the post's folder"));
+
+        Path page2 = site.resolve("guide/index.md");
+        assertThat(PreviewLiquid.open(site).render(Files.readString(page2), page2)).contains("Hello you on Field Notes.");
+        assertThat(PreviewLiquid.open(site).render("---\ntitle: New\n---\n{% include_relative part.txt %}\n", null))
+                .as("a post not saved yet has no folder").contains("{% include_relative part.txt %}");
+    }
+
+    @Test
     void thePreviewShowsIncludesToo() throws Exception {
         Path site = site();
         Path post = site.resolve("_posts/2024-01-02-hello.md");

@@ -80,7 +80,9 @@ class JekyllComparisonTest {
                         "[F11]{{ page.tags | array_to_sentence_string }}[/F11]",
                         "[F12]{{ \"/x/y.html\" | relative_url }} {{ \"/x\" | absolute_url }}[/F12]",
                         "[F13]{% include note.html who=\"you\" %}[/F13]",
-                        "[F14]{{ page.date | date: \"%B %-d, %Y\" }}[/F14]", ""));
+                        "[F14]{{ page.date | date: \"%B %-d, %Y\" }}[/F14]",
+                        "[F15]{% include_relative beside.txt who=\"me\" %}[/F15]", ""));
+        Files.writeString(site.resolve("_posts/beside.txt"), "Beside {{ include.who }}.");
         Files.createDirectories(site.resolve("_includes"));
         Files.writeString(site.resolve("_includes/note.html"), "A note for {{ include.who }} on {{ site.title }}.");
         Path jekyllOut = temp.resolve("jekyll-filters-out");
@@ -90,7 +92,7 @@ class JekyllComparisonTest {
 
         var jekyll = marked(Files.readString(jekyllOut.resolve("2024/03/04/check.html")));
         var quire = marked(Files.readString(quireOut.resolve("2024/03/04/check.html")));
-        assertThat(jekyll).hasSize(14);
+        assertThat(jekyll).hasSize(15);
         assertThat(report.problems()).noneMatch(pr -> pr.file().endsWith("check.md"));
         assertThat(quire).isEqualTo(jekyll);
     }
