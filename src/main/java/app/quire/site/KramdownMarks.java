@@ -106,27 +106,71 @@ final class KramdownMarks {
         if (at < 0) {
             return html;
         }
-        StringBuilder toc = new StringBuilder("<ul id=\"markdown-toc\">");
-        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        List<TocEntry> entries = new java.util.ArrayList<>();
         Matcher h = HEADING.matcher(html);
         while (h.find()) {
-            int level = Integer.parseInt(h.group(1));
+            entries.add(new TocEntry(Integer.parseInt(h.group(1)), h.group(2),
+                    h.group(3).replaceAll("<[^>]+>", "").strip()));
+        }
+        return html.substring(0, at) + tocList(entries) + html.substring(at + TOC_MARK.length());
+    }
+
+    /**
+     * For the preview, which renders block by block: the body with its table-of-contents mark replaced by the
+     * list as one line of HTML (no links), the headings taken from the body's own {@code #} headings outside code.
+     */
+    static String withTocPreview(String body) {
+        int at = body.indexOf(TOC_MARK);
+        if (at < 0) {
+            return body;
+        }
+        List<TocEntry> entries = new java.util.ArrayList<>();
+        String fence = null;
+        for (String line : body.split("\n", -1)) {
+            String t = line.strip();
+            if (fence != null) {
+                fence = t.startsWith(fence) ? null : fence;
+            } else if (t.startsWith("```") || t.startsWith("~~~")) {
+                fence = t.substring(0, 3);
+            } else {
+                Matcher h = ATX.matcher(line);
+                if (h.matches()) {
+                    entries.add(new TocEntry(h.group(1).length(), null, Html.escape(
+                            h.group(2).replaceAll("\\s+#+\\s*$", "").replaceAll("[*_`]", "").strip())));
+                }
+            }
+        }
+        return body.substring(0, at) + tocList(entries) + body.substring(at + TOC_MARK.length());
+    }
+
+    /** One heading of a table of contents: its level, its id (null: no link) and its text as HTML. */
+    private record TocEntry(int level, String id, String html) {
+    }
+
+    /** kramdown's nested {@code <ul id="markdown-toc">}: a deeper heading opens a list inside the one before. */
+    private static String tocList(List<TocEntry> entries) {
+        StringBuilder toc = new StringBuilder("<ul id=\"markdown-toc\">");
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (TocEntry e : entries) {
             if (open.isEmpty()) {
-                open.push(level);
-            } else if (level > open.peek()) {
+                open.push(e.level());
+            } else if (e.level() > open.peek()) {
                 toc.append("<ul>");
-                open.push(level);
+                open.push(e.level());
             } else {
                 toc.append("</li>");
-                while (open.size() > 1 && level < open.peek()) {
+                while (open.size() > 1 && e.level() < open.peek()) {
                     toc.append("</ul></li>");
                     open.pop();
                 }
             }
-            String id = h.group(2);
-            String text = h.group(3).replaceAll("<[^>]+>", "").strip();
-            toc.append("<li><a href=\"#").append(id).append("\" id=\"markdown-toc-").append(id).append("\">")
-                    .append(text).append("</a>");
+            toc.append("<li>");
+            if (e.id() == null) {
+                toc.append(e.html());
+            } else {
+                toc.append("<a href=\"#").append(e.id()).append("\" id=\"markdown-toc-").append(e.id()).append("\">")
+                        .append(e.html()).append("</a>");
+            }
         }
         if (!open.isEmpty()) {
             toc.append("</li>");
@@ -134,41 +178,7 @@ final class KramdownMarks {
                 toc.append("</ul></li>");
             }
         }
-        toc.append("</ul>");
-        return html.substring(0, at) + toc + html.substring(at + TOC_MARK.length());
-    }
-
-    /**
-     * For the preview, which renders block by block: the body with its table-of-contents mark replaced by the
-     * list as one line of HTML, the headings' text taken from the body's own {@code #} headings (outside code).
-     */
-    static String withTocPreview(String body) {
-        int at = body.indexOf(TOC_MARK);
-        if (at < 0) {
-            return body;
-        }
-        StringBuilder html = new StringBuilder();
-        String fence = null;
-        for (String line : body.split("\n", -1)) {
-            String t = line.strip();
-            if (fence != null) {
-                fence = t.startsWith(fence) ? null : fence;
-                continue;
-            }
-            if (t.startsWith("```") || t.startsWith("~~~")) {
-                fence = t.substring(0, 3);
-                continue;
-            }
-            Matcher h = ATX.matcher(line);
-            if (h.matches()) {
-                String text = Html.escape(h.group(2).replaceAll("\\s+#+\\s*$", "").replaceAll("[*_`]", "").strip());
-                html.append("<h").append(h.group(1).length()).append(" id=\"x\">").append(text)
-                        .append("</h").append(h.group(1).length()).append('>');
-            }
-        }
-        String list = withToc(TOC_MARK + html).replace(html.toString(), "")
-                .replaceAll("<a href=\"#x\" id=\"markdown-toc-x\">([^<]*)</a>", "$1");
-        return body.substring(0, at) + list + body.substring(at + TOC_MARK.length());
+        return toc.append("</ul>").toString();
     }
 
     /** Span attribute lists taken out of a line, outside its code spans. */

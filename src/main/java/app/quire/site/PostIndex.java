@@ -86,13 +86,14 @@ public final class PostIndex {
      */
     private static java.util.function.Function<String, String> liquidValues(Site site, PostMetadata meta,
             String title) {
+        Lazy<Map<String, Object>> siteVars = new Lazy<>(() -> SiteExporter.siteVars(site.config()));
         return expr -> {
             java.util.regex.Matcher m = SIMPLE_OUTPUT.matcher(expr);
             if (!m.matches()) {
                 return null;
             }
             String[] keys = m.group(2).substring(1).split("\\.");
-            Object v = m.group(1).equals("site") ? SiteExporter.siteVars(site.config())
+            Object v = m.group(1).equals("site") ? siteVars.get()
                     : keys[0].equals("title") && keys.length == 1 ? Map.of("title", title) : meta.data();
             for (String key : keys) {
                 v = v instanceof Map<?, ?> map ? map.get(key) : null;

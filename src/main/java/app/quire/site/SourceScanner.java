@@ -76,6 +76,7 @@ final class SourceScanner {
                     String[] segs = rel.split("/");
                     int postsAt = indexOf(segs, "_posts");
                     int draftsAt = indexOf(segs, "_drafts");
+                    JekyllCollections.Collection coll = JekyllCollections.containing(collections, rel);
                     if (postsAt >= 0 && skippedBefore(segs, postsAt)) {
                         if (DATED_NAME.matcher(segs[segs.length - 1]).matches()) {
                             posts.add(source(file, rel, false, attrs));
@@ -87,12 +88,12 @@ final class SourceScanner {
                         if (drafts && isMarkdown(rel)) {
                             posts.add(source(file, rel, true, attrs));
                         }
-                    } else if (JekyllCollections.containing(collections, rel) != null) {
-                        JekyllCollections.Collection c = JekyllCollections.containing(collections, rel);
+                    } else if (coll != null) {
                         if (isMarkdown(rel) && startsWithFrontMatter(file)) {
                             pages.add(source(file, rel, false, attrs));
                         } else if (!hidden(java.util.Arrays.copyOfRange(segs, 1, segs.length))) {
-                            statics.add(new StaticSource(file, rel, c.name() + rel.substring(c.folder().length())));
+                            statics.add(new StaticSource(file, rel,
+                                    coll.name() + rel.substring(coll.folder().length())));
                         }
                     } else if (!hidden(segs) && !excluded(rel)) {
                         boolean frontMatter = startsWithFrontMatter(file);
