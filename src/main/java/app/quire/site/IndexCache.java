@@ -35,8 +35,8 @@ final class IndexCache {
     static final String FILE = ".quire-index";
     /** Bump when what the index derives from a file changes and the code identity would not show it. */
     // 3: a date keeps its own offset when it is not in the site zone (Hugo); 4: summaries show {{ site.x }};
-    // 5: whether a body reads site.posts
-    static final int VERSION = 5;
+    // 5: whether a body reads site.posts; 6: Hugo page URLs cleaned as Hugo cleans them
+    static final int VERSION = 6;
     private static final int MAGIC = 0x51494458; // "QIDX"
     /**
      * Files modified this close to (or after) the start of the run that read them are "racy": an edit within the

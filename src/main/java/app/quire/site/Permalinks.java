@@ -24,7 +24,12 @@ public final class Permalinks {
 
     /** What a pattern is expanded from. */
     public record Parts(ZonedDateTime date, String title, String fileSlug, String slug, List<String> categories,
-            String section) {
+            String section, String sections) {
+        /** Parts of a post in a single-level section (or none). */
+        public Parts(ZonedDateTime date, String title, String fileSlug, String slug, List<String> categories,
+                String section) {
+            this(date, title, fileSlug, slug, categories, section, section);
+        }
     }
 
     /**
@@ -51,16 +56,40 @@ public final class Permalinks {
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
         m.appendTail(out);
-        String url = collapseSlashes(out.toString());
-        if (!url.startsWith("/")) {
-            url = "/" + url;
+        if (shape == SiteShape.HUGO) {
+            return HugoPaths.finish(out.toString());
         }
-        return shape == SiteShape.HUGO ? url.toLowerCase(Locale.ROOT) : url;
+        String url = collapseSlashes(out.toString());
+        return url.startsWith("/") ? url : "/" + url;
     }
 
     private static String value(String name, Parts p, SiteShape shape) {
+        return shape == SiteShape.HUGO ? hugoValue(name, p) : jekyllValue(name, p);
+    }
+
+    /** Hugo 0.111's permalink placeholders; text values cleaned as Hugo cleans them (an empty title stays empty). */
+    private static String hugoValue(String name, Parts p) {
         ZonedDateTime d = p.date();
-        boolean hugo = shape == SiteShape.HUGO;
+        switch (name) {
+            case "year": return String.format("%04d", d.getYear());
+            case "month": return String.format("%02d", d.getMonthValue());
+            case "monthname": return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            case "day": return String.format("%02d", d.getDayOfMonth());
+            case "weekday": return Integer.toString(d.getDayOfWeek().getValue() % 7);
+            case "weekdayname": return d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            case "yearday": return Integer.toString(d.getDayOfYear());
+            case "section": return HugoPaths.clean(p.section());
+            case "sections": return HugoPaths.clean(p.sections());
+            case "title": return HugoPaths.clean(p.title());
+            case "slug": return HugoPaths.clean(p.slug() != null ? p.slug() : p.title());
+            case "slugorfilename": return HugoPaths.clean(p.slug() != null ? p.slug() : p.fileSlug());
+            case "filename": return HugoPaths.clean(p.fileSlug());
+            default: return null;
+        }
+    }
+
+    private static String jekyllValue(String name, Parts p) {
+        ZonedDateTime d = p.date();
         switch (name) {
             case "year": return String.format("%04d", d.getYear());
             case "month": return String.format("%02d", d.getMonthValue());
@@ -83,16 +112,8 @@ public final class Permalinks {
             case "section": return p.section();
             case "filename": return p.fileSlug();
             case "name": return p.fileSlug();
-            case "title":
-                if (hugo) {
-                    return Slugs.hugo(p.title().isEmpty() ? p.fileSlug() : p.title());
-                }
-                return Slugs.jekyllPretty(p.slug() != null ? p.slug() : p.fileSlug());
-            case "slug":
-                if (hugo) {
-                    return p.slug() != null ? Slugs.hugo(p.slug()) : Slugs.hugo(p.title().isEmpty() ? p.fileSlug() : p.title());
-                }
-                return Slugs.jekyllDefault(p.slug() != null ? p.slug() : p.fileSlug());
+            case "title": return Slugs.jekyllPretty(p.slug() != null ? p.slug() : p.fileSlug());
+            case "slug": return Slugs.jekyllDefault(p.slug() != null ? p.slug() : p.fileSlug());
             default: return null;
         }
     }

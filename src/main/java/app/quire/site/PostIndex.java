@@ -3,6 +3,7 @@ package app.quire.site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -368,6 +369,35 @@ public final class PostIndex {
         return facts == null ? java.util.Optional.empty() : java.util.Optional.of(facts.entry());
     }
 
+    /**
+     * Hugo's {@code :sections}: the path of the deepest folder that has an {@code _index} file, or the top
+     * folder under content/ (Hugo makes no section of a deeper folder without one).
+     */
+    private static String hugoSections(Site site, String dir) {
+        if (!dir.contains("/")) {
+            return dir;
+        }
+        String[] segs = dir.split("/");
+        int deepest = 0;
+        Path folder = site.root().resolve("content").resolve(segs[0]);
+        for (int i = 1; i < segs.length; i++) {
+            folder = folder.resolve(segs[i]);
+            if (hasSectionIndex(folder)) {
+                deepest = i;
+            }
+        }
+        return String.join("/", java.util.Arrays.asList(segs).subList(0, deepest + 1));
+    }
+
+    private static boolean hasSectionIndex(Path folder) {
+        for (String ext : List.of("md", "markdown", "html")) {
+            if (Files.isRegularFile(folder.resolve("_index." + ext), LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String urlOf(Site site, SourceScanner.Source s, PostEntry.Kind kind, PostMetadata meta,
             ZonedDateTime date, String title, String fileSlug, String section, List<String> categories,
             List<Problem> problems) {
@@ -377,19 +407,22 @@ public final class PostIndex {
             if (meta.url() != null) {
                 return meta.url().startsWith("/") ? meta.url() : "/" + meta.url();
             }
-            String pattern = c.sectionPermalinks().get(section);
-            if (pattern != null) {
-                return Permalinks.expand(pattern, parts, site.shape());
-            }
-            String name = meta.slug() != null ? meta.slug() : fileSlug;
             String dir = s.rel().substring("content/".length());
             dir = dir.contains("/") ? dir.substring(0, dir.lastIndexOf('/')) : "";
-            if (s.file().getFileName().toString().startsWith("index.") && dir.contains("/")) {
-                dir = dir.substring(0, dir.lastIndexOf('/'));
-            } else if (s.file().getFileName().toString().startsWith("index.")) {
-                dir = "";
+            if (s.file().getFileName().toString().startsWith("index.")) { // a page bundle: its folder names it
+                dir = dir.contains("/") ? dir.substring(0, dir.lastIndexOf('/')) : "";
             }
-            return Permalinks.collapseSlashes("/" + dir + "/" + name + "/").toLowerCase(java.util.Locale.ROOT);
+            String pattern = c.sectionPermalinks().get(section);
+            if (pattern != null) {
+                return Permalinks.expand(pattern, new Permalinks.Parts(date, meta.title(), fileSlug, meta.slug(),
+                        categories, section, hugoSections(site, dir)), site.shape());
+            }
+            StringBuilder path = new StringBuilder("/");
+            for (String seg : dir.split("/")) {
+                path.append(HugoPaths.clean(seg)).append('/');
+            }
+            return HugoPaths.fromFolders(path.append(HugoPaths.clean(meta.slug() != null ? meta.slug() : fileSlug))
+                    .append('/').toString());
         }
         if (meta.permalink() != null) {
             return Permalinks.expand(meta.permalink(), parts, site.shape());
@@ -522,7 +555,7 @@ public final class PostIndex {
         Map<String, List<PostEntry>> out = new TreeMap<>();
         for (PostEntry e : posts) {
             for (String t : categories ? e.categories() : e.tags()) {
-                List<PostEntry> list = out.computeIfAbsent(Slugs.term(t), k -> new ArrayList<>());
+                List<PostEntry> list = out.computeIfAbsent(Slugs.term(site.shape(), t), k -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != e) { // a post naming a term twice is listed once
                     list.add(e);
                 }

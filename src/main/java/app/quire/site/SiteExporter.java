@@ -90,9 +90,9 @@ public final class SiteExporter {
         for (Map.Entry<String, Object> t : SiteConfig.map(c.raw().get("taxonomies")).entrySet()) {
             String key = t.getKey().toLowerCase(Locale.ROOT);
             if (key.equals("category") || key.equals("categories")) {
-                cat = Slugs.term(String.valueOf(t.getValue()));
+                cat = Slugs.term(site.shape(), String.valueOf(t.getValue()));
             } else if (key.equals("tag") || key.equals("tags")) {
-                tag = Slugs.term(String.valueOf(t.getValue()));
+                tag = Slugs.term(site.shape(), String.valueOf(t.getValue()));
             }
         }
         this.categoryBase = cat;
@@ -255,6 +255,12 @@ public final class SiteExporter {
         Map<String, Job> plan = new LinkedHashMap<>();
         theme.assets().forEach((path, bytes) -> add(plan, new Simple(path, InputKey.of(bytes), "theme",
                 w -> w.write(path, bytes))));
+        // first come, first made: a site's own pages, then the home pages (a post whose URL is "/" loses to the
+        // home page, as in Hugo), then the posts
+        for (PostEntry e : index.pages()) {
+            add(plan, new PageJob(e, null, null));
+        }
+        planHome(plan);
         List<PostEntry> posts = index.posts();
         for (int i = 0; i < posts.size(); i++) {
             PostEntry e = posts.get(i);
@@ -262,10 +268,6 @@ public final class SiteExporter {
             PostEntry newer = i > 0 ? posts.get(i - 1) : null;
             add(plan, new PageJob(e, older, newer));
         }
-        for (PostEntry e : index.pages()) {
-            add(plan, new PageJob(e, null, null));
-        }
-        planHome(plan);
         planArchives(plan, index.categories(), categoryBase, "Category", true);
         planArchives(plan, index.tags(), tagBase, "Tag", false);
         planFeed(plan);
@@ -434,7 +436,7 @@ public final class SiteExporter {
         List<Map<String, Object>> termList = new ArrayList<>();
         List<String> keyParts = new ArrayList<>();
         for (Map.Entry<String, List<PostEntry>> t : terms.entrySet()) {
-            String name = displayName(t.getValue().get(0), t.getKey(), categories);
+            String name = displayName(site.shape(), t.getValue().get(0), t.getKey(), categories);
             String url = Permalinks.encode("/" + base + "/" + t.getKey() + "/");
             Map<String, Object> term = new HashMap<>();
             term.put("name", name);
@@ -467,9 +469,9 @@ public final class SiteExporter {
                 }));
     }
 
-    private static String displayName(PostEntry e, String slug, boolean categories) {
+    private static String displayName(SiteShape shape, PostEntry e, String slug, boolean categories) {
         for (String name : categories ? e.categories() : e.tags()) {
-            if (Slugs.term(name).equals(slug)) {
+            if (Slugs.term(shape, name).equals(slug)) {
                 return name;
             }
         }
@@ -645,12 +647,12 @@ public final class SiteExporter {
         return hash(parts);
     }
 
-    private static List<Map<String, Object>> links(List<String> names, String base) {
+    private List<Map<String, Object>> links(List<String> names, String base) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (String n : names) {
             Map<String, Object> m = new HashMap<>();
             m.put("name", n);
-            m.put("url", Permalinks.encode("/" + base + "/" + Slugs.term(n) + "/"));
+            m.put("url", Permalinks.encode("/" + base + "/" + Slugs.term(site.shape(), n) + "/"));
             out.add(m);
         }
         return out;

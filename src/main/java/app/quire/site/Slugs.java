@@ -1,6 +1,5 @@
 package app.quire.site;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,29 +24,24 @@ public final class Slugs {
         return EDGE_DASHES.matcher(NOT_WORD.matcher(s).replaceAll("-")).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    /** Hugo's urlize, close enough for page and term names: lower case, spaces to dashes, marks dropped. */
-    public static String hugo(String s) {
-        String n = Normalizer.normalize(s.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (Character.isWhitespace(c)) {
-                out.append('-');
-            } else if (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     /** A name for archive folders (categories, tags): always lower-case words and dashes, never empty. */
     public static String term(String s) {
-        String slug = TERMS.get(s);
+        return term(SiteShape.JEKYLL, s);
+    }
+
+    /**
+     * A term's archive folder as the site's generator names it: Hugo keeps {@code c++} and {@code node.js}
+     * (decision 0225), Jekyll-shaped and plain sites get lower-case words and dashes; never empty.
+     */
+    public static String term(SiteShape shape, String s) {
+        boolean hugo = shape == SiteShape.HUGO;
+        Map<String, String> cache = hugo ? HUGO_TERMS : TERMS;
+        String slug = cache.get(s);
         if (slug == null) {
-            slug = jekyllDefault(s);
+            slug = hugo ? HugoPaths.term(s) : jekyllDefault(s);
             slug = slug.isEmpty() ? "_" : slug;
-            if (TERMS.size() < 10_000) {
-                TERMS.put(s, slug);
+            if (cache.size() < 10_000) {
+                cache.put(s, slug);
             }
         }
         return slug;
@@ -55,4 +49,5 @@ public final class Slugs {
 
     /** Sites use few distinct terms, each on many posts: their slugs are kept (at most 10,000). */
     private static final Map<String, String> TERMS = new ConcurrentHashMap<>();
+    private static final Map<String, String> HUGO_TERMS = new ConcurrentHashMap<>();
 }

@@ -1,0 +1,181 @@
+package app.quire.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds Hugo fixture sites with the real {@code hugo} (Debian's 0.111; skipped when it is not installed) and
+ * compares, post by post, the file each page is written to, for the default paths and several {@code [permalinks]}
+ * patterns; and the term folders of categories and tags (decision 0225). Titles, file names and slugs are the
+ * awkward ones: punctuation, '+', '%41', '#', accents, wide letters, white space at the ends, no title at all.
+ */
+class HugoComparisonTest {
+    private static final String[] TITLES = {
+        "First Post", "Café & Crème: Ünïcode!", "Weird: Title (2) & More +x? #tag", "a+b c++ x~y a@b",
+        "50% off %41 %zz", "tab\\tin  two   spaces", " lead and trail ", "dots... and.dot", "slash/in/title",
+        "quote's \\\"dq\\\"", "dash - spaced -- double", "_under_ __ x", "emoji \uD83C\uDF89 party",
+        "\u01C4 title \u00C0\u00C9", "comma, semi; colon: bang! q?", "[brackets] {braces} <angle>",
+        "\uFF26\uFF35\uFF2C\uFF2C width", "ends with dash-", "-starts with dash", "non\u00A0breaking space",
+        "\uFB01 ligature \u00DF", "\u0130stanbul", "f + g", "+start end+", "A%41", "a/../b", "q?a#b", "100%",
+    };
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void pagePathsMatchHugo() throws Exception {
+        assumeTrue(onPath("hugo"), "hugo is not installed");
+        Path site = temp.resolve("site");
+        writeSite(site);
+        for (String pattern : List.of("", "/:year/:month/:title/", "/:slug/", "/:filename/",
+                "/:section/:year/:month/:day/:slug/", "/:year/:monthname/:title", "/:sections/:slugorfilename/",
+                "/:weekdayname/:yearday/:weekday/:title/")) {
+            String config = "baseURL = \"https://example.org/\"\ntitle = \"Check\"\n"
+                    + "disableKinds = [\"sitemap\", \"robotsTXT\", \"404\", \"RSS\", \"taxonomy\", \"term\"]\n"
+                    + (pattern.isEmpty() ? "" : "[permalinks]\n  posts = \"" + pattern + "\"\n  notes = \"/n/:title/\"\n");
+            Files.writeString(site.resolve("hugo.toml"), config);
+            Path out = temp.resolve("hugo-" + Integer.toHexString(pattern.hashCode()));
+            hugoBuild(site, out);
+            Map<String, String> hugo = pagesBySource(out);
+            assertThat(hugo).as(pattern).hasSizeGreaterThan(TITLES.length);
+
+            PostIndex index = PostIndex.load(Site.open(site), PostIndex.Options.defaults(), new ArrayList<>());
+            Map<String, String> quire = new TreeMap<>();
+            Stream.concat(index.posts().stream(), index.pages().stream())
+                    .filter(e -> e.outputPath() != null && !e.outputPath().equals("index.html"))
+                    .forEach(e -> quire.put(e.source().substring("content/".length()), e.outputPath()));
+            // a post whose path is "/" (no title for :title or :slug): Hugo writes the home page there instead
+            hugo.values().removeIf("index.html"::equals);
+            Map<String, String> differences = new TreeMap<>();
+            for (String source : new TreeSet<>(java.util.Set.copyOf(hugo.keySet()))) {
+                if (!hugo.get(source).equals(quire.get(source))) {
+                    differences.put(source, "hugo " + hugo.get(source) + ", quire " + quire.get(source));
+                }
+            }
+            assertThat(differences).as(pattern).isEmpty();
+            assertThat(quire).as(pattern).isEqualTo(hugo);
+
+            Path quireOut = temp.resolve("quire-" + Integer.toHexString(pattern.hashCode()));
+            SiteExporter.export(site, quireOut, ExportFixtures.options());
+            assertThat(ExportFixtures.brokenLocalLinks(quireOut, "")).as(pattern).isEmpty();
+        }
+    }
+
+    @Test
+    void termFoldersMatchHugo() throws Exception {
+        assumeTrue(onPath("hugo"), "hugo is not installed");
+        Path site = temp.resolve("terms");
+        Files.createDirectories(site.resolve("content/posts"));
+        layouts(site);
+        Files.writeString(site.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\ntitle = \"T\"\n"
+                + "disableKinds = [\"sitemap\", \"robotsTXT\", \"404\", \"RSS\"]\n");
+        Files.writeString(site.resolve("content/posts/p.md"), String.join("\n", "---", "title: Terms",
+                "date: 2024-03-09", "categories: [\"C++\", \"Node.js\", \"Big Data\", \"Ünï Code\", \"a/b\", \"x+y\", "
+                        + "\"İstanbul\", \"  Spaced  Out \", \"%41bc\", \"50%\", \"#tag\"]",
+                "tags: [\"Go Lang\", \"go lang\", \"GO-LANG\", \"a--b\", \"e=mc2\"]", "---", "Text.", ""));
+        Path hugoOut = temp.resolve("hugo-terms");
+        hugoBuild(site, hugoOut);
+        Path quireOut = temp.resolve("quire-terms");
+        SiteExporter.export(site, quireOut, ExportFixtures.options());
+
+        assertThat(termFolders(quireOut)).isEqualTo(termFolders(hugoOut)).hasSize(16);
+        assertThat(ExportFixtures.brokenLocalLinks(quireOut, "")).isEmpty(); // "#tag" is linked as %23tag
+    }
+
+    private static void writeSite(Path site) throws IOException {
+        layouts(site);
+        for (int i = 0; i < TITLES.length; i++) {
+            post(site, "content/posts/t" + i + ".md", "title: \"" + TITLES[i] + "\"\ndate: 2024-03-" + (10 + i % 18));
+        }
+        post(site, "content/posts/Mixed Case Name.md", "title: Mixed\ndate: 2024-02-03");
+        post(site, "content/posts/Weird (Name) & Co+x.md", "title: Weird name\ndate: 2024-02-04");
+        post(site, "content/posts/Ünïcode Fïle.md", "title: Unicode file\ndate: 2024-02-05");
+        post(site, "content/posts/with-slug.md", "title: Slugged\nslug: My Custom Slug\ndate: 2024-03-04");
+        post(site, "content/posts/slug-punct.md", "title: Punct\nslug: \"Hello, World! It's (me) a+b\"\ndate: 2024-03-05");
+        post(site, "content/posts/with-url.md", "title: Urled\nurl: /special/place/\ndate: 2024-03-06");
+        post(site, "content/posts/url-file.md", "title: Url file\nurl: /a/b.html\ndate: 2024-03-06");
+        post(site, "content/posts/url-case.md", "title: Url case\nurl: \"/E F/G/\"\ndate: 2024-03-06");
+        post(site, "content/posts/no-title.md", "date: 2024-07-08T22:30:00-05:00");
+        post(site, "content/posts/2024/nested.md", "title: Nested One\ndate: 2024-04-05");
+        post(site, "content/posts/2024/_index.md", "title: Year");
+        post(site, "content/posts/deep/er/leaf.md", "title: Leaf\ndate: 2024-02-02");
+        post(site, "content/posts/deep/er/_index.md", "title: Deeper");
+        post(site, "content/posts/flat/leaf-two.md", "title: Leaf Two\ndate: 2024-02-03");
+        post(site, "content/posts/bundle-one/index.md", "title: Bundle One\ndate: 2024-05-06");
+        post(site, "content/notes/a-note.md", "title: A Note\ndate: 2024-06-07");
+        post(site, "content/about.md", "title: About");
+        post(site, "content/posts/drafted.md", "title: Drafted\ndraft: true\ndate: 2024-01-01");
+        post(site, "content/posts/future.md", "title: Future\ndate: 2099-01-01");
+    }
+
+    private static void layouts(Path site) throws IOException {
+        Files.createDirectories(site.resolve("layouts/_default"));
+        Files.writeString(site.resolve("layouts/_default/single.html"), "SOURCE:{{ .File.Path | safeHTML }}\n");
+        Files.writeString(site.resolve("layouts/_default/list.html"), "LIST\n");
+    }
+
+    private static void post(Path site, String rel, String frontMatter) throws IOException {
+        Path f = site.resolve(rel);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "---\n" + frontMatter + "\n---\nBody.\n");
+    }
+
+    /** Each single page's source (relative to content/) and the file Hugo wrote it to. */
+    private static Map<String, String> pagesBySource(Path out) throws IOException {
+        Map<String, String> pages = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                if (text.startsWith("SOURCE:")) {
+                    pages.put(text.substring("SOURCE:".length()).strip(),
+                            out.relativize(f).toString().replace(File.separatorChar, '/'));
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static Set<String> termFolders(Path out) throws IOException {
+        Set<String> folders = new TreeSet<>();
+        for (String rel : ExportFixtures.tree(out).keySet()) {
+            if ((rel.startsWith("categories/") || rel.startsWith("tags/")) && rel.endsWith("/index.html")) {
+                folders.add(rel);
+            }
+        }
+        return folders;
+    }
+
+    /** Builds SITE into OUT with the real Hugo (the test is skipped when it does not finish in 2 minutes). */
+    private void hugoBuild(Path site, Path out) throws Exception {
+        Path log = Files.createTempFile(temp, "hugo", ".log");
+        Process p = new ProcessBuilder("hugo", "--quiet", "-s", site.toString(), "-d", out.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assumeTrue(p.waitFor(120, TimeUnit.SECONDS), "hugo did not finish");
+        assertThat(p.exitValue()).as(Files.readString(log)).isZero();
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
