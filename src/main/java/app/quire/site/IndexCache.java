@@ -35,7 +35,8 @@ final class IndexCache {
     static final String FILE = ".quire-index";
     /** Bump when what the index derives from a file changes and the code identity would not show it. */
     // 3: a date keeps its own offset when it is not in the site zone (Hugo); 4: summaries show {{ site.x }};
-    // 5: whether a body reads site.posts; 6: Hugo page URLs cleaned as Hugo cleans them
+    // 5: whether a body reads site.posts; 6: Hugo page URLs cleaned as Hugo cleans them, Hugo's publish and
+    // expiry dates
     static final int VERSION = 6;
     private static final int MAGIC = 0x51494458; // "QIDX"
     /**
@@ -60,7 +61,12 @@ final class IndexCache {
      * @param unpublished {@code published: false} (boolean or text)
      * @param publishedFalse {@code published: false} as a YAML boolean (the rule for pages)
      */
-    record Facts(PostEntry entry, boolean dated, boolean unpublished, boolean publishedFalse) {
+    /**
+     * @param publishAt a Hugo post's publish date, when it has one (the future check uses it instead of the date)
+     * @param expiresAt a Hugo post's expiry date, or null
+     */
+    record Facts(PostEntry entry, boolean dated, boolean unpublished, boolean publishedFalse, Instant publishAt,
+            Instant expiresAt) {
     }
 
     private final Map<String, Entry> entries;
@@ -248,6 +254,8 @@ final class IndexCache {
         o.writeBoolean(f.dated());
         o.writeBoolean(f.unpublished());
         o.writeBoolean(f.publishedFalse());
+        instant(o, f.publishAt());
+        instant(o, f.expiresAt());
         PostEntry p = f.entry();
         str(o, p.title());
         date(o, p.date(), zone);
@@ -291,6 +299,8 @@ final class IndexCache {
             boolean dated = bool(in);
             boolean unpublished = bool(in);
             boolean publishedFalse = bool(in);
+            Instant publishAt = instant(in);
+            Instant expiresAt = instant(in);
             String title = str(in);
             ZonedDateTime date = date(in, zone);
             ZonedDateTime lastModified = date(in, zone);
@@ -310,9 +320,21 @@ final class IndexCache {
             Path file = null; // set by the index from the scanned source
             facts = new Facts(new PostEntry(rel, file, kind, title, date, lastModified, draft, categories, tags,
                     fileSlug, section, author, hero, excerpt, Map.of(), url, outputPath, hash, liquid, siteLists), dated,
-                    unpublished, publishedFalse);
+                    unpublished, publishedFalse, publishAt, expiresAt);
         }
         return new Entry(rel, kind, sourceDraft, size, mtime, racy, facts, List.copyOf(problems));
+    }
+
+    private static void instant(DataOutputStream o, Instant i) throws IOException {
+        o.writeBoolean(i != null);
+        if (i != null) {
+            o.writeLong(i.getEpochSecond());
+            o.writeInt(i.getNano());
+        }
+    }
+
+    private static Instant instant(ByteBuffer in) throws IOException {
+        return bool(in) ? Instant.ofEpochSecond(in.getLong(), in.getInt()) : null;
     }
 
     /** A date: none (0), an instant in the site's zone (1), or an instant at its own offset (2, a Hugo date). */

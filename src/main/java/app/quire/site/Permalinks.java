@@ -71,7 +71,7 @@ public final class Permalinks {
     private static String hugoValue(String name, Parts p) {
         ZonedDateTime d = p.date();
         switch (name) {
-            case "year": return String.format("%04d", d.getYear());
+            case "year": return Integer.toString(d.getYear()); // "1" for a post without any date
             case "month": return String.format("%02d", d.getMonthValue());
             case "monthname": return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             case "day": return String.format("%02d", d.getDayOfMonth());

@@ -170,8 +170,10 @@ public final class PostIndex {
             }
             PostEntry e = f.entry();
             // a date taken from the file's modification time never makes a post "future"
-            boolean future = f.dated() && e.date() != null && e.date().toInstant().isAfter(options.now());
-            if (f.unpublished() || e.draft() && !options.drafts() || future && !options.future()) {
+            boolean future = f.publishAt() != null ? f.publishAt().isAfter(options.now())
+                    : f.dated() && e.date() != null && e.date().toInstant().isAfter(options.now());
+            boolean expired = f.expiresAt() != null && !f.expiresAt().isAfter(options.now());
+            if (f.unpublished() || expired || e.draft() && !options.drafts() || future && !options.future()) {
                 hidden.add(e);
             } else {
                 shown.add(e);
@@ -242,7 +244,8 @@ public final class PostIndex {
                     c.excerpt(), new FrontMatterData(s.file(), s.rel(), site.config().timezone()), c.url(),
                     c.outputPath(), c.hash(), c.liquid(), c.siteLists());
             return new IndexCache.Entry(hit.rel(), hit.kind(), hit.sourceDraft(), hit.size(), hit.mtime(), false,
-                    new IndexCache.Facts(e, f.dated(), f.unpublished(), f.publishedFalse()), hit.problems());
+                    new IndexCache.Facts(e, f.dated(), f.unpublished(), f.publishedFalse(), f.publishAt(),
+                            f.expiresAt()), hit.problems());
         }
         fresh.incrementAndGet();
         byte[] bytes;
@@ -270,8 +273,12 @@ public final class PostIndex {
         Matcher dated = SourceScanner.DATED_NAME.matcher(name);
         String fileSlug;
         ZonedDateTime date = meta.date();
-        if (site.shape() == SiteShape.HUGO && date != null && meta.data().get("date") != null) {
-            // Hugo keeps the offset a date is written with (its timeZone only places dates written without one)
+        HugoDates hugoDates = null;
+        if (site.shape() == SiteShape.HUGO && kind == PostEntry.Kind.POST) {
+            // Hugo's own rules: other date fields stand in for a missing date, the date keeps its own offset
+            hugoDates = HugoDates.of(meta.data(), site.config().timezone());
+            date = hugoDates.date();
+        } else if (site.shape() == SiteShape.HUGO && date != null && meta.data().get("date") != null) {
             date = app.quire.post.PostDates.parse(String.valueOf(meta.data().get("date")))
                     .flatMap(app.quire.post.PostDate::offset).map(date::withZoneSameInstant).orElse(date);
         }
@@ -338,10 +345,18 @@ public final class PostIndex {
                 fingerprint(bytes), liquid,
                 liquid && SITE_LISTS.matcher(meta.body()).find());
         Object published = data.get("published");
-        boolean hasDate = data.get("date") != null || SourceScanner.DATED_NAME.matcher(name).matches();
+        boolean hasDate = hugoDates != null || data.get("date") != null
+                || SourceScanner.DATED_NAME.matcher(name).matches();
+        if (site.shape() == SiteShape.HUGO) {
+            // a date in Hugo (its alias of publishDate), not Jekyll's on/off switch; "_build: render: never"
+            // makes no page of the post
+            Object render = SiteConfig.map(data.get("_build")).get("render");
+            published = "never".equals(String.valueOf(render)) || Boolean.FALSE.equals(render) ? Boolean.FALSE : null;
+        }
         return new IndexCache.Facts(entry, hasDate,
                 Boolean.FALSE.equals(published) || "false".equals(String.valueOf(published)),
-                Boolean.FALSE.equals(published));
+                Boolean.FALSE.equals(published), hugoDates == null ? null : hugoDates.publishAt(),
+                hugoDates == null ? null : hugoDates.expiresAt());
     }
 
     /**

@@ -98,6 +98,51 @@ class HugoComparisonTest {
         assertThat(ExportFixtures.brokenLocalLinks(quireOut, "")).isEmpty(); // "#tag" is linked as %23tag
     }
 
+    @Test
+    void postsShownAndTheirDatesMatchHugo() throws Exception {
+        assumeTrue(onPath("hugo"), "hugo is not installed");
+        Path site = temp.resolve("dates");
+        layouts(site);
+        Files.writeString(site.resolve("layouts/_default/single.html"),
+                "SOURCE:{{ .File.Path | safeHTML }}|{{ .Date.Format \"2006-01-02T15:04:05-07:00\" | safeHTML }}\n");
+        Files.writeString(site.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\ntitle = \"D\"\n"
+                + "timeZone = \"Australia/Brisbane\"\n"
+                + "disableKinds = [\"sitemap\", \"robotsTXT\", \"404\", \"RSS\", \"taxonomy\", \"term\"]\n"
+                + "[permalinks]\n  posts = \"/:year/:month/:day/:filename/\"\n");
+        post(site, "content/posts/expired.md", "title: E\ndate: 2024-01-01\nexpiryDate: 2024-06-01");
+        post(site, "content/posts/expiry-lower.md", "title: EL\ndate: 2024-01-01\nexpirydate: 2024-06-01");
+        post(site, "content/posts/not-expired.md", "title: NE\ndate: 2024-01-01\nexpiryDate: 2099-06-01");
+        post(site, "content/posts/publish-future.md", "title: PF\ndate: 2024-01-01\npublishDate: 2099-01-01");
+        post(site, "content/posts/publish-only.md", "title: PO\npublishDate: 2023-05-06T10:00:00+02:00");
+        post(site, "content/posts/pubdate.md", "title: PD\npubdate: 2023-05-07");
+        post(site, "content/posts/published.md", "title: PB\npublished: 2023-05-08");
+        post(site, "content/posts/lastmod-only.md", "title: LM\nlastmod: 2023-05-09");
+        post(site, "content/posts/modified.md", "title: MO\nmodified: 2023-05-10");
+        post(site, "content/posts/date-and-publish.md", "title: DP\ndate: 2023-01-01\npublishDate: 2023-02-02");
+        post(site, "content/posts/no-date.md", "title: ND");
+        post(site, "content/posts/render-never.md", "title: RN\ndate: 2023-03-04\n_build:\n  render: never");
+        post(site, "content/posts/offset.md", "title: OF\ndate: 2023-03-09T22:30:00-05:00");
+        Path out = temp.resolve("hugo-dates");
+        hugoBuild(site, out);
+        Map<String, String> hugo = new TreeMap<>();
+        pagesBySource(out).forEach((source, file) -> {
+            try {
+                String text = Files.readString(out.resolve(file), StandardCharsets.UTF_8).strip();
+                hugo.put(source, file + " " + text.substring(text.indexOf('|') + 1));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        PostIndex index = PostIndex.load(Site.open(site),
+                new PostIndex.Options(false, false, java.time.Instant.now()), new ArrayList<>());
+        java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+        Map<String, String> quire = new TreeMap<>();
+        index.posts().forEach(e -> quire.put(e.source().substring("content/".length()),
+                e.outputPath() + " " + e.date().format(iso)));
+        assertThat(quire).containsKey("posts/no-date.md").doesNotContainKey("posts/expired.md").isEqualTo(hugo);
+    }
+
     private static void writeSite(Path site) throws IOException {
         layouts(site);
         for (int i = 0; i < TITLES.length; i++) {
@@ -143,7 +188,8 @@ class HugoComparisonTest {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 if (text.startsWith("SOURCE:")) {
-                    pages.put(text.substring("SOURCE:".length()).strip(),
+                    String source = text.substring("SOURCE:".length()).strip();
+                    pages.put(source.contains("|") ? source.substring(0, source.indexOf('|')) : source,
                             out.relativize(f).toString().replace(File.separatorChar, '/'));
                 }
             }

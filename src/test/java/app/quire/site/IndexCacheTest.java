@@ -43,6 +43,34 @@ class IndexCacheTest {
     }
 
     @Test
+    void hugoPublishAndExpiryDatesComeBackFromTheCache() throws Exception {
+        Path site = temp.resolve("hugo");
+        Files.createDirectories(site.resolve("content/posts"));
+        Files.writeString(site.resolve("hugo.toml"), "title = \"H\"\n");
+        Map<String, String> posts = Map.of("later.md", "date: 2024-01-01\npublishDate: 2030-01-01",
+                "gone.md", "date: 2024-01-01\nexpiryDate: 2024-03-01", "kept.md", "date: 2024-01-01");
+        for (Map.Entry<String, String> p : posts.entrySet()) {
+            Path f = site.resolve("content/posts/" + p.getKey());
+            Files.writeString(f, "---\ntitle: " + p.getKey() + "\n" + p.getValue() + "\n---\nText.\n");
+            Files.setLastModifiedTime(f, OLD);
+        }
+        Path out = temp.resolve("out");
+        Files.createDirectories(out);
+        for (int run = 0; run < 2; run++) { // the second run reads nothing and must still know both dates
+            PostIndex now = PostIndex.load(Site.open(site), indexOptions(), out, new ArrayList<>());
+            now.awaitCacheWrite();
+            assertThat(now.posts()).extracting(PostEntry::fileSlug).containsExactly("kept");
+            PostIndex before = PostIndex.load(Site.open(site), new PostIndex.Options(false, false,
+                    java.time.Instant.parse("2024-02-01T00:00:00Z")), out, new ArrayList<>());
+            assertThat(before.posts()).extracting(PostEntry::fileSlug).containsExactlyInAnyOrder("kept", "gone");
+            PostIndex future = PostIndex.load(Site.open(site), new PostIndex.Options(false, true,
+                    ExportFixtures.NOW), out, new ArrayList<>());
+            assertThat(future.posts()).extracting(PostEntry::fileSlug).containsExactlyInAnyOrder("kept", "later");
+            assertThat(future.filesRead()).isZero();
+        }
+    }
+
+    @Test
     void sameSizeEditWithNewTimeIsSeen() throws Exception {
         Path site = agedSite();
         Path out = temp.resolve("out");
