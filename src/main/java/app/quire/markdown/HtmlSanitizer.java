@@ -29,6 +29,15 @@ final class HtmlSanitizer {
             "([^\\s\"'>/=]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?");
 
     static String sanitize(String html) {
+        return sanitize(html, null);
+    }
+
+    /**
+     * As {@link #sanitize(String)}, with each kept {@code src} and {@code poster} value (entities decoded) given to
+     * {@code sources} first: the preview shows a raw {@code <img src="/assets/a.png">} from the site's folder as
+     * it does a Markdown image. Null: values as written.
+     */
+    static String sanitize(String html, java.util.function.UnaryOperator<String> sources) {
         StringBuilder out = new StringBuilder(html.length());
         Matcher tag = TAG.matcher(html);
         int i = 0;
@@ -67,7 +76,7 @@ final class HtmlSanitizer {
                 }
                 out.append('<').append(tag.group(1)).append(tag.group(2));
                 if (!closing) {
-                    appendSafeAttributes(out, tag.group(3));
+                    appendSafeAttributes(out, tag.group(3), sources);
                 }
                 out.append(tag.group(4)).append('>');
                 continue;
@@ -80,7 +89,8 @@ final class HtmlSanitizer {
                 : out.toString().replace(PreviewNodeRenderer.BLOCK_MARK, "&lt;!--quire-block--&gt;");
     }
 
-    private static void appendSafeAttributes(StringBuilder out, String attributes) {
+    private static void appendSafeAttributes(StringBuilder out, String attributes,
+            java.util.function.UnaryOperator<String> sources) {
         Matcher a = ATTRIBUTE.matcher(attributes);
         while (a.find()) {
             String name = a.group(1).toLowerCase(Locale.ROOT);
@@ -93,7 +103,11 @@ final class HtmlSanitizer {
                 continue;
             }
             out.append(' ').append(a.group(1));
-            if (value != null) {
+            if (value != null && sources != null && (name.equals("src") || name.equals("poster"))) {
+                String resolved = sources.apply(decodeEntities(unquote(value)));
+                out.append("=\"").append(resolved.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;"))
+                        .append('"');
+            } else if (value != null) {
                 out.append('=').append(value);
             }
         }
@@ -146,6 +160,11 @@ final class HtmlSanitizer {
                         case "tab" -> "\t";
                         case "newline" -> "\n";
                         case "lpar" -> "(";
+                        case "amp" -> "&";
+                        case "quot" -> "\"";
+                        case "apos" -> "'";
+                        case "lt" -> "<";
+                        case "gt" -> ">";
                         default -> m.group();
                     };
                 }

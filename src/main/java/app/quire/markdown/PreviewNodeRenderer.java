@@ -67,7 +67,7 @@ final class PreviewNodeRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        String safe = HtmlSanitizer.sanitize(node.getChars().toString()).strip();
+        String safe = HtmlSanitizer.sanitize(node.getChars().toString(), sources(node)).strip();
         if (node.getParent() instanceof Document) {
             html.attr("class", "html-block").withAttr().tag("div");
             html.rawPre(safe); // as written: a <pre> keeps its indentation
@@ -82,7 +82,13 @@ final class PreviewNodeRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        html.raw(HtmlSanitizer.sanitize(node.getChars().toString()));
+        html.raw(HtmlSanitizer.sanitize(node.getChars().toString(), sources(node)));
+    }
+
+    /** Raw HTML's image sources resolved as Markdown images are (site root, Hugo's static/, beside the post). */
+    private static java.util.function.UnaryOperator<String> sources(Node node) {
+        RenderContext context = RenderKeys.CONTEXT.get(node.getDocument());
+        return context == null ? null : src -> ImageSources.resolve(src, context);
     }
 
     private void renderFootnote(FootnoteBlock node, NodeRendererContext context, HtmlWriter html) {

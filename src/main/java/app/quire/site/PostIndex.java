@@ -334,9 +334,12 @@ public final class PostIndex {
         if (outputPath == null) {
             return null;
         }
-        boolean liquid = site.shape() != SiteShape.HUGO && (meta.body().contains("{{") || meta.body().contains("{%"));
+        // whether the body depends on the rest of the site: Liquid, or a Hugo shortcode such as ref
+        boolean hugo = site.shape() == SiteShape.HUGO;
+        boolean liquid = hugo ? HugoShortcodes.mayHave(meta.body())
+                : meta.body().contains("{{") || meta.body().contains("{%");
         String excerpt = !meta.description().isEmpty() ? meta.description()
-                : Excerpts.summary(meta.body(), 240, liquid ? liquidValues(site, meta, title) : expr -> null,
+                : Excerpts.summary(meta.body(), 240, liquid && !hugo ? liquidValues(site, meta, title) : expr -> null,
                         excerptSeparator(site, meta));
         Map<String, Object> data = new LinkedHashMap<>(meta.data());
         PostEntry entry = new PostEntry(s.rel(), s.file(), kind, title, date, meta.lastModified(),
@@ -547,6 +550,45 @@ public final class PostIndex {
     /** For {@code {% link path %}}: a published post or page by its source path. */
     public Optional<PostEntry> bySource(String rel) {
         return Optional.ofNullable(bySource.get(rel.trim().replaceFirst("^/+", "")));
+    }
+
+    /**
+     * For Hugo's {@code ref} and {@code relref}: the site path of the published post or page a ref names, as
+     * Hugo 0.111 finds it: from content/ when it starts with '/', else beside {@code fromSource} and then from
+     * content/, and a bare name ({@code other-post}) anywhere; with or without ".md", or a bundle's folder.
+     */
+    public Optional<String> hugoRef(String ref, String fromSource) {
+        String r = ref.strip();
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        String dir = fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/')) : "";
+        List<String> bases = r.startsWith("/") ? List.of("content" + r)
+                : List.of(java.nio.file.Path.of(dir, r).normalize().toString().replace('\\', '/'), "content/" + r);
+        for (String base : bases) {
+            for (String candidate : hugoRefCandidates(base)) {
+                PostEntry e = bySource.get(candidate);
+                if (e != null) {
+                    return Optional.of(e.url());
+                }
+            }
+        }
+        if (!r.contains("/")) {
+            for (String candidate : hugoRefCandidates(r)) {
+                Optional<PostEntry> found = bySource.values().stream()
+                        .filter(e -> e.source().endsWith("/" + candidate))
+                        .min(java.util.Comparator.comparing(PostEntry::source));
+                if (found.isPresent()) {
+                    return Optional.of(found.get().url());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> hugoRefCandidates(String path) {
+        String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return List.of(p, p + ".md", p + ".markdown", p + "/index.md", p + "/_index.md");
     }
 
     /** For {@code {% link path %}}: the site path of a post, page or static file by its source path. */

@@ -112,7 +112,7 @@ public final class PreviewLiquid {
         }
         rereadChangedConfig();
         if (site.shape() == SiteShape.HUGO) {
-            return postText;
+            return withShortcodes(postText, file);
         }
         Map.Entry<String, Integer> split = PostMetadata.body(postText);
         String body = split.getKey();
@@ -126,6 +126,27 @@ public final class PreviewLiquid {
             shown = KramdownMarks.withTocPreview(KramdownMarks.strip(shown, "", split.getValue(), new ArrayList<>()));
         }
         return shown.equals(body) ? postText : head + shown;
+    }
+
+    /** A Hugo post's text with its shortcodes expanded as the export will (a ref not found reads the blog again). */
+    private String withShortcodes(String postText, Path file) {
+        Map.Entry<String, Integer> split = PostMetadata.body(postText);
+        String body = split.getKey();
+        if (body.length() > MAX_BODY_CHARS || !HugoShortcodes.mayHave(body)) {
+            return postText;
+        }
+        String source = file == null ? "content/posts/unsaved.md" : site.root().relativize(file.toAbsolutePath()
+                .normalize()).toString().replace(java.io.File.separatorChar, '/');
+        Map<String, Object> frontMatter = app.quire.post.Post.parse(postText).frontMatter().values();
+        List<Problem> problems = new ArrayList<>();
+        String shown = HugoShortcodes.expand(body, "", split.getValue(),
+                HugoShortcodes.context(index(), source, frontMatter, site.config(), true), problems);
+        if (problems.stream().anyMatch(p -> p.message().contains("finds no post")) && staleAfterMiss()) {
+            stale = true; // a post added since: read the blog again, once
+            shown = HugoShortcodes.expand(body, "", split.getValue(),
+                    HugoShortcodes.context(index(), source, frontMatter, site.config(), true), new ArrayList<>());
+        }
+        return shown.equals(body) ? postText : postText.substring(0, postText.length() - body.length()) + shown;
     }
 
     /** The body with its Liquid rendered (a post_url not found reads the blog again, once). */

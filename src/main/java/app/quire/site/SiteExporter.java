@@ -534,6 +534,10 @@ public final class SiteExporter {
         String text = PostIndex.decode(Files.readAllBytes(e.file()));
         Map.Entry<String, Integer> split = PostMetadata.body(text);
         String body = split.getKey();
+        if (e.liquid() && site.shape() == SiteShape.HUGO) {
+            return MarkdownRenderer.shared().toHtml(HugoShortcodes.expand(body, e.source(), split.getValue(),
+                    HugoShortcodes.context(index, e.source(), e.data(), site.config(), false), problems));
+        }
         if (e.liquid()) {
             Map<String, Object> vars = new HashMap<>();
             vars.put("site", e.siteLists() ? forPost(siteVarsWithLists.get(), e) : siteVars);

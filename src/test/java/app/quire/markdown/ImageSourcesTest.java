@@ -70,4 +70,14 @@ class ImageSourcesTest {
                 .isEqualTo(site.resolve("images/missing.png").toUri().toASCIIString());
         assertThat(ImageSources.resolve("/../static/images/a.png", hugo)).isEqualTo("/../static/images/a.png");
     }
+
+    @Test
+    void rawHtmlImagesInThePreviewResolveAsMarkdownImagesDo() {
+        PreviewSession session = new PreviewSession(MarkdownRenderer.shared(), ctx);
+        session.update("<img src=\"/assets/a&amp;b.png\" width=\"300\">\n\nText <img src=img/c.png alt=c> and "
+                + "<img src=\"https://e.com/d.png\" onerror=\"x()\">.\n");
+        String html = session.blocks().stream().map(PreviewBlock::html).reduce("", String::concat);
+        assertThat(html).contains("<img src=\"file:///srv/blog/assets/a&amp;b.png\" width=\"300\">",
+                "<img src=\"file:///srv/blog/_posts/img/c.png\" alt=c>", "<img src=\"https://e.com/d.png\">");
+    }
 }

@@ -143,6 +143,78 @@ class HugoComparisonTest {
         assertThat(quire).containsKey("posts/no-date.md").doesNotContainKey("posts/expired.md").isEqualTo(hugo);
     }
 
+    @Test
+    void builtInShortcodesGiveWhatHugoGives() throws Exception {
+        assumeTrue(onPath("hugo"), "hugo is not installed");
+        Path site = temp.resolve("shortcodes");
+        layouts(site);
+        Files.writeString(site.resolve("layouts/_default/single.html"), "{{ .Content }}\n");
+        Files.writeString(site.resolve("hugo.toml"), "baseURL = \"https://example.org/blog/\"\ntitle = \"S\"\n"
+                + "disableKinds = [\"sitemap\", \"robotsTXT\", \"404\", \"RSS\", \"taxonomy\", \"term\"]\n"
+                + "[params]\n  greeting = \"Hello site\"\n  only_site = \"Site value\"\n");
+        post(site, "content/posts/other-post.md", "title: Other\ndate: 2024-01-01");
+        post(site, "content/posts/bundle/index.md", "title: Bundle\ndate: 2024-01-02");
+        post(site, "content/notes/deep/note.md", "title: Note\ndate: 2024-01-02");
+        Files.writeString(site.resolve("content/posts/sc.md"), String.join("\n", "---", "title: Shortcodes",
+                "date: 2024-01-03", "greeting: Hello page", "---",
+                "[R1]{{< ref \"other-post.md\" >}} {{< relref \"other-post.md\" >}} {{< relref \"/posts/other-post.md#a-b\" >}}"
+                        + " {{< ref \"other-post\" >}} {{< relref \"bundle\" >}} {{< relref path=\"other-post.md\" >}}"
+                        + " {{< relref \"notes/deep/note.md\" >}} {{< relref \"../notes/deep/note.md\" >}}"
+                        + " {{< relref \"note\" >}}[/R1]",
+                "", "[R2]{{< param greeting >}} / {{< param \"only_site\" >}}[/R2]", "",
+                "{{< figure src=\"/img/a.png\" alt=\"An A\" caption=\"The *caption*\" title=\"T\" >}}", "",
+                "{{< figure src=\"b.png\" link=\"https://x.org\" target=\"_blank\" rel=\"noopener\" class=\"wide\" "
+                        + "width=\"300\" height=\"200\" >}}", "",
+                "{{< figure src=\"c.png\" title=\"Only title\" attr=\"Someone\" attrlink=\"https://s.org\" >}}", "",
+                "{{< figure src=\"d.png\" caption=\"Just a caption\" >}}", "",
+                "{{< youtube w7Ft2ymGmfc >}}", "", "{{< youtube id=\"abc\" autoplay=\"true\" >}}", "",
+                "{{< vimeo 146022717 >}}", ""));
+        Path hugoOut = temp.resolve("hugo-sc");
+        hugoBuild(site, hugoOut);
+        Path quireOut = temp.resolve("quire-sc");
+        ExportReport report = SiteExporter.export(site, quireOut, ExportFixtures.options());
+        assertThat(report.problems()).noneMatch(p -> p.message().contains("shortcode") || p.message().contains("ref"));
+
+        String hugo = Files.readString(hugoOut.resolve("posts/sc/index.html"), StandardCharsets.UTF_8);
+        String quire = Files.readString(quireOut.resolve("posts/sc/index.html"), StandardCharsets.UTF_8);
+        for (String marker : List.of("R1", "R2")) {
+            assertThat(between(quire, "[" + marker + "]", "[/" + marker + "]")).as(marker)
+                    .isEqualTo(between(hugo, "[" + marker + "]", "[/" + marker + "]"));
+        }
+        assertThat(between(hugo, "[R1]", "[/R1]")).contains("https://example.org/blog/posts/other-post/",
+                "/blog/posts/other-post/#a-b", "/blog/notes/deep/note/");
+        assertThat(elements(quire, "figure")).hasSize(4).isEqualTo(elements(hugo, "figure"));
+        assertThat(attributes(quire, "iframe src")).hasSize(3).isEqualTo(attributes(hugo, "iframe src"));
+    }
+
+    /** The text between two markers, tags dropped and white space collapsed. */
+    private static String between(String html, String from, String to) {
+        String part = html.substring(html.indexOf(from) + from.length(), html.indexOf(to));
+        return part.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Each element's HTML, white space between tags and in tags collapsed, "/>" as ">". */
+    private static List<String> elements(String html, String name) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<" + name + "[ >].*?</" + name + ">",
+                java.util.regex.Pattern.DOTALL).matcher(html);
+        while (m.find()) {
+            out.add(m.group().replaceAll(">\\s+<", "><").replaceAll("\\s+", " ").replace("/>", ">"));
+        }
+        return out;
+    }
+
+    private static List<String> attributes(String html, String elementAndAttribute) {
+        String[] parts = elementAndAttribute.split(" ");
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<" + parts[0] + "\\b[^>]*\\b" + parts[1]
+                + "=\"([^\"]*)\"").matcher(html);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
     private static void writeSite(Path site) throws IOException {
         layouts(site);
         for (int i = 0; i < TITLES.length; i++) {

@@ -34,6 +34,24 @@ class PreviewLiquidTest {
     }
 
     @Test
+    void aHugoPostsShortcodesShowAsTheExportWillMakeThem() throws Exception {
+        Path site = temp.resolve("hugo");
+        Files.createDirectories(site.resolve("content/posts"));
+        Files.writeString(site.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\ntitle = \"H\"\n");
+        Files.writeString(site.resolve("content/posts/first.md"), "---\ntitle: First\ndate: 2024-01-01\n---\nHi.\n");
+        Path post = site.resolve("content/posts/second.md");
+        String text = "---\ntitle: Second\n---\nSee [first]({{< relref \"first.md\" >}}).\n\n"
+                + "{{< highlight go >}}\nx := 1\n{{< /highlight >}}\n\n{{< youtube abc >}}\n";
+
+        String shown = PreviewLiquid.open(site).render(text, post);
+
+        assertThat(shown).isEqualTo("---\ntitle: Second\n---\nSee [first](/posts/first/).\n\n```go\nx := 1\n```\n\n"
+                + "<p class=\"quire-embed\">YouTube video: <a href=\"https://www.youtube.com/watch?v=abc\">"
+                + "https://www.youtube.com/watch?v=abc</a></p>\n");
+        assertThat(lines(shown)).isEqualTo(lines(text));
+    }
+
+    @Test
     void usesTheEditorsTextNotTheFileOnDisk() throws Exception {
         Path site = copySite("jekyll", temp);
         Path post = site.resolve("_posts/2022-03-05-liquid-features.md");
