@@ -17,6 +17,26 @@ class OtherShapesExportTest {
     Path temp;
 
     @Test
+    void aHugoRefFollowsTheLinkedPostToItsNewUrlInARepeatExport() throws Exception {
+        Path site = temp.resolve("hugo-ref");
+        Files.createDirectories(site.resolve("content/posts"));
+        Files.writeString(site.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\ntitle = \"R\"\n");
+        Path target = site.resolve("content/posts/target.md");
+        Files.writeString(target, "---\ntitle: Target\ndate: 2024-01-01\n---\nHere.\n");
+        Files.writeString(site.resolve("content/posts/linking.md"),
+                "---\ntitle: Linking\ndate: 2024-01-02\n---\nSee [it]({{< relref \"target.md\" >}}).\n");
+        Path out = temp.resolve("hugo-ref-out");
+        SiteExporter.export(site, out, options());
+        assertThat(read(out, "posts/linking/index.html")).contains("<a href=\"/posts/target/\">it</a>");
+
+        Files.writeString(target, "---\ntitle: Target\nslug: moved\ndate: 2024-01-01\n---\nHere.\n");
+        ExportReport again = SiteExporter.export(site, out, options());
+        assertThat(read(out, "posts/linking/index.html")).contains("<a href=\"/posts/moved/\">it</a>");
+        assertThat(again.problems()).isEmpty();
+        assertThat(brokenLocalLinks(out, "")).isEmpty();
+    }
+
+    @Test
     void hugoSiteIsDetectedAndExportedAtHugoUrls() throws Exception {
         Path site = copySite("hugo", temp);
         assertThat(Site.open(site).shape()).isEqualTo(SiteShape.HUGO);
