@@ -36,7 +36,7 @@ final class IndexCache {
     /** Bump when what the index derives from a file changes and the code identity would not show it. */
     // 3: a date keeps its own offset when it is not in the site zone (Hugo); 4: summaries show {{ site.x }};
     // 5: whether a body reads site.posts; 6: Hugo page URLs cleaned as Hugo cleans them, Hugo's publish and
-    // expiry dates
+    // expiry dates, aliases
     static final int VERSION = 6;
     private static final int MAGIC = 0x51494458; // "QIDX"
     /**
@@ -64,9 +64,10 @@ final class IndexCache {
     /**
      * @param publishAt a Hugo post's publish date, when it has one (the future check uses it instead of the date)
      * @param expiresAt a Hugo post's expiry date, or null
+     * @param aliases the other URLs the post is reached at (Hugo's {@code aliases}, Jekyll's {@code redirect_from})
      */
     record Facts(PostEntry entry, boolean dated, boolean unpublished, boolean publishedFalse, Instant publishAt,
-            Instant expiresAt) {
+            Instant expiresAt, List<String> aliases) {
     }
 
     private final Map<String, Entry> entries;
@@ -256,6 +257,7 @@ final class IndexCache {
         o.writeBoolean(f.publishedFalse());
         instant(o, f.publishAt());
         instant(o, f.expiresAt());
+        list(o, f.aliases());
         PostEntry p = f.entry();
         str(o, p.title());
         date(o, p.date(), zone);
@@ -301,6 +303,7 @@ final class IndexCache {
             boolean publishedFalse = bool(in);
             Instant publishAt = instant(in);
             Instant expiresAt = instant(in);
+            List<String> aliases = list(in);
             String title = str(in);
             ZonedDateTime date = date(in, zone);
             ZonedDateTime lastModified = date(in, zone);
@@ -320,7 +323,7 @@ final class IndexCache {
             Path file = null; // set by the index from the scanned source
             facts = new Facts(new PostEntry(rel, file, kind, title, date, lastModified, draft, categories, tags,
                     fileSlug, section, author, hero, excerpt, Map.of(), url, outputPath, hash, liquid, siteLists), dated,
-                    unpublished, publishedFalse, publishAt, expiresAt);
+                    unpublished, publishedFalse, publishAt, expiresAt, aliases);
         }
         return new Entry(rel, kind, sourceDraft, size, mtime, racy, facts, List.copyOf(problems));
     }

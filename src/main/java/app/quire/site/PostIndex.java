@@ -50,6 +50,8 @@ public final class PostIndex {
     private final Map<String, List<PostEntry>> categories;
     private final Map<String, List<PostEntry>> tags;
 
+    /** Sources with other URLs they are reached at (aliases, redirect_from), for the shown posts and pages. */
+    private Map<String, List<String>> aliases = Map.of();
     private int filesRead;
     private Thread cacheWrite;
 
@@ -191,6 +193,16 @@ public final class PostIndex {
         pages.sort(Comparator.comparing(PostEntry::source));
         PostIndex index = new PostIndex(site, List.copyOf(shown), List.copyOf(pages), List.copyOf(hidden),
                 List.copyOf(sources.statics()));
+        Map<String, List<String>> aliases = new TreeMap<>();
+        for (List<IndexCache.Entry> entries : List.of(postEntries, pageEntries)) {
+            for (IndexCache.Entry ce : entries) {
+                if (ce.facts() != null && !ce.facts().aliases().isEmpty()
+                        && index.bySource.get(ce.facts().entry().source()) == ce.facts().entry()) {
+                    aliases.put(ce.facts().entry().source(), ce.facts().aliases());
+                }
+            }
+        }
+        index.aliases = Collections.unmodifiableMap(aliases);
         index.filesRead = fresh.get();
         if (out != null && (fresh.get() > 0 || cache.size() != postEntries.size() + pageEntries.size())) {
             // written on another thread while the export goes on; SiteExporter waits for it before returning
@@ -245,7 +257,7 @@ public final class PostIndex {
                     c.outputPath(), c.hash(), c.liquid(), c.siteLists());
             return new IndexCache.Entry(hit.rel(), hit.kind(), hit.sourceDraft(), hit.size(), hit.mtime(), false,
                     new IndexCache.Facts(e, f.dated(), f.unpublished(), f.publishedFalse(), f.publishAt(),
-                            f.expiresAt()), hit.problems());
+                            f.expiresAt(), f.aliases()), hit.problems());
         }
         fresh.incrementAndGet();
         byte[] bytes;
@@ -359,7 +371,8 @@ public final class PostIndex {
         return new IndexCache.Facts(entry, hasDate,
                 Boolean.FALSE.equals(published) || "false".equals(String.valueOf(published)),
                 Boolean.FALSE.equals(published), hugoDates == null ? null : hugoDates.publishAt(),
-                hugoDates == null ? null : hugoDates.expiresAt());
+                hugoDates == null ? null : hugoDates.expiresAt(),
+                List.copyOf(SiteConfig.strings(data.get(site.shape() == SiteShape.HUGO ? "aliases" : "redirect_from"))));
     }
 
     /**
@@ -545,6 +558,14 @@ public final class PostIndex {
         String n = name.trim();
         n = n.substring(n.lastIndexOf('/') + 1).replaceFirst("\\.(md|markdown)$", "");
         return Optional.ofNullable(byName.get(n));
+    }
+
+    /**
+     * The other URLs a shown post or page is reached at, as written: a Hugo post's {@code aliases}, a Jekyll
+     * post's {@code redirect_from}; by source path, only those that have some.
+     */
+    public Map<String, List<String>> aliases() {
+        return aliases;
     }
 
     /** For {@code {% link path %}}: a published post or page by its source path. */

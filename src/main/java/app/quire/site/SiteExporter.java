@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -279,6 +280,7 @@ public final class SiteExporter {
         for (SourceScanner.StaticSource s : index.statics()) {
             add(plan, new Simple(s.outputPath(), staticKey(s.file()), s.rel(), w -> w.copy(s.file(), s.outputPath())));
         }
+        planRedirects(plan); // last: a real page or file at the same path wins
 
         long planned = System.nanoTime();
         Map<String, String> made = new ConcurrentHashMap<>();
@@ -422,6 +424,56 @@ public final class SiteExporter {
                 w.write(path, utf8(theme.render("home", vars)));
             }));
         }
+    }
+
+    /**
+     * A small page at each alias of a post (Hugo's {@code aliases}, Jekyll's {@code redirect_from} when the site
+     * uses the jekyll-redirect-from plugin) that sends the reader on to the post (decision 0228).
+     */
+    private void planRedirects(Map<String, Job> plan) {
+        boolean jekyll = site.shape() != SiteShape.HUGO;
+        boolean plugin = site.shape() != SiteShape.JEKYLL || SiteConfig.strings(site.config().raw().get("plugins")).contains("jekyll-redirect-from")
+                || SiteConfig.strings(site.config().raw().get("gems")).contains("jekyll-redirect-from");
+        for (Map.Entry<String, List<String>> a : index.aliases().entrySet()) {
+            Optional<PostEntry> entry = index.bySource(a.getKey());
+            if (entry.isEmpty()) {
+                continue;
+            }
+            PostEntry e = entry.get();
+            if (!plugin) {
+                report.add(Problem.warning(e.source(), 0, 0, "redirect_from needs the jekyll-redirect-from plugin "
+                        + "(plugins: in _config.yml); no redirect made"));
+                continue;
+            }
+            String target = absolute(e.url());
+            for (String alias : a.getValue()) {
+                String url = alias;
+                if (!url.startsWith("/")) { // Hugo: beside the post's own folder; Jekyll: from the site root
+                    String parent = jekyll ? "/" : Permalinks.decode(e.url());
+                    parent = parent == null ? "/" : parent.substring(0, parent.endsWith("/")
+                            ? parent.lastIndexOf('/', parent.length() - 2) + 1 : parent.lastIndexOf('/') + 1);
+                    url = parent + url;
+                }
+                String path = url.contains("://") ? null : Permalinks.outputPath(url, site.shape());
+                if (path == null) {
+                    report.add(Problem.error(e.source(), 0, 0, "alias '" + alias
+                            + "' is not a plain path inside the site; no redirect made"));
+                    continue;
+                }
+                add(plan, new Simple(path, hash(baseKey, "redirect", path, target, e.title()), e.source(),
+                        w -> w.write(path, utf8(redirectPage(target, e.title())))));
+            }
+        }
+    }
+
+    /** A page that sends the reader to {@code target} at once, without a script. */
+    static String redirectPage(String target, String title) {
+        String t = Html.escape(target);
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Moved: "
+                + Html.escape(title) + "</title>\n<link rel=\"canonical\" href=\"" + t + "\">\n"
+                + "<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url=" + t
+                + "\">\n</head>\n<body>\n<p>This page has moved to <a href=\"" + t + "\">" + t + "</a>.</p>\n</body>\n"
+                + "</html>\n";
     }
 
     private String pageUrl(int page) {
