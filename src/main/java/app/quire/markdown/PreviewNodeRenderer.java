@@ -67,7 +67,7 @@ final class PreviewNodeRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        String safe = HtmlSanitizer.sanitize(node.getChars().toString(), sources(node)).strip();
+        String safe = HtmlSanitizer.sanitize(node.getChars().toString(), sources(context)).strip();
         if (node.getParent() instanceof Document) {
             html.attr("class", "html-block").withAttr().tag("div");
             html.rawPre(safe); // as written: a <pre> keeps its indentation
@@ -82,12 +82,12 @@ final class PreviewNodeRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        html.raw(HtmlSanitizer.sanitize(node.getChars().toString(), sources(node)));
+        html.raw(HtmlSanitizer.sanitize(node.getChars().toString(), sources(context)));
     }
 
     /** Raw HTML's image sources resolved as Markdown images are (site root, Hugo's static/, beside the post). */
-    private static java.util.function.UnaryOperator<String> sources(Node node) {
-        RenderContext context = RenderKeys.CONTEXT.get(node.getDocument());
+    private static java.util.function.UnaryOperator<String> sources(NodeRendererContext renderer) {
+        RenderContext context = RenderKeys.CONTEXT.get(renderer.getDocument());
         return context == null ? null : src -> ImageSources.resolve(src, context);
     }
 
