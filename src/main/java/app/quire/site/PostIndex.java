@@ -50,6 +50,11 @@ public final class PostIndex {
     private final Map<String, List<PostEntry>> categories;
     private final Map<String, List<PostEntry>> tags;
 
+    /** Why a post is left out. */
+    public enum Hidden { UNPUBLISHED, DRAFT, EXPIRED, FUTURE }
+
+    private Map<String, Hidden> hiddenWhy = Map.of();
+
     /** Sources with other URLs they are reached at (aliases, redirect_from), for the shown posts and pages. */
     private Map<String, List<String>> aliases = Map.of();
     private int filesRead;
@@ -165,6 +170,7 @@ public final class PostIndex {
                 .filter(e -> e != null).collect(Collectors.toList());
         List<PostEntry> shown = new ArrayList<>();
         List<PostEntry> hidden = new ArrayList<>();
+        Map<String, Hidden> why = new HashMap<>();
         for (IndexCache.Entry ce : postEntries) {
             IndexCache.Facts f = ce.facts();
             if (f == null) {
@@ -175,6 +181,10 @@ public final class PostIndex {
             boolean future = f.publishAt() != null ? f.publishAt().isAfter(options.now())
                     : f.dated() && e.date() != null && e.date().toInstant().isAfter(options.now());
             boolean expired = f.expiresAt() != null && !f.expiresAt().isAfter(options.now());
+            if (f.unpublished() || e.draft() || expired || future) {
+                why.put(e.source(), f.unpublished() ? Hidden.UNPUBLISHED : e.draft() ? Hidden.DRAFT
+                        : expired ? Hidden.EXPIRED : Hidden.FUTURE);
+            }
             if (f.unpublished() || expired || e.draft() && !options.drafts() || future && !options.future()) {
                 hidden.add(e);
             } else {
@@ -203,6 +213,7 @@ public final class PostIndex {
             }
         }
         index.aliases = Collections.unmodifiableMap(aliases);
+        index.hiddenWhy = Collections.unmodifiableMap(why);
         index.filesRead = fresh.get();
         if (out != null && (fresh.get() > 0 || cache.size() != postEntries.size() + pageEntries.size())) {
             // written on another thread while the export goes on; SiteExporter waits for it before returning
@@ -558,6 +569,14 @@ public final class PostIndex {
         String n = name.trim();
         n = n.substring(n.lastIndexOf('/') + 1).replaceFirst("\\.(md|markdown)$", "");
         return Optional.ofNullable(byName.get(n));
+    }
+
+    /**
+     * Why an export without {@code --drafts} and {@code --future} leaves a post out (empty when it would not),
+     * whatever this index's own options brought in.
+     */
+    public Optional<Hidden> whyHidden(PostEntry e) {
+        return Optional.ofNullable(hiddenWhy.get(e.source()));
     }
 
     /**

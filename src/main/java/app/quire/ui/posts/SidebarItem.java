@@ -16,7 +16,7 @@ public record SidebarItem(Path path, String source, String title, ZonedDateTime 
 
     /** Whether (and why not) the post is on the exported site. */
     public enum Status {
-        PUBLISHED(""), DRAFT("Draft"), FUTURE("Scheduled"), UNPUBLISHED("Unpublished");
+        PUBLISHED(""), DRAFT("Draft"), FUTURE("Scheduled"), UNPUBLISHED("Unpublished"), EXPIRED("Expired");
 
         private final String badge;
 

@@ -296,7 +296,7 @@ public final class SidebarModel {
         List<SidebarItem> out = new ArrayList<>();
         for (List<PostEntry> list : List.of(idx.posts(), idx.hidden())) {
             for (PostEntry e : list) {
-                out.add(item(e, now));
+                out.add(item(e, idx.whyHidden(e).orElse(null)));
             }
         }
         out.sort(Comparator.comparing(SidebarItem::date, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -304,18 +304,14 @@ public final class SidebarModel {
         return List.copyOf(out);
     }
 
-    private static SidebarItem item(PostEntry e, Instant now) {
-        Object published = e.data().get("published");
-        SidebarItem.Status st;
-        if (Boolean.FALSE.equals(published) || "false".equals(String.valueOf(published))) {
-            st = SidebarItem.Status.UNPUBLISHED;
-        } else if (e.draft()) {
-            st = SidebarItem.Status.DRAFT;
-        } else if (e.date() != null && e.date().toInstant().isAfter(now)) {
-            st = SidebarItem.Status.FUTURE;
-        } else {
-            st = SidebarItem.Status.PUBLISHED;
-        }
+    /** The sidebar's line for a post; its status is why the export would leave it out (the index decides). */
+    private static SidebarItem item(PostEntry e, PostIndex.Hidden hidden) {
+        SidebarItem.Status st = hidden == null ? SidebarItem.Status.PUBLISHED : switch (hidden) {
+            case UNPUBLISHED -> SidebarItem.Status.UNPUBLISHED;
+            case DRAFT -> SidebarItem.Status.DRAFT;
+            case EXPIRED -> SidebarItem.Status.EXPIRED;
+            case FUTURE -> SidebarItem.Status.FUTURE;
+        };
         String title = e.title() == null || e.title().isBlank() ? e.fileSlug() : e.title();
         // a date taken from the file's modification time (undated draft) is not shown as the post's date
         boolean dated = e.data().get("date") != null

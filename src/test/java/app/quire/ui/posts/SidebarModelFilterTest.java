@@ -54,6 +54,22 @@ class SidebarModelFilterTest {
                 .isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
+    @Test
+    void aHugoPostsStatusIsWhatTheExportWouldDoWithIt() throws IOException {
+        Path hugo = tmp.resolve("hugo");
+        Files.createDirectories(hugo.resolve("content/posts"));
+        Files.writeString(hugo.resolve("hugo.toml"), "title = \"H\"\n");
+        Files.writeString(hugo.resolve("content/posts/queued.md"),
+                "---\ntitle: Queued\ndate: 2024-01-01\npublishDate: 2030-01-01\n---\nSoon.\n");
+        Files.writeString(hugo.resolve("content/posts/gone.md"),
+                "---\ntitle: Gone\ndate: 2024-01-01\nexpiryDate: 2024-03-01\n---\nOld news.\n");
+        Files.writeString(hugo.resolve("content/posts/live.md"), "---\ntitle: Live\ndate: 2024-01-01\n---\nHere.\n");
+        items = SidebarModel.read(Site.open(hugo), NOW);
+        assertThat(status("Queued")).isEqualTo(SidebarItem.Status.FUTURE);
+        assertThat(status("Gone")).isEqualTo(SidebarItem.Status.EXPIRED);
+        assertThat(status("Live")).isEqualTo(SidebarItem.Status.PUBLISHED);
+    }
+
     private SidebarItem.Status status(String title) {
         return items.stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow().status();
     }
