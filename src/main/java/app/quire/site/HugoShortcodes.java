@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * still map to the editor's.
  */
 final class HugoShortcodes {
+    /** Warnings per post; a generated page of thousands of unknown shortcodes gets one line about the rest. */
+    static final int MAX_WARNINGS = 50;
     private static final Pattern CLOSE_HIGHLIGHT = Pattern.compile("\\{\\{[<%]\\s*/highlight\\s*[>%]\\}\\}");
     private static final Pattern PARAM = Pattern.compile(
             "([A-Za-z_][\\w-]*)=(\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`|[^\\s\"`]+)|\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`|(\\S+)");
@@ -93,17 +95,29 @@ final class HugoShortcodes {
     /** The body with its shortcodes expanded; problems at FILE:LINE:COL (bodyStartLine: the body's 0-based line). */
     static String expand(String body, String file, int bodyStartLine, Context ctx, List<Problem> problems) {
         StringBuilder out = new StringBuilder(body.length());
+        Lines lines = new Lines(body, bodyStartLine);
+        Opens opens = new Opens(body);
+        // once no closing mark is found after one place, none is after any later one
+        boolean noClosingHighlight = false;
+        boolean noLtClose = false;
+        boolean noPctClose = false;
+        int warnings = 0;
         int i = 0;
         while (true) {
-            int open = nextOpen(body, i);
+            int open = opens.next(i);
             if (open < 0) {
                 return out.append(body, i, body.length()).toString();
             }
             out.append(body, i, open);
             char kind = body.charAt(open + 2);
-            int close = body.indexOf(kind == '<' ? ">}}" : "%}}", open + 3);
-            if (close < 0) {
-                return out.append(body, open, body.length()).toString();
+            int close = kind == '<' ? (noLtClose ? -1 : body.indexOf(">}}", open + 3))
+                    : noPctClose ? -1 : body.indexOf("%}}", open + 3);
+            if (close < 0) { // never closed: text, and the rest of the body is still looked at
+                noLtClose |= kind == '<';
+                noPctClose |= kind == '%';
+                out.append(body, open, open + 3);
+                i = open + 3;
+                continue;
             }
             String inner = body.substring(open + 3, close).strip();
             int end = close + 3;
@@ -129,7 +143,9 @@ final class HugoShortcodes {
                 case "gist" -> expanded = gist(positional, ctx);
                 case "highlight" -> {
                     Matcher m = CLOSE_HIGHLIGHT.matcher(body);
-                    if (m.find(end)) {
+                    if (noClosingHighlight || !m.find(end)) {
+                        noClosingHighlight = true;
+                    } else {
                         String lang = positional.isEmpty() ? "" : positional.get(0);
                         boolean lineStart = out.length() == 0 || out.charAt(out.length() - 1) == '\n';
                         expanded = (lineStart ? "" : "\n") + fenced(lang, body.substring(end, m.start()));
@@ -142,8 +158,15 @@ final class HugoShortcodes {
             if (expanded == null && name.startsWith("/")) {
                 out.append(body, open, end); // the closing half of a shortcode left as written: warned at its start
             } else if (expanded == null) {
-                int[] at = position(body, open, bodyStartLine);
-                problems.add(Problem.warning(file, at[0], at[1], switch (name) {
+                int[] at = lines.at(open);
+                if (++warnings > MAX_WARNINGS) {
+                    out.append(body, open, end);
+                    i = end;
+                    continue;
+                }
+                problems.add(Problem.warning(file, at[0], at[1], warnings == MAX_WARNINGS
+                        ? "more shortcodes Quire cannot expand follow; left as written without further warnings"
+                        : switch (name) {
                     case "ref", "relref" -> name + " \"" + first(positional, named, "path") + "\" finds no post or page; "
                             + "left as written";
                     case "param" -> "param \"" + first(positional, named, "name") + "\" is not set; left as written";
@@ -159,10 +182,25 @@ final class HugoShortcodes {
         }
     }
 
-    private static int nextOpen(String body, int from) {
-        int lt = body.indexOf("{{<", from);
-        int pct = body.indexOf("{{%", from);
-        return lt < 0 ? pct : pct < 0 ? lt : Math.min(lt, pct);
+    /** The next "{{<" or "{{%"; each kind's next place is remembered, so a body is scanned once for each. */
+    private static final class Opens {
+        private final String body;
+        private int lt = -2;
+        private int pct = -2;
+
+        Opens(String body) {
+            this.body = body;
+        }
+
+        int next(int from) {
+            if (lt != -1 && lt < from) {
+                lt = body.indexOf("{{<", from);
+            }
+            if (pct != -1 && pct < from) {
+                pct = body.indexOf("{{%", from);
+            }
+            return lt < 0 ? pct : pct < 0 ? lt : Math.min(lt, pct);
+        }
     }
 
     /** The shortcode's name; its parameters into the lists (quotes removed, {@code \"} un-escaped). */
@@ -324,16 +362,26 @@ final class HugoShortcodes {
         return inlineMarkdown(markdown).replaceAll("<[^>]*>", "");
     }
 
-    /** 1-based line and column of {@code offset} in the body, as lines of the whole file. */
-    private static int[] position(String body, int offset, int bodyStartLine) {
-        int line = bodyStartLine + 1;
-        int lineStart = 0;
-        for (int k = 0; k < offset; k++) {
-            if (body.charAt(k) == '\n') {
-                line++;
-                lineStart = k + 1;
-            }
+    /** Line and column (1-based, lines of the whole file) of offsets asked for in increasing order. */
+    private static final class Lines {
+        private final String body;
+        private int line;
+        private int lineStart;
+        private int scanned;
+
+        Lines(String body, int bodyStartLine) {
+            this.body = body;
+            this.line = bodyStartLine + 1;
         }
-        return new int[] {line, offset - lineStart + 1};
+
+        int[] at(int offset) {
+            for (; scanned < offset; scanned++) {
+                if (body.charAt(scanned) == '\n') {
+                    line++;
+                    lineStart = scanned + 1;
+                }
+            }
+            return new int[] {line, offset - lineStart + 1};
+        }
     }
 }

@@ -100,5 +100,18 @@ class HugoShortcodesTest {
     @Test
     void anUnclosedShortcodeIsLeftAlone() {
         assertThat(expand("Text {{< ref \"known.md\"", false)).isEqualTo("Text {{< ref \"known.md\"");
+        assertThat(expand("100{{% off, then {{< ref \"known.md\" >}}", false))
+                .isEqualTo("100{{% off, then https://example.org/blog/posts/known/");
+        String many = "{{% x ".repeat(100_000) + "{{< param greeting >}}";
+        assertThat(expand(many, false)).isEqualTo("{{% x ".repeat(100_000) + "Hi");
+    }
+
+    @Test
+    void thousandsOfShortcodesItCannotExpandCostOneScanAndFiftyWarnings() {
+        String body = "{{< highlight go >}}\nx\n".repeat(50_000) + "{{< mine a=1 >}}\n".repeat(50_000);
+        assertThat(expand(body, false)).isEqualTo(body);
+        assertThat(problems).hasSize(HugoShortcodes.MAX_WARNINGS);
+        assertThat(problems.get(0).line()).isEqualTo(5);
+        assertThat(problems.get(HugoShortcodes.MAX_WARNINGS - 1).message()).startsWith("more shortcodes");
     }
 }
