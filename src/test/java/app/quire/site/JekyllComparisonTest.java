@@ -216,6 +216,54 @@ class JekyllComparisonTest {
     }
 
     /** The output files holding the pages' text. */
+    @Test
+    void kramdownsAttributeListsGoWhereJekyllPutsThem() throws Exception {
+        assumeTrue(onPath("jekyll"), "jekyll is not installed");
+        Path site = ExportFixtures.jekyllSite(temp.resolve("ial"), "title: Ial\n", "2024-01-02-ial.md",
+                String.join("\n", "---", "title: Ial", "---", "",
+                        "A paragraph.", "{: .lead #intro data-x=\"1\"}", "",
+                        "{: .before}", "Para before.", "",
+                        "## Process ##", "{: .sec}", "",
+                        "## Named", "{: #custom .a}", "",
+                        "* one", "* two", "{: .list}", "",
+                        "> quote", "{: .q}", "",
+                        "| a | b |", "|---|---|", "| 1 | 2 |", "{: .table}", "",
+                        "![alt](/p.png){: .center}", "",
+                        "![alt](/p.png)", "{: .imgp}", "",
+                        "[x](http://u){:target=\"_blank\" rel=\"noopener\"}",
+                        "[y](http://u \"T\"){: .btn title=\"New\" class=\"k\"}",
+                        "*em*{: .e} and **strong**{: .s}",
+                        "[z](http://u){: title=\"a\\\"<b>&c\" data-v='q\"q'}",
+                        "[esc](http://u){: title=\"x \\} y\"}",
+                        "plain text{: .none} end", "",
+                        "{:ref: .refd #rid}", "Para with ref.", "{: ref}", "",
+                        "Para with two.", "{: .one}", "{: .two}", "",
+                        "*a **b***{: .outer}", ""));
+        Files.write(site.resolve("p.png"), new byte[] {1, 2, 3});
+        Path jekyllOut = temp.resolve("jekyll-ial");
+        jekyllBuild(site, jekyllOut);
+        Path quireOut = temp.resolve("quire-ial");
+        ExportReport report = SiteExporter.export(site, quireOut, options());
+        assertThat(report.problems()).noneMatch(pr -> pr.file().endsWith("ial.md"));
+
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile(
+                "<(?:p|h[1-6]|ul|li|blockquote|table|a|img|em|strong)\\b[^>]*>");
+        java.util.function.Function<String, List<String>> tags = html -> {
+            List<String> found = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = tag.matcher(html);
+            while (m.find()) {
+                found.add(m.group());
+            }
+            return found;
+        };
+        String quire = Files.readString(quireOut.resolve("2024/01/02/ial.html"));
+        quire = quire.substring(quire.indexOf("<div class=\"post-body\">"), quire.indexOf("</article>"));
+        List<String> jekyll = tags.apply(Files.readString(jekyllOut.resolve("2024/01/02/ial.html")));
+        assertThat(jekyll).hasSizeGreaterThan(20).contains("<a href=\"http://u\" target=\"_blank\" rel=\"noopener\">");
+        assertThat(tags.apply(quire)).isEqualTo(jekyll);
+        assertThat(quire).contains("plain text{: .none} end");
+    }
+
     private static Set<String> pageFiles(Path out) throws Exception {
         Set<String> pages = new TreeSet<>();
         for (var e : ExportFixtures.tree(out).entrySet()) {
