@@ -93,7 +93,9 @@ public final class PostIndex {
                 return null;
             }
             String[] keys = m.group(2).substring(1).split("\\.");
-            Object v = m.group(1).equals("site") ? siteVars.get()
+            Object v = m.group(1).equals("site")
+                    ? keys[0].equals("data") && site.shape() == SiteShape.JEKYLL
+                            ? Map.of("data", SiteData.cached(site.root())) : siteVars.get()
                     : keys[0].equals("title") && keys.length == 1 ? Map.of("title", title) : meta.data();
             for (String key : keys) {
                 v = v instanceof Map<?, ?> map ? map.get(key) : null;
