@@ -297,6 +297,43 @@ class JekyllComparisonTest {
         assertThat(quire).contains("plain text{: .none} end");
     }
 
+    @Test
+    void aCollectionsDirHoldsPostsAndCollectionsAsInJekyll() throws Exception {
+        assumeTrue(onPath("jekyll"), "jekyll is not installed");
+        Path site = temp.resolve("cdir");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("_config.yml"), String.join("\n", "title: Cdir", "collections_dir: my_coll",
+                "collections:", "  projects:", "    output: true", ""));
+        for (String f : List.of("my_coll/_posts/2024-01-02-a.md", "my_coll/blog/_posts/2024-01-03-b.md",
+                "_posts/2024-01-04-outside.md", "my_coll/_projects/p.md", "_projects/q.md", "my_coll/page.md",
+                "about.md")) {
+            Path file = site.resolve(f);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "---\ntitle: " + f + "\n---\nLinks: [A]({% post_url 2024-01-02-a %}) "
+                    + "[B]({% post_url blog/2024-01-03-b %}).\n");
+        }
+        Path jekyllOut = temp.resolve("jekyll-cdir");
+        jekyllBuild(site, jekyllOut);
+        Path quireOut = temp.resolve("quire-cdir");
+        ExportReport report = SiteExporter.export(site, quireOut, options());
+
+        Set<String> jekyllFiles = new TreeSet<>(ExportFixtures.tree(jekyllOut).keySet());
+        assertThat(jekyllFiles).containsExactly("2024/01/02/a.html", "about.html", "blog/2024/01/03/b.html",
+                "my_coll/page.html", "projects/p.html");
+        Set<String> quireFiles = ExportFixtures.tree(quireOut).keySet();
+        assertThat(quireFiles).containsAll(jekyllFiles).doesNotContain("2024/01/04/outside.html", "projects/q.html");
+        java.util.regex.Pattern links = java.util.regex.Pattern.compile("Links: <a href=\"([^\"]+)\">A</a> "
+                + "<a href=\"([^\"]+)\">B</a>");
+        for (String page : jekyllFiles) {
+            java.util.regex.Matcher j = links.matcher(Files.readString(jekyllOut.resolve(page)));
+            java.util.regex.Matcher q = links.matcher(Files.readString(quireOut.resolve(page)));
+            assertThat(j.find()).as(page).isTrue();
+            assertThat(q.find()).as(page).isTrue();
+            assertThat(q.group(1) + " " + q.group(2)).as(page).isEqualTo(j.group(1) + " " + j.group(2));
+        }
+        assertThat(report.problems()).noneMatch(pr -> pr.message().contains("post_url"));
+    }
+
     private static Set<String> pageFiles(Path out) throws Exception {
         Set<String> pages = new TreeSet<>();
         for (var e : ExportFixtures.tree(out).entrySet()) {
