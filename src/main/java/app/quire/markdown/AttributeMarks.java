@@ -219,8 +219,7 @@ public final class AttributeMarks {
                 } else {
                     open.push(new Element(name, lt, tag.end(), -1));
                     if (RAW_TEXT.contains(name)) {
-                        int endTag = html.toLowerCase(Locale.ROOT).indexOf("</" + name, tag.end());
-                        i = endTag < 0 ? n : endTag;
+                        i = endTagAt(html, name, tag.end());
                         continue;
                     }
                 }
@@ -268,6 +267,16 @@ public final class AttributeMarks {
             r++;
         }
         return out.append(html, from, n).toString();
+    }
+
+    /** Where the end tag of a raw-text element ({@code </script}, any case) starts; the end when there is none. */
+    private static int endTagAt(String html, String name, int from) {
+        for (int at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
+            if (html.regionMatches(true, at + 2, name, 0, name.length())) {
+                return at;
+            }
+        }
+        return html.length();
     }
 
     private static Target target(TreeMap<Integer, Target> targets, Element e) {
