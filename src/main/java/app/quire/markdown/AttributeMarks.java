@@ -34,10 +34,16 @@ public final class AttributeMarks {
     public static final char NEXT = 'n';
 
     static final String PREFIX = "<!--quire-attr:";
-    private static final Pattern MARK = Pattern.compile("<!--quire-attr:([spn]):([A-Za-z0-9%=;+]*)-->");
+    /** In every mark, raw or escaped as text: the quick check. */
+    private static final String NAME_MARK = "quire-attr:";
+    private static final Pattern MARK = Pattern.compile(
+            "<!--quire-attr:([spn]):([A-Za-z0-9%=;+]*):([A-Za-z0-9%]*)-->");
+    /** A mark Markdown showed as text (it landed in code, as in a code span over several lines). */
+    private static final Pattern TEXT_MARK = Pattern.compile(
+            "&lt;!--quire-attr:([spn]):([A-Za-z0-9%=;+]*):([A-Za-z0-9%]*)--&gt;");
     /** A preview block that is nothing but block marks (an attribute list's own line). */
     private static final Pattern MARK_BLOCK = Pattern.compile(
-            "(<div class=\"html-block\"[^>]*>)\\s*((?:<!--quire-attr:[pn]:[A-Za-z0-9%=;+]*-->\\s*)+)</div>");
+            "(<div class=\"html-block\"[^>]*>)\\s*((?:<!--quire-attr:[pn]:[A-Za-z0-9%=;+]*:[A-Za-z0-9%]*-->\\s*)+)</div>");
     private static final Pattern TAG = Pattern.compile(
             "<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\\s+[^\\s\"'>/=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile(
@@ -54,8 +60,10 @@ public final class AttributeMarks {
     /**
      * The mark for an attribute list: {@code pairs} in order, name then value; the name {@code class} adds to the
      * element's classes, any other name sets the attribute. Names that are not attribute names are left out.
+     * {@code source}: the list as written, shown again where a span mark points at nothing or where Markdown
+     * made the mark text (inside code).
      */
-    public static String mark(char kind, List<Map.Entry<String, String>> pairs) {
+    public static String mark(char kind, List<Map.Entry<String, String>> pairs, String source) {
         StringBuilder m = new StringBuilder(PREFIX).append(kind).append(':');
         boolean first = true;
         for (Map.Entry<String, String> p : pairs) {
@@ -70,12 +78,14 @@ public final class AttributeMarks {
             m.append('=');
             encode(m, p.getValue());
         }
+        m.append(':');
+        encode(m, source);
         return m.append("-->").toString();
     }
 
     /** Whether a text holds a mark (the quick check). */
     public static boolean mayHave(CharSequence html) {
-        return html.toString().contains(PREFIX);
+        return html.toString().contains(NAME_MARK);
     }
 
     /** The export's HTML with its marks applied and removed (the same string when it has none). */
@@ -86,12 +96,13 @@ public final class AttributeMarks {
     /**
      * The preview's blocks with their marks applied: span marks inside each block; a block that is only block
      * marks (an attribute list's own line) applies them to the block on the line before or after it, and shows
-     * as its empty wrapper (it keeps its lines for caret and scroll sync).
+     * as its wrapper with only the marks (comments: nothing shows) inside; it keeps its lines for caret and
+     * scroll sync, and tells an incremental render to include it with its neighbour.
      */
     static List<RenderedBlock> applyInPreview(List<RenderedBlock> blocks) {
         boolean any = false;
         for (RenderedBlock b : blocks) {
-            any |= b.block().html().contains(PREFIX);
+            any |= b.block().html().contains(NAME_MARK);
         }
         if (!any) {
             return blocks;
@@ -99,7 +110,7 @@ public final class AttributeMarks {
         String[] html = new String[blocks.size()];
         for (int i = 0; i < html.length; i++) {
             String h = blocks.get(i).block().html();
-            html[i] = h.contains(PREFIX) && !MARK_BLOCK.matcher(h).matches() ? applyIn(h, true, false) : h;
+            html[i] = h.contains(NAME_MARK) && !MARK_BLOCK.matcher(h).matches() ? applyIn(h, true, false) : h;
         }
         for (int i = 0; i < html.length; i++) {
             Matcher only = MARK_BLOCK.matcher(html[i]);
@@ -122,7 +133,7 @@ public final class AttributeMarks {
                             .substring(tag.end());
                 }
             }
-            html[i] = only.group(1) + "</div>";
+            // the marks stay in the (empty) wrapper: an incremental render extends its window over them
         }
         List<RenderedBlock> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < html.length; i++) {
@@ -133,6 +144,16 @@ public final class AttributeMarks {
                             b.fresh()));
         }
         return out;
+    }
+
+    /** Whether a preview block is an attribute list's own line giving attributes to the block after it. */
+    static boolean givesToNext(String blockHtml) {
+        return blockHtml.contains(PREFIX + NEXT) && MARK_BLOCK.matcher(blockHtml).matches();
+    }
+
+    /** Whether a preview block is an attribute list's own line giving attributes to the block before it. */
+    static boolean givesToPrevious(String blockHtml) {
+        return blockHtml.contains(PREFIX + PREVIOUS) && MARK_BLOCK.matcher(blockHtml).matches();
     }
 
     /** An element's start tag (from {@code start} to {@code end}) and the attribute lists for it. */
@@ -149,7 +170,7 @@ public final class AttributeMarks {
      */
     private static String applyIn(String html, boolean preview, boolean blocks) {
         TreeMap<Integer, Target> targets = new TreeMap<>();
-        List<int[]> removed = new ArrayList<>();
+        List<Cut> removed = new ArrayList<>();
         ArrayDeque<Element> open = new ArrayDeque<>();
         Element lastClosed = null;
         Element lastTop = null;
@@ -174,9 +195,12 @@ public final class AttributeMarks {
                     char kind = m.group(1).charAt(0);
                     var list = decode(m.group(2));
                     int removeEnd = end;
+                    String with = "";
                     if (kind == SPAN) {
                         if (lastClosed != null && lastClosed.closeEnd() == lt) {
                             target(targets, lastClosed).lists().add(list);
+                        } else {
+                            with = escapeText(decodePart(m.group(3))); // after plain text: kramdown keeps it
                         }
                     } else {
                         boolean lineOfItsOwn = (lt == 0 || html.charAt(lt - 1) == '\n') && end < n
@@ -193,7 +217,7 @@ public final class AttributeMarks {
                             }
                         }
                     }
-                    removed.add(new int[] {lt, removeEnd});
+                    removed.add(new Cut(lt, removeEnd, with));
                     i = removeEnd;
                 } else {
                     i = end;
@@ -239,9 +263,9 @@ public final class AttributeMarks {
         int from = 0;
         int r = 0;
         for (Target t : targets.values()) {
-            while (r < removed.size() && removed.get(r)[0] < t.start()) {
-                out.append(html, from, removed.get(r)[0]);
-                from = removed.get(r)[1];
+            while (r < removed.size() && removed.get(r).start() < t.start()) {
+                out.append(html, from, removed.get(r).start()).append(removed.get(r).with());
+                from = removed.get(r).end();
                 r++;
             }
             out.append(html, from, t.start());
@@ -260,13 +284,34 @@ public final class AttributeMarks {
             from = t.end();
         }
         while (r < removed.size()) {
-            if (removed.get(r)[0] >= from) {
-                out.append(html, from, removed.get(r)[0]);
-                from = removed.get(r)[1];
+            if (removed.get(r).start() >= from) {
+                out.append(html, from, removed.get(r).start()).append(removed.get(r).with());
+                from = removed.get(r).end();
             }
             r++;
         }
-        return out.append(html, from, n).toString();
+        return asWritten(out.append(html, from, n).toString());
+    }
+
+    /** A mark's place: the HTML from {@code start} to {@code end} becomes {@code with}. */
+    private record Cut(int start, int end, String with) {
+    }
+
+    /**
+     * Marks left where no element can take them (shown as text in code, or inside a tag's attribute value) give
+     * back the list as written.
+     */
+    private static String asWritten(String html) {
+        if (!html.contains(NAME_MARK)) {
+            return html;
+        }
+        String out = TEXT_MARK.matcher(html).replaceAll(m -> Matcher.quoteReplacement(
+                escapeText(decodePart(m.group(3)))));
+        return MARK.matcher(out).replaceAll(m -> Matcher.quoteReplacement(escapeText(decodePart(m.group(3)))));
+    }
+
+    private static String escapeText(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Where the end tag of a raw-text element ({@code </script}, any case) starts; the end when there is none. */

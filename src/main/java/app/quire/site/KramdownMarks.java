@@ -69,7 +69,7 @@ final class KramdownMarks {
             String line = lines[i];
             String trimmed = line.strip();
             if (fence != null) {
-                if (trimmed.startsWith(fence)) {
+                if (closesFence(line, fence)) {
                     fence = null;
                 }
                 continue;
@@ -80,8 +80,8 @@ final class KramdownMarks {
                 lines[i] = "";
                 continue;
             }
-            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                fence = trimmed.substring(0, 3);
+            if (opensFence(line) != null) {
+                fence = opensFence(line);
                 continue;
             }
             if (trimmed.startsWith("{::comment}")) {
@@ -139,11 +139,13 @@ final class KramdownMarks {
         }
         int last = first;
         List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        StringBuilder source = new StringBuilder();
         while (last < lines.length && isAttributeList(lines[last])) {
             Matcher m = BLOCK.matcher(lines[last]);
             if (m.matches()) {
                 pairs.addAll(attributes(m.group(2), definitions, 0));
             }
+            source.append(source.length() > 0 ? "\n" : "").append(lines[last]);
             lines[last] = "";
             last++;
         }
@@ -151,11 +153,29 @@ final class KramdownMarks {
         boolean before = first > 0 && !lines[first - 1].isBlank();
         boolean after = last + 1 < lines.length && !lines[last + 1].isBlank();
         if (!pairs.isEmpty() && before) {
-            lines[first] = AttributeMarks.mark(AttributeMarks.PREVIOUS, pairs);
+            lines[first] = AttributeMarks.mark(AttributeMarks.PREVIOUS, pairs, source.toString());
         } else if (!pairs.isEmpty() && after) {
-            lines[last] = AttributeMarks.mark(AttributeMarks.NEXT, pairs);
+            lines[last] = AttributeMarks.mark(AttributeMarks.NEXT, pairs, source.toString());
         }
         return last;
+    }
+
+    private static final Pattern FENCE_OPEN = Pattern.compile("\\s*(`{3,}|~{3,})(.*)");
+    private static final Pattern FENCE_CLOSE = Pattern.compile("\\s*(`{3,}|~{3,})[ \t]*");
+
+    /** The fence a line opens (its run of backticks or tildes, as CommonMark reads it), or null. */
+    static String opensFence(String line) {
+        Matcher m = FENCE_OPEN.matcher(line);
+        if (!m.matches() || m.group(1).charAt(0) == '`' && m.group(2).indexOf('`') >= 0) {
+            return null;
+        }
+        return m.group(1);
+    }
+
+    /** Whether a line closes a fence: the same character, at least as many, nothing after but blanks. */
+    static boolean closesFence(String line, String fence) {
+        Matcher m = FENCE_CLOSE.matcher(line);
+        return m.matches() && m.group(1).charAt(0) == fence.charAt(0) && m.group(1).length() >= fence.length();
     }
 
     /** The attribute list definitions of a body ({@code {:name: ...}} lines outside code): name to list. */
@@ -165,9 +185,9 @@ final class KramdownMarks {
         for (String line : lines) {
             String t = line.strip();
             if (fence != null) {
-                fence = t.startsWith(fence) ? null : fence;
-            } else if (t.startsWith("```") || t.startsWith("~~~")) {
-                fence = t.substring(0, 3);
+                fence = closesFence(line, fence) ? null : fence;
+            } else if (opensFence(line) != null) {
+                fence = opensFence(line);
             } else if (t.startsWith("{:")) {
                 Matcher d = DEFINITION.matcher(line);
                 if (d.matches()) {
@@ -244,9 +264,9 @@ final class KramdownMarks {
         for (String line : body.split("\n", -1)) {
             String t = line.strip();
             if (fence != null) {
-                fence = t.startsWith(fence) ? null : fence;
-            } else if (t.startsWith("```") || t.startsWith("~~~")) {
-                fence = t.substring(0, 3);
+                fence = closesFence(line, fence) ? null : fence;
+            } else if (opensFence(line) != null) {
+                fence = opensFence(line);
             } else {
                 Matcher h = ATX.matcher(line);
                 if (h.matches()) {
@@ -310,7 +330,7 @@ final class KramdownMarks {
                 out.append(line, from, m.start());
                 List<Map.Entry<String, String>> pairs = attributes(m.group(1), definitions, 0);
                 if (!pairs.isEmpty()) {
-                    out.append(AttributeMarks.mark(AttributeMarks.SPAN, pairs));
+                    out.append(AttributeMarks.mark(AttributeMarks.SPAN, pairs, m.group()));
                 }
                 from = m.end();
             }

@@ -66,7 +66,11 @@ class KramdownAttributesTest {
     @Test
     void whatCannotBeAppliedKeepsItsTextAndShowsNoMark() {
         assertThat(exported("plain text{: .none} end")).isEqualTo("<p>plain text{: .none} end</p>\n");
-        assertThat(exported("(round){: .x} end")).isEqualTo("<p>(round) end</p>\n");
+        assertThat(exported("(round){: .x} end")).as("after plain text: kept, as kramdown does")
+                .isEqualTo("<p>(round){: .x} end</p>\n");
+        assertThat(exported("A `code\nspanning{: .w}` line.")).isEqualTo(
+                "<p>A <code>code spanning{: .w}</code> line.</p>\n");
+        assertThat(exported("    indented(code){: .k}\n")).isEqualTo("<pre><code>indented(code){: .k}\n</code></pre>\n");
         assertThat(exported("Alone.\n\n{: .x}\n\nNext.\n")).isEqualTo("<p>Alone.</p>\n<p>Next.</p>\n");
         assertThat(exported("* item\n  {: .indented}\n")).doesNotContain("indented", "quire-attr");
         assertThat(exported("> quote\n> {: .q}\n")).as("inside a quote: kept as today").contains("{: .q}");
@@ -88,10 +92,10 @@ class KramdownAttributesTest {
         // the export keeps an author's event handler, as Jekyll does (decision 0220)
         assertThat(exported("[x](http://u){: onclick=\"go()\"}")).contains("onclick=\"go()\"");
         // a mark written by hand with a name that is no attribute name is not applied
-        String forged = "<p><a href=\"u\">x</a><!--quire-attr:s:x%22%3E%3Cscript=1--></p>";
+        String forged = "<p><a href=\"u\">x</a><!--quire-attr:s:x%22%3E%3Cscript=1:--></p>";
         assertThat(AttributeMarks.apply(forged)).isEqualTo("<p><a href=\"u\">x</a></p>");
-        assertThat(AttributeMarks.mark(AttributeMarks.SPAN, List.of(Map.entry("a b", "1"))))
-                .isEqualTo("<!--quire-attr:s:-->");
+        assertThat(AttributeMarks.mark(AttributeMarks.SPAN, List.of(Map.entry("a b", "1")), "{: x-->}"))
+                .isEqualTo("<!--quire-attr:s::%7B%3A%20x%2D%2D%3E%7D-->");
     }
 
     @Test
@@ -109,8 +113,9 @@ class KramdownAttributesTest {
         assertThat(blocks).extracting(PreviewBlock::startLine).containsExactly(3, 4, 6, 7, 9);
         assertThat(blocks.get(0).html()).isEqualTo(
                 "<p data-line-start=\"3\" data-line-end=\"3\" class=\"lead\">A paragraph.</p>");
-        assertThat(blocks.get(1).html()).isEqualTo(
-                "<div class=\"html-block\" data-line-start=\"4\" data-line-end=\"4\"></div>");
+        assertThat(blocks.get(1).html()).as("the list's own line: nothing shown").isEqualTo(
+                "<div class=\"html-block\" data-line-start=\"4\" data-line-end=\"4\"><!--quire-attr:p:class=lead:"
+                        + "%7B%3A%20%2Elead%7D--></div>");
         assertThat(blocks.get(3).html()).startsWith("<h2 data-line-start=\"7\" data-line-end=\"7\" class=\"next\"");
         assertThat(blocks.get(4).html()).isEqualTo("<p data-line-start=\"9\" data-line-end=\"9\">"
                 + "<a href=\"http://u\" target=\"_blank\">x</a> <a href=\"http://u\">y</a></p>");
