@@ -227,7 +227,7 @@ class JekyllComparisonTest {
         Path site = ExportFixtures.jekyllSite(temp.resolve("toc"), "title: Toc\n", "2024-01-02-toc.md",
                 String.join("\n", "---", "title: Toc", "---", "", "* TOC", "{:toc}", "", "## Process ##", "Text.",
                         "", "### First step", "Text.", "", "### Second step", "", "## Badges vs Certifications ##",
-                        "", "#### Deep", "", "## Outcome", "Done.", ""));
+                        "", "#### Deep", "", "## Outcome", "Done.", "", "## Named", "{: #my-own .big}", ""));
         Path jekyllOut = temp.resolve("jekyll-toc");
         jekyllBuild(site, jekyllOut);
         Path quireOut = temp.resolve("quire-toc");
