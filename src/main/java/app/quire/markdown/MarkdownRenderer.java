@@ -305,6 +305,6 @@ public final class MarkdownRenderer {
             blocks.add(new RenderedBlock(new PreviewBlock(start + lineBase, lines.endLine(node) + lineBase, text),
                     ids.basesIn(node), fresh));
         }
-        return new PreviewRender(doc, blocks);
+        return new PreviewRender(doc, AttributeMarks.applyInPreview(blocks));
     }
 }

@@ -165,6 +165,13 @@ public final class PreviewSession {
         int n = shown.size();
         int i0 = firstEndingAtOrAfter(l0 + bodyLine);
         int j0 = firstStartingAfter(l1 + bodyLine);
+        // a block re-rendered around the change keeps the attributes a mark line beside it gives (decision 0220)
+        while (i0 > 1 && AttributeMarks.givesToNext(shown.get(i0 - 2).block().html())) {
+            i0--;
+        }
+        while (j0 + 1 < n && AttributeMarks.givesToPrevious(shown.get(j0 + 1).block().html())) {
+            j0++;
+        }
         if (i0 > 0 && !shown.get(i0 - 1).fresh()) {
             return null; // the parser is inside a paragraph there: no clean place to start a slice
         }

@@ -99,7 +99,8 @@ final class IndexCache {
 
     /**
      * What every entry depends on besides its own file: cache version, code identity (the jar or class folder
-     * this class was loaded from: size and time), the config file's bytes, shape, timezone and options.
+     * this class was loaded from: size and time), the config file's bytes, shape, timezone and options, and for a
+     * Jekyll site the sizes and times of its {@code _data/} files (summaries can show their values).
      */
     static String context(Site site, boolean drafts) {
         MessageDigest d = Theme.sha256();
@@ -109,6 +110,9 @@ final class IndexCache {
         update(d, site.config().timezone().getId());
         update(d, site.configFile());
         update(d, Boolean.toString(drafts));
+        if (site.shape() == SiteShape.JEKYLL) {
+            update(d, SiteData.stamp(site.root())); // summaries may show {{ site.data.x }}
+        }
         if (!site.configFile().isEmpty()) {
             try {
                 d.update(Files.readAllBytes(site.root().resolve(site.configFile())));

@@ -22,6 +22,43 @@ final class JekyllCollections {
     private JekyllCollections() {
     }
 
+    /**
+     * The site's {@code collections_dir} (Jekyll's folder for {@code _posts}, {@code _drafts} and every
+     * collection), as a relative path without slashes at its ends; empty when unset, or when it is absolute or
+     * climbs out of the site with {@code ..} (Jekyll would read outside the site; Quire reads the root instead).
+     */
+    static String dir(SiteConfig config) {
+        Object raw = config.raw().get("collections_dir");
+        if (!(raw instanceof String s)) {
+            return "";
+        }
+        String d = s.strip().replace('\\', '/');
+        if (d.startsWith("/") || d.matches("[A-Za-z]:.*")) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String seg : d.split("/")) {
+            if (seg.equals("..") || seg.chars().anyMatch(c -> c < 0x20)) {
+                return "";
+            }
+            if (!seg.isEmpty() && !seg.equals(".")) {
+                out.append(out.length() > 0 ? "/" : "").append(seg);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A site-relative path as seen from the {@code collections_dir} ({@code my_coll/_posts/x.md} is
+     * {@code _posts/x.md}); null when the site has one and the path lies outside it; the path itself without one.
+     */
+    static String inside(String dir, String rel) {
+        if (dir.isEmpty()) {
+            return rel;
+        }
+        return rel.startsWith(dir + "/") ? rel.substring(dir.length() + 1) : null;
+    }
+
     static List<Collection> of(SiteConfig config) {
         Object raw = config.raw().get("collections");
         List<Collection> out = new ArrayList<>();

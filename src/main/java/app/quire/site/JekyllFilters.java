@@ -26,7 +26,8 @@ import liqp.filters.Filter;
  * {@code date_to_rfc822}, {@code date_to_string}, {@code date_to_long_string} (with {@code "ordinal"} and
  * {@code "US"}), {@code slugify} (Jekyll's modes), {@code markdownify}, {@code jsonify},
  * {@code number_of_words}, {@code cgi_escape}, {@code uri_escape}, {@code array_to_sentence_string},
- * {@code smartify}, {@code group_by}, {@code group_by_exp}, {@code find} and {@code find_exp}. Without them a post using one was shown with all its Liquid as written. A value a date
+ * {@code smartify}, {@code group_by}, {@code group_by_exp}, {@code find}, {@code find_exp}, {@code inspect}
+ * ({@link RubyInspect}) and {@code sample} (repeatable: {@link #sample}). Without them a post using one was shown with all its Liquid as written. A value a date
  * filter cannot read as a date is returned unchanged.
  */
 final class JekyllFilters {
@@ -61,7 +62,9 @@ final class JekyllFilters {
                 contextFilter("find", (v, p, c) -> p.length < 2 ? null : first(v,
                         item -> text(property(item, text(p[0]))).equals(text(p[1])))),
                 contextFilter("find_exp", (v, p, c) -> p.length < 2 ? null : first(v,
-                        item -> "true".equals(condition(c, text(p[0]), text(p[1])).apply(item)))));
+                        item -> "true".equals(condition(c, text(p[0]), text(p[1])).apply(item)))),
+                filter("inspect", (v, p) -> RubyInspect.xmlEscaped(v)),
+                contextFilter("sample", (v, p, c) -> sample(v, p.length > 0 ? p[0] : 1, c.get("page"))));
     }
 
     private interface ApplyInContext {
@@ -75,6 +78,42 @@ final class JekyllFilters {
                 return apply.apply(value, params, context);
             }
         };
+    }
+
+    /**
+     * Jekyll's {@code sample} without its randomness (decision 0222): the same items for the same input on the
+     * same page, so two exports are byte-identical. The pick is a shuffle seeded from the input's
+     * {@code inspect} text and the page's URL ({@link java.util.Random}, whose sequence Java specifies), so
+     * different lists and different pages still get different picks. One item for {@code n == 1} (nil from an
+     * empty list), else a list of {@code min(n, size)} distinct items; anything that is not a list is returned
+     * as it is (as Jekyll returns what has no {@code sample}).
+     */
+    static Object sample(Object v, Object count, Object page) {
+        if (!(v instanceof Collection<?>) && !(v instanceof Object[])) {
+            return v;
+        }
+        List<Object> items = new ArrayList<>(items(v));
+        int n;
+        try {
+            n = count instanceof Number num ? num.intValue() : Integer.parseInt(text(count).strip());
+        } catch (NumberFormatException e) {
+            n = 1;
+        }
+        Object url = page instanceof Map<?, ?> m ? m.get("url") : null;
+        String seedText = RubyInspect.of(items) + "\n" + (url == null ? "" : url);
+        long seed = 1125899906842597L;
+        for (int i = 0; i < seedText.length(); i++) {
+            seed = 31 * seed + seedText.charAt(i);
+        }
+        java.util.Random random = new java.util.Random(seed);
+        int picks = Math.max(0, Math.min(n, items.size()));
+        for (int i = 0; i < picks; i++) { // a partial Fisher-Yates shuffle: the first picks are the sample
+            java.util.Collections.swap(items, i, i + random.nextInt(items.size() - i));
+        }
+        if (n == 1) {
+            return items.isEmpty() ? null : items.get(0);
+        }
+        return new ArrayList<>(items.subList(0, picks));
     }
 
     private static List<Object> items(Object v) {

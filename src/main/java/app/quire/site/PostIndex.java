@@ -101,7 +101,9 @@ public final class PostIndex {
                 return null;
             }
             String[] keys = m.group(2).substring(1).split("\\.");
-            Object v = m.group(1).equals("site") ? siteVars.get()
+            Object v = m.group(1).equals("site")
+                    ? keys[0].equals("data") && site.shape() == SiteShape.JEKYLL
+                            ? Map.of("data", SiteData.cached(site.root())) : siteVars.get()
                     : keys[0].equals("title") && keys.length == 1 ? Map.of("title", title) : meta.data();
             for (String key : keys) {
                 v = v instanceof Map<?, ?> map ? map.get(key) : null;
@@ -332,7 +334,8 @@ public final class PostIndex {
         }
         List<String> categories = new ArrayList<>(meta.categories());
         if (site.shape() == SiteShape.JEKYLL && kind == PostEntry.Kind.POST) {
-            String[] segs = s.rel().split("/");
+            String inner = JekyllCollections.inside(JekyllCollections.dir(site.config()), s.rel());
+            String[] segs = (inner != null ? inner : s.rel()).split("/");
             List<String> fromPath = new ArrayList<>();
             for (String seg : segs) {
                 if (seg.equals("_posts") || seg.equals("_drafts")) {
@@ -397,9 +400,11 @@ public final class PostIndex {
             return java.util.Optional.empty();
         }
         String rel = site.root().relativize(f).toString().replace('\\', '/');
-        boolean draft = rel.startsWith("_drafts/") || rel.contains("/_drafts/");
+        String inner = site.shape() == SiteShape.JEKYLL
+                ? JekyllCollections.inside(JekyllCollections.dir(site.config()), rel) : rel;
+        boolean draft = inner != null && (inner.startsWith("_drafts/") || inner.contains("/_drafts/"));
         boolean post = switch (site.shape()) {
-            case JEKYLL -> draft || rel.startsWith("_posts/") || rel.contains("/_posts/");
+            case JEKYLL -> draft || inner != null && (inner.startsWith("_posts/") || inner.contains("/_posts/"));
             case HUGO -> rel.startsWith("content/");
             case PLAIN -> true;
         };
@@ -470,8 +475,10 @@ public final class PostIndex {
             return Permalinks.expand(meta.permalink(), parts, site.shape());
         }
         if (kind == PostEntry.Kind.PAGE && site.shape() == SiteShape.JEKYLL) {
-            JekyllCollections.Collection in = JekyllCollections.containing(JekyllCollections.of(c), s.rel());
-            return in != null ? JekyllCollections.url(in, s.rel(), c.raw().get("permalink"), parts, meta.slug())
+            String inner = JekyllCollections.inside(JekyllCollections.dir(c), s.rel());
+            JekyllCollections.Collection in = inner == null ? null
+                    : JekyllCollections.containing(JekyllCollections.of(c), inner);
+            return in != null ? JekyllCollections.url(in, inner, c.raw().get("permalink"), parts, meta.slug())
                     : jekyllPageUrl(s.rel(), c.raw().get("permalink"));
         }
         if (kind == PostEntry.Kind.PAGE

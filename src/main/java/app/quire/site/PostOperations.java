@@ -86,7 +86,8 @@ public final class PostOperations {
         Path root = site.root();
         switch (site.shape()) {
             case JEKYLL:
-                return root.resolve(draft ? "_drafts" : "_posts");
+                String dir = JekyllCollections.dir(site.config()); // collections_dir holds _posts and _drafts
+                return (dir.isEmpty() ? root : root.resolve(dir)).resolve(draft ? "_drafts" : "_posts");
             case HUGO:
                 return Files.isDirectory(root.resolve("content/posts")) || !Files.isDirectory(root.resolve("content"))
                         ? root.resolve("content/posts") : root.resolve("content");
@@ -198,7 +199,7 @@ public final class PostOperations {
         String name = file.getFileName().toString();
         String stem = PostNames.parseJekyll(name).map(PostNames.JekyllName::slug).orElse(PostNames.stem(name));
         String ext = name.lastIndexOf('.') > 0 ? name.substring(name.lastIndexOf('.')) : ".md";
-        Path posts = root.resolve("_posts");
+        Path posts = postsFolder(site, false);
         Files.createDirectories(posts);
         Path target = posts.resolve(when.toLocalDate() + "-" + stem + ext);
         PostFile.createNew(target, post.withFrontMatter(fm).text());

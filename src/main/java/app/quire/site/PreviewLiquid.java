@@ -205,8 +205,8 @@ public final class PreviewLiquid {
     }
 
     private Map<String, Object> page(String postText, Path file) {
-        Path where = file != null ? file : site.root().resolve(site.shape() == SiteShape.JEKYLL
-                ? "_posts/untitled.md" : "untitled.md");
+        Path where = file != null ? file : site.shape() == SiteShape.JEKYLL
+                ? PostOperations.postsFolder(site, false).resolve("untitled.md") : site.root().resolve("untitled.md");
         Optional<PostEntry> entry = PostIndex.entryOf(site, where, postText);
         return entry.map(e -> SiteExporter.pageVars(e, SiteExporter.plainSummary(e)))
                 .orElseGet(HashMap::new);

@@ -79,6 +79,29 @@ final class SiteData {
         return keyParts.isEmpty() ? Loaded.NONE : new Loaded(data, InputKey.of(keyParts.toArray(new String[0])));
     }
 
+    /** The last reading of a site's data, with the stamp it was read at. */
+    private record Reading(String stamp, Map<String, Object> data) {
+    }
+
+    private static final Map<Path, Reading> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A site's data for summaries ({@code {{ site.data.x }}} in a post's first paragraph), read again when a data
+     * file's size or time changed; problems are left to the export and the preview, which read it themselves.
+     */
+    static Map<String, Object> cached(Path siteRoot) {
+        String stamp = stamp(siteRoot);
+        Reading r = READINGS.get(siteRoot);
+        if (r == null || !r.stamp().equals(stamp)) {
+            if (READINGS.size() > 16) {
+                READINGS.clear(); // a few sites at a time are open; never grows without bound
+            }
+            r = new Reading(stamp, load(siteRoot, new ArrayList<>()).data());
+            READINGS.put(siteRoot, r);
+        }
+        return r.data();
+    }
+
     /** Sizes and times of the data files: what the preview checks before reading them again. */
     static String stamp(Path siteRoot) {
         Path folder = siteRoot.resolve(FOLDER);

@@ -1,5 +1,6 @@
 package app.quire.site;
 
+import app.quire.markdown.AttributeMarks;
 import app.quire.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * post bodies are read and rendered one at a time per worker, never all held at once.
  */
 public final class SiteExporter {
-    static final String VERSION = "quire-export-3"; // 3: include, {{ content }} in post and page layouts
+    static final String VERSION = "quire-export-4"; // 3: include, {{ content }} in layouts; 4: kramdown attributes
     private static final System.Logger LOG = System.getLogger(SiteExporter.class.getName());
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH);
@@ -598,7 +599,7 @@ public final class SiteExporter {
         }
         if (site.shape() == SiteShape.JEKYLL && KramdownMarks.mayHave(body)) {
             body = KramdownMarks.strip(body, e.source(), split.getValue(), problems);
-            return KramdownMarks.withToc(MarkdownRenderer.shared().toHtml(body));
+            return KramdownMarks.withToc(AttributeMarks.apply(MarkdownRenderer.shared().toHtml(body)));
         }
         return MarkdownRenderer.shared().toHtml(body);
     }

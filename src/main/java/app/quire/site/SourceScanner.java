@@ -47,6 +47,8 @@ final class SourceScanner {
     private final List<String> includes;
     /** Jekyll collections written out: their documents are pages, their other files static files. */
     private final List<JekyllCollections.Collection> collections;
+    /** Jekyll's {@code collections_dir}: where _posts, _drafts and the collections are (empty: the site's root). */
+    private final String collectionsDir;
 
     SourceScanner(Site site, Path out, List<Problem> problems) {
         this.site = site;
@@ -63,6 +65,7 @@ final class SourceScanner {
         }
         includes = SiteConfig.strings(site.config().raw().get("include"));
         collections = site.shape() == SiteShape.JEKYLL ? JekyllCollections.of(site.config()) : List.of();
+        collectionsDir = site.shape() == SiteShape.JEKYLL ? JekyllCollections.dir(site.config()) : "";
     }
 
     Sources scan(boolean drafts) throws IOException {
@@ -74,26 +77,29 @@ final class SourceScanner {
             case JEKYLL:
                 walk(root, (file, rel, attrs) -> {
                     String[] segs = rel.split("/");
-                    int postsAt = indexOf(segs, "_posts");
-                    int draftsAt = indexOf(segs, "_drafts");
-                    JekyllCollections.Collection coll = JekyllCollections.containing(collections, rel);
-                    if (postsAt >= 0 && skippedBefore(segs, postsAt)) {
+                    String inner = JekyllCollections.inside(collectionsDir, rel); // null: outside collections_dir
+                    String[] innerSegs = inner == null ? new String[0] : inner.split("/");
+                    int postsAt = indexOf(innerSegs, "_posts");
+                    int draftsAt = indexOf(innerSegs, "_drafts");
+                    JekyllCollections.Collection coll = inner == null ? null
+                            : JekyllCollections.containing(collections, inner);
+                    if (postsAt >= 0 && skippedBefore(innerSegs, postsAt)) {
                         if (DATED_NAME.matcher(segs[segs.length - 1]).matches()) {
                             posts.add(source(file, rel, false, attrs));
                         } else if (isMarkdown(rel)) {
                             problems.add(Problem.warning(rel, 0, 0, "not named YYYY-MM-DD-title.md, so not a post "
                                     + "(Jekyll skips it too); skipped"));
                         }
-                    } else if (draftsAt >= 0 && skippedBefore(segs, draftsAt)) {
+                    } else if (draftsAt >= 0 && skippedBefore(innerSegs, draftsAt)) {
                         if (drafts && isMarkdown(rel)) {
                             posts.add(source(file, rel, true, attrs));
                         }
                     } else if (coll != null) {
                         if (isMarkdown(rel) && startsWithFrontMatter(file)) {
                             pages.add(source(file, rel, false, attrs));
-                        } else if (!hidden(java.util.Arrays.copyOfRange(segs, 1, segs.length))) {
+                        } else if (!hidden(java.util.Arrays.copyOfRange(innerSegs, 1, innerSegs.length))) {
                             statics.add(new StaticSource(file, rel,
-                                    coll.name() + rel.substring(coll.folder().length())));
+                                    coll.name() + inner.substring(coll.folder().length())));
                         }
                     } else if (!hidden(segs) && !excluded(rel)) {
                         boolean frontMatter = startsWithFrontMatter(file);

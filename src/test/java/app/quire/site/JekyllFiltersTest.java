@@ -20,6 +20,62 @@ class JekyllFiltersTest {
     }
 
     @Test
+    void inspectIsRubysInspectXmlEscaped() {
+        Map<String, Object> nested = new java.util.LinkedHashMap<>();
+        nested.put("a", 1);
+        nested.put("b", List.of("x", "y\"z"));
+        nested.put("c", null);
+        nested.put("d", true);
+        Map<String, Object> vars = Map.of("n", nested, "f", List.of(2.0, 0.0001, 0.00001, 1e16, 1e15, -2.5e-7, 1.5),
+                "s", "tab\tnew\nline \u00e9 \u0001 \u200b #{x} #$y #@z #a \\ <b> & 'q' \uD83D\uDE00", "l", 12345678901L);
+        assertThat(render("{{ n | inspect }}", vars)).isEqualTo(
+                "{&quot;a&quot;=&gt;1, &quot;b&quot;=&gt;[&quot;x&quot;, &quot;y\\&quot;z&quot;], &quot;c&quot;=&gt;nil, "
+                        + "&quot;d&quot;=&gt;true}");
+        assertThat(render("{{ f | inspect }}", vars))
+                .isEqualTo("[2.0, 0.0001, 1.0e-05, 1.0e+16, 1000000000000000.0, -2.5e-07, 1.5]");
+        assertThat(RubyInspect.of(vars.get("s"))).isEqualTo(
+                "\"tab\\tnew\\nline \u00e9 \\u0001 \\u200B \\#{x} \\#$y \\#@z #a \\\\ <b> & 'q' \uD83D\uDE00\"");
+        assertThat(render("{{ l | inspect }} {{ nothing | inspect }} {{ 'a' | inspect }} {{ e | inspect }}",
+                Map.of("l", 12345678901L, "e", List.of()))).isEqualTo("12345678901 nil &quot;a&quot; []");
+    }
+
+    @Test
+    void sampleIsRepeatableAndPicksFromTheList() {
+        List<String> list = List.of("a", "b", "c", "d", "e", "f", "g", "h");
+        Map<String, Object> vars = Map.of("l", list, "page", Map.of("url", "/2024/01/02/x.html"));
+        String one = render("{{ l | sample }}", vars);
+        assertThat(list).contains(one);
+        assertThat(render("{{ l | sample }}", vars)).as("the same input, the same pick").isEqualTo(one);
+        String three = render("{{ l | sample: 3 | join: ',' }}", vars);
+        assertThat(three.split(",")).hasSize(3).doesNotHaveDuplicates().allSatisfy(x -> assertThat(list).contains(x));
+        assertThat(render("{{ l | sample: 3 | join: ',' }}", vars)).isEqualTo(three);
+        assertThat(render("{{ l | sample: 20 | size }}", vars)).isEqualTo("8");
+        // other pages (and other lists) do not all get the same pick
+        java.util.Set<String> picks = new java.util.HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            picks.add(render("{{ l | sample }}", Map.of("l", list, "page", Map.of("url", "/p" + i + ".html"))));
+        }
+        assertThat(picks).hasSizeGreaterThan(1);
+        assertThat(render("{{ 'text' | sample }}|{{ e | sample }}|{{ e | sample: 2 | size }}", Map.of("e", List.of())))
+                .as("not a list: as it is; empty: nil, []").isEqualTo("text||0");
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path temp;
+
+    @Test
+    void twoExportsOfASampleAreByteIdentical() throws Exception {
+        Path site = ExportFixtures.jekyllSite(temp.resolve("site"), "title: S\nquotes: [one, two, three, four, five]\n",
+                "2024-01-02-s.md", "---\ntitle: S\n---\nToday: {{ site.quotes | sample }}; "
+                        + "{{ site.quotes | sample: 2 | join: ' and ' }}.\n");
+        SiteExporter.export(site, temp.resolve("a"), ExportFixtures.options());
+        SiteExporter.export(site, temp.resolve("b"), ExportFixtures.options());
+        byte[] a = Files.readAllBytes(temp.resolve("a/2024/01/02/s.html"));
+        assertThat(new String(a, java.nio.charset.StandardCharsets.UTF_8)).containsPattern("Today: (one|two|three|four|five); \\w+ and \\w+\\.");
+        assertThat(Files.readAllBytes(temp.resolve("b/2024/01/02/s.html"))).isEqualTo(a);
+    }
+
+    @Test
     void dateFilters() {
         assertThat(render("{{ page.date | date_to_xmlschema }}")).isEqualTo("2024-03-04T09:05:00+10:00");
         assertThat(render("{{ page.date | date_to_rfc822 }}")).isEqualTo("Mon, 04 Mar 2024 09:05:00 +1000");

@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** kramdown's attribute lists, extensions and {:toc} never show up as text, in the export or the preview. */
+/**
+ * kramdown's attribute lists, extensions and {:toc} never show up as text, in the export or the preview (the
+ * attribute lists applied: {@link KramdownAttributesTest}).
+ */
 class KramdownMarksTest {
     @TempDir
     Path temp;
@@ -40,14 +43,14 @@ class KramdownMarksTest {
             "Braces {like this} and {{ not: kramdown }} stay.");
 
     @Test
-    void marksAreTakenOutLineByLineAndCodeIsLeftAlone() {
+    void marksAreMadeLineByLineAndCodeIsLeftAlone() {
         List<Problem> problems = new ArrayList<>();
         String out = KramdownMarks.strip(BODY, "_posts/x.md", 3, problems);
 
         assertThat(out.split("\n", -1)).hasSameSizeAs(BODY.split("\n", -1));
-        assertThat(out).contains("A paragraph with a [link](https://example.org) and ![a cat](/cat.png).",
-                "*Stressed* and `code {:.x}` and **bold**.", "{: .kept-in-code}", "> A quote.",
-                "Braces {like this} and {{ not: kramdown }} stay.")
+        assertThat(out).contains("A paragraph with a [link](https://example.org)<!--quire-attr:s:target=%5Fblank:",
+                "*Stressed*<!--quire-attr:s:class=red:%7B%3A%2Ered%7D--> and `code {:.x}`<!--quire-attr:s:class=lang:",
+                "{: .kept-in-code}", "> A quote.", "Braces {like this} and {{ not: kramdown }} stay.")
                 .doesNotContain("TOC", "{:toc}", "{: .lead}", "Hidden", "{::", "{:/", "{: #quote}")
                 .startsWith(KramdownMarks.TOC_MARK + "\n\n");
         assertThat(problems).isEmpty();
@@ -89,9 +92,12 @@ class KramdownMarksTest {
         Path out = temp.resolve("out");
         SiteExporter.export(site, out, options());
         String page = Files.readString(out.resolve("2024/01/02/k.html"));
-        assertThat(page).contains("<a href=\"https://example.org\">link</a> and <img src=\"/cat.png\" alt=\"a cat\" />.")
-                .doesNotContain("{:target", "{: .lead}", "{:toc}", "{::", "Hidden", "{: #quote}", "{:.red}")
-                .contains("{: .kept-in-code}", "<code>code {:.x}</code>");
+        assertThat(page).contains("<p class=\"lead\">A paragraph with a <a href=\"https://example.org\" "
+                + "target=\"_blank\">link</a> and <img src=\"/cat.png\" alt=\"a cat\" class=\"center\" width=\"50%\" />.")
+                .doesNotContain("{:target", "{: .lead}", "{:toc}", "{::", "Hidden", "{: #quote}", "{:.red}",
+                        "quire-attr")
+                .contains("{: .kept-in-code}", "<code class=\"lang\">code {:.x}</code>", "<em class=\"red\">Stressed</em>",
+                        "<strong id=\"b\">bold</strong>", "<blockquote id=\"quote\">");
 
         Path post = site.resolve("_posts/2024-01-02-k.md");
         String shown = PreviewLiquid.open(site).render(Files.readString(post), post);

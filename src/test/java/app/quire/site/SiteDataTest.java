@@ -42,6 +42,27 @@ class SiteDataTest {
     }
 
     @Test
+    void summariesShowDataValuesAndFollowAChange() throws Exception {
+        Path site = site();
+        Path out = temp.resolve("out");
+        SiteExporter.export(site, out, options());
+        assertThat(Files.readString(out.resolve("index.html"))).as("home card").contains("By Kim Lee.");
+        assertThat(Files.readString(out.resolve("2024/01/02/first.html")))
+                .contains("<meta name=\"description\" content=\"By Kim Lee.\"");
+        assertThat(Files.readString(out.resolve("feed.xml"))).contains("By Kim Lee.");
+
+        // the index cache in OUT is made again when a data file changes: the summary follows
+        Files.writeString(site.resolve("_data/authors.yml"), "kim:\n  name: Kim Lee-Park\n");
+        Files.setLastModifiedTime(site.resolve("_data/authors.yml"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        SiteExporter.export(site, out, options());
+        assertThat(Files.readString(out.resolve("index.html"))).contains("By Kim Lee-Park.");
+        assertThat(PostIndex.entryOf(Site.open(site), site.resolve("_posts/2024-01-02-first.md"),
+                "---\ntitle: First\n---\nBy {{ site.data.authors.kim.name }} since {{ site.data.authors.kim.since }}.")
+                .orElseThrow().excerpt()).as("the preview's reading").isEqualTo("By Kim Lee-Park since .");
+    }
+
+    @Test
     void pagesAndPostsShowItAndAChangeRewritesThem() throws Exception {
         Path site = site();
         Path out = temp.resolve("out");
