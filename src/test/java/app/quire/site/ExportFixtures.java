@@ -133,4 +133,14 @@ final class ExportFixtures {
         }
         return broken;
     }
+
+    /** Whether a program is on the PATH (comparison tests skip themselves without their generator). */
+    static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

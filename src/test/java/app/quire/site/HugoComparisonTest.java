@@ -1,5 +1,6 @@
 package app.quire.site;
 
+import static app.quire.site.ExportFixtures.onPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -286,14 +287,5 @@ class HugoComparisonTest {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assumeTrue(p.waitFor(120, TimeUnit.SECONDS), "hugo did not finish");
         assertThat(p.exitValue()).as(Files.readString(log)).isZero();
-    }
-
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

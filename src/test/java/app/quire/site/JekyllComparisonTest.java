@@ -2,10 +2,10 @@ package app.quire.site;
 
 import static app.quire.site.ExportFixtures.copySite;
 import static app.quire.site.ExportFixtures.options;
+import static app.quire.site.ExportFixtures.onPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -362,14 +362,5 @@ class JekyllComparisonTest {
                 "-d", out.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assumeTrue(p.waitFor(300, TimeUnit.SECONDS), "jekyll did not finish");
         assertThat(p.exitValue()).as(Files.readString(log)).isZero();
-    }
-
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
