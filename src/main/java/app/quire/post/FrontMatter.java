@@ -25,12 +25,13 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * A post's front matter, lossless: it keeps the block's exact text and edits it by replacing only the lines of
  * the key being changed. Values are read with SnakeYAML (safe loader, node tree with source marks); the text is
- * never re-dumped. Immutable: every edit returns a new instance. Hugo TOML ({@code +++}) is readable, not editable;
+ * never re-dumped. Immutable: every edit returns a new instance. Hugo TOML ({@code +++}) and JSON (an object at the
+ * top) are readable, not editable;
  * broken YAML keeps its text and refuses typed edits.
  */
 public final class FrontMatter {
     /** What kind of block a post starts with. */
-    public enum Kind { NONE, YAML, TOML }
+    public enum Kind { NONE, YAML, TOML, JSON }
 
     private static final List<String> HERO_KEYS = List.of("heroimage", "hero_image", "heroImage", "image", "cover",
             "hero", "featured_image", "featuredImage", "header");
@@ -91,6 +92,20 @@ public final class FrontMatter {
             }
         } else if (kind == Kind.TOML) {
             toml = TomlFields.parse(inner);
+        } else if (kind == Kind.JSON) {
+            try {
+                Object root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                        new org.yaml.snakeyaml.LoaderOptions())).load(inner); // JSON reads as YAML's flow style
+                if (root instanceof Map) {
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    ((Map<?, ?>) root).forEach((k, v) -> values.put(String.valueOf(k), v));
+                    toml = values;
+                } else {
+                    trouble = new FrontMatterProblem(1, 1, "JSON front matter is not an object");
+                }
+            } catch (YAMLException e) {
+                trouble = new FrontMatterProblem(1, 1, "invalid JSON in front matter: " + oneLine(e.getMessage()));
+            }
         }
         this.entries = found;
         this.problem = trouble != null ? trouble : unread;
@@ -149,13 +164,13 @@ public final class FrontMatter {
 
     /** True when typed edits are possible (YAML that parses, or no front matter yet). */
     public boolean editable() {
-        return kind != Kind.TOML && problem == null;
+        return kind != Kind.TOML && kind != Kind.JSON && problem == null;
     }
 
     /** The top-level keys in file order. */
     public Set<String> keys() {
         Set<String> keys = new LinkedHashSet<>();
-        if (kind == Kind.TOML) {
+        if (kind == Kind.TOML || kind == Kind.JSON) {
             keys.addAll(tomlValues.keySet());
         } else if (problem != null) {
             keys.addAll(fallbackScan().keySet());
@@ -174,7 +189,7 @@ public final class FrontMatter {
      * empty when the key is absent or null.
      */
     public Optional<Object> get(String key) {
-        if (kind == Kind.TOML) {
+        if (kind == Kind.TOML || kind == Kind.JSON) {
             return Optional.ofNullable(tomlValues.get(key));
         }
         if (problem != null) {
@@ -410,9 +425,9 @@ public final class FrontMatter {
     }
 
     private void checkEditable() {
-        if (kind == Kind.TOML) {
-            throw new FrontMatterEditException(
-                    "This post has TOML front matter (+++); Quire shows it but edits it only as text.");
+        if (kind == Kind.TOML || kind == Kind.JSON) {
+            throw new FrontMatterEditException("This post has " + kind + " front matter" + (kind == Kind.TOML
+                    ? " (+++)" : "") + "; Quire shows it but edits it only as text.");
         }
         if (problem != null && kind == Kind.NONE) {
             throw new FrontMatterEditException("Quire cannot read this post's front matter (line " + problem.line()

@@ -6,7 +6,7 @@ package app.quire.post;
  * {@code ...} for YAML). The one cut that the editor ({@link Post#parse}) and the export's index use; finding it
  * allocates nothing, so the index can cut thousands of posts without composing their YAML.
  *
- * @param kind          YAML or TOML
+ * @param kind          YAML, TOML or JSON (Hugo's object at the top, see {@link #json})
  * @param openEnd       index just after the opening line's line break
  * @param closeStart    index of the closing line's first character
  * @param bodyStart     index just after the closing line (and its line break, if any)
@@ -17,6 +17,9 @@ public record FrontMatterBounds(FrontMatter.Kind kind, int openEnd, int closeSta
     /** The bounds of the text's front matter, or null when it has none (or it is never closed). */
     public static FrontMatterBounds find(String text) {
         int start = text.startsWith("\uFEFF") ? 1 : 0;
+        if (text.startsWith("{", start)) {
+            return json(text, start);
+        }
         int firstEol = text.indexOf('\n', start);
         if (firstEol < 0) {
             return null;
@@ -43,6 +46,56 @@ public record FrontMatterBounds(FrontMatter.Kind kind, int openEnd, int closeSta
             pos = end + 1;
         }
         return null;
+    }
+
+    /**
+     * Hugo's JSON front matter: an object from the first character whose first key is quoted (so that a body
+     * opening with Liquid's {@code {{} or {@code {%} is not taken for one), up to its matching brace, with
+     * nothing but blanks after that brace on its line. The block is the object itself (no delimiter lines).
+     */
+    private static FrontMatterBounds json(String text, int start) {
+        int i = start + 1;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != '"' && text.charAt(i) != '}') {
+            return null;
+        }
+        int depth = 0;
+        boolean inString = false;
+        int end = -1;
+        for (i = start; i < text.length() && end < 0; i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                end = i + 1;
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        int eol = text.indexOf('\n', end);
+        int lineEnd = eol < 0 ? text.length() : eol;
+        if (trimmedEnd(text, end, lineEnd) != end) {
+            return null; // text after the closing brace: not front matter
+        }
+        int bodyStart = eol < 0 ? text.length() : eol + 1;
+        int line = 0;
+        for (int k = 0; k < bodyStart; k++) {
+            if (text.charAt(k) == '\n') {
+                line++;
+            }
+        }
+        return new FrontMatterBounds(FrontMatter.Kind.JSON, start, bodyStart, bodyStart, line);
     }
 
     /**

@@ -35,7 +35,8 @@ public final class Post {
             return new Post(text, "", text, 0, none);
         }
         int firstEol = b.openEnd() - 1;
-        String newline = firstEol > 0 && text.charAt(firstEol - 1) == '\r' ? "\r\n" : "\n";
+        String newline = b.kind() == FrontMatter.Kind.JSON ? newlineOf(text)
+                : firstEol > 0 && text.charAt(firstEol - 1) == '\r' ? "\r\n" : "\n";
         FrontMatter fm = FrontMatter.of(b.kind(), text.substring(0, b.openEnd()),
                 text.substring(b.openEnd(), b.closeStart()), text.substring(b.closeStart(), b.bodyStart()), newline);
         return new Post(text, text.substring(0, b.bodyStart()), text.substring(b.bodyStart()), b.bodyStartLine(), fm);

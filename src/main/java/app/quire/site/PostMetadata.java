@@ -67,6 +67,8 @@ public record PostMetadata(Map<String, Object> data, String title, ZonedDateTime
                 if (unclosed != null) {
                     problems.add(Problem.error(file, unclosed.line(), unclosed.column(), unclosed.message()));
                 }
+            } else if (split.json()) { // Hugo's JSON front matter: the object reads as YAML's flow style
+                data = YamlReader.readMap(block, file, 0, problems);
             } else {
                 int first = block.indexOf('\n') + 1;
                 int last = block.lastIndexOf("\n", block.length() - 2);
@@ -93,14 +95,15 @@ public record PostMetadata(Map<String, Object> data, String title, ZonedDateTime
     }
 
     /** A text cut into front matter block and body, as {@link Post#parse} cuts it. */
-    record Split(String block, String body, int bodyStartLine) {
+    record Split(String block, String body, int bodyStartLine, boolean json) {
     }
 
     /** Cuts a post's text where {@link Post#parse} does, without composing its YAML (the index parses it once). */
     static Split split(String text) {
         FrontMatterBounds b = FrontMatterBounds.find(text);
-        return b == null ? new Split("", text, 0)
-                : new Split(text.substring(0, b.bodyStart()), text.substring(b.bodyStart()), b.bodyStartLine());
+        return b == null ? new Split("", text, 0, false)
+                : new Split(text.substring(0, b.bodyStart()), text.substring(b.bodyStart()), b.bodyStartLine(),
+                        b.kind() == app.quire.post.FrontMatter.Kind.JSON);
     }
 
     private static PostMetadata of(Map<String, Object> data, String body, int bodyStart, String fm, String file,

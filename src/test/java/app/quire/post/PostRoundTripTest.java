@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +74,40 @@ class PostRoundTripTest {
         Post post = Fixtures.post("dots-close.md");
         assertThat(post.title()).contains("Closed With Dots");
         assertThat(post.body()).isEqualTo("Body after a dots line.\n");
+    }
+
+    @Test
+    void hugosJsonFrontMatterIsReadableAndReadOnly() {
+        String text = "{\n  \"title\": \"JSON Post\",\n  \"date\": \"2024-05-06T07:08:09+02:00\",\n"
+                + "  \"tags\": [\"a\", \"b}\"],\n  \"draft\": true,\n  \"params\": {\"x\": 1}\n}\nBody {{ here }}.\n";
+        Post post = Post.parse(text);
+        FrontMatter fm = post.frontMatter();
+        assertThat(fm.kind()).isEqualTo(FrontMatter.Kind.JSON);
+        assertThat(fm.problem()).isEmpty();
+        assertThat(fm.title()).contains("JSON Post");
+        assertThat(fm.tags()).containsExactly("a", "b}");
+        assertThat(fm.draft()).contains(true);
+        assertThat(fm.date().orElseThrow().toIso()).isEqualTo("2024-05-06T07:08:09+02:00");
+        assertThat(post.body()).isEqualTo("Body {{ here }}.\n");
+        assertThat(post.bodyStartLine()).isEqualTo(7);
+        assertThat(post.frontMatterBlock() + post.body()).isEqualTo(text);
+        assertThat(fm.editable()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fm.withTitle("x"))
+                .isInstanceOf(FrontMatterEditException.class).hasMessageContaining("JSON");
+    }
+
+    @Test
+    void aBodyThatOpensWithLiquidOrABraceIsNotJsonFrontMatter() {
+        for (String text : List.of("{{ site.title }} and more\n", "{% raw %}x{% endraw %}\n", "{\"a\": 1} trailing\n",
+                "{\"never\": \"closed\"\n", "{ not json }\n")) {
+            Post post = Post.parse(text);
+            assertThat(post.frontMatter().kind()).as(text).isEqualTo(FrontMatter.Kind.NONE);
+            assertThat(post.body()).isEqualTo(text);
+        }
+        Post broken = Post.parse("{\"title\": \"x\", }\nBody\n");
+        assertThat(broken.frontMatter().kind()).isEqualTo(FrontMatter.Kind.JSON);
+        assertThat(broken.frontMatter().editable()).isFalse();
+        assertThat(broken.body()).isEqualTo("Body\n");
     }
 
     @Test

@@ -123,6 +123,8 @@ class HugoComparisonTest {
         post(site, "content/posts/no-date.md", "title: ND");
         post(site, "content/posts/render-never.md", "title: RN\ndate: 2023-03-04\n_build:\n  render: never");
         post(site, "content/posts/offset.md", "title: OF\ndate: 2023-03-09T22:30:00-05:00");
+        Files.writeString(site.resolve("content/posts/json-front-matter.md"), "{\n  \"title\": \"From JSON\",\n"
+                + "  \"date\": \"2023-04-05T06:07:08+03:00\",\n  \"slug\": \"json-slug\"\n}\nBody.\n");
         Path out = temp.resolve("hugo-dates");
         hugoBuild(site, out);
         Map<String, String> hugo = new TreeMap<>();

@@ -37,7 +37,7 @@ public final class FrontMatterChecks {
     /** Key to plain-sentence problem, in field order. {@code postFile} may be null (new, unsaved post). */
     public static Map<String, String> check(FrontMatter fm, FrontMatterSchema schema, Path postFile) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (fm.kind() == FrontMatter.Kind.TOML || fm.problem().isPresent()) {
+        if (fm.kind() == FrontMatter.Kind.TOML || fm.kind() == FrontMatter.Kind.JSON || fm.problem().isPresent()) {
             return out;
         }
         String title = fm.title().orElse("");

@@ -461,10 +461,14 @@ public final class FrontMatterForm {
         if (fm.kind() == FrontMatter.Kind.TOML) {
             text = "This post has TOML front matter (+++). Quire shows it here read-only; edit it in the text.";
             message.getStyleClass().add("fm-note");
+        } else if (fm.kind() == FrontMatter.Kind.JSON && fm.problem().isEmpty()) {
+            text = "This post has JSON front matter. Quire shows it here read-only; edit it in the text.";
+            message.getStyleClass().add("fm-note");
         } else if (fm.problem().isPresent()) {
             var p = fm.problem().get();
             text = "Line " + p.line() + ", column " + p.column() + ": " + p.message()
-                    + ". Fix it in the text; the form is read-only until the YAML reads again.";
+                    + ". Fix it in the text; the form is read-only until the "
+                    + (fm.kind() == FrontMatter.Kind.JSON ? "JSON" : "YAML") + " reads again.";
             message.getStyleClass().add("fm-error");
         }
         message.setText(text);
