@@ -58,7 +58,7 @@ public record FrontMatterBounds(FrontMatter.Kind kind, int openEnd, int closeSta
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        if (i >= text.length() || text.charAt(i) != '"' && text.charAt(i) != '}') {
+        if (i >= text.length() || text.charAt(i) != '"') {
             return null;
         }
         int depth = 0;

@@ -99,7 +99,7 @@ class PostRoundTripTest {
     @Test
     void aBodyThatOpensWithLiquidOrABraceIsNotJsonFrontMatter() {
         for (String text : List.of("{{ site.title }} and more\n", "{% raw %}x{% endraw %}\n", "{\"a\": 1} trailing\n",
-                "{\"never\": \"closed\"\n", "{ not json }\n")) {
+                "{\"never\": \"closed\"\n", "{ not json }\n", "{}\nText\n")) {
             Post post = Post.parse(text);
             assertThat(post.frontMatter().kind()).as(text).isEqualTo(FrontMatter.Kind.NONE);
             assertThat(post.body()).isEqualTo(text);
