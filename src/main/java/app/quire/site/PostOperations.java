@@ -42,7 +42,8 @@ public final class PostOperations {
      * Creates a post named by the site's convention and returns its path: Jekyll {@code _posts/DATE-slug.md}
      * ({@code _drafts/slug.md} for a draft), Hugo {@code content/posts/slug.md} (or {@code content/}), plain
      * {@code slug.md} in the folder. The front matter comes from the schema's template (title, date in the
-     * blog's style, usual keys); a Hugo or plain draft gets {@code draft: true}. A taken name gets {@code -2},
+     * blog's style, usual keys), or in a Hugo blog from its archetype when it has one ({@link HugoArchetypes});
+     * a Hugo or plain draft gets {@code draft: true}. A taken name gets {@code -2},
      * {@code -3}…; nothing is ever overwritten.
      *
      * @param schema the blog's inferred schema, or null for title and date only
@@ -65,6 +66,9 @@ public final class PostOperations {
             fm = fm.withDraft(true);
         }
         String text = fm.block() + fm.newline();
+        if (site.shape() == SiteShape.HUGO) { // the site's own archetype, as hugo new uses it
+            text = HugoArchetypes.newPost(site, folder, title.strip(), slug, when, draft).orElse(text);
+        }
         for (int n = 1; n <= MAX_SUFFIX; n++) {
             String s = n == 1 ? slug : slug + "-" + n;
             Path target = folder.resolve(dated ? when.toLocalDate() + "-" + s + ".md" : s + ".md");
