@@ -65,6 +65,9 @@ public record SiteConfig(String title, String description, String url, String ba
             tz = str(map.get("timeZone"), str(map.get("timezone"), ""));
             Object pager = map(map.get("pagination")).get("pagerSize");
             paginate = integer(pager != null ? pager : map.get("paginate"), 10);
+            // Hugo's pages of the home list are /page/2/, /page/3/ … (its paginatePath, or pagination.path)
+            String pagerPath = str(map(map.get("pagination")).get("path"), str(map.get("paginatePath"), "page"));
+            paginatePath = "/" + pagerPath.replaceAll("^/+|/+$", "") + "/:num/";
             map(map.get("permalinks")).forEach((k, v) -> sections.put(k, String.valueOf(v)));
             permalink = sections.getOrDefault("posts", "/posts/:slug/");
             raw.put("description", description);

@@ -425,6 +425,14 @@ public final class SiteExporter {
                 w.write(path, utf8(theme.render("home", vars)));
             }));
         }
+        if (site.shape() == SiteShape.HUGO && total > 1) { // Hugo sends its /page/1/ back to the home page
+            String first = Permalinks.outputPath(site.config().paginatePath().replace(":num", "1"), SiteShape.HUGO);
+            String home = absolute("/");
+            if (first != null) {
+                add(plan, new Simple(first, hash(baseKey, "redirect", first, home), "home",
+                        w -> w.write(first, utf8(redirectPage(home, site.config().title())))));
+            }
+        }
     }
 
     /**

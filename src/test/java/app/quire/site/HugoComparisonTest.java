@@ -79,6 +79,35 @@ class HugoComparisonTest {
     }
 
     @Test
+    void homePagesAreWhereHugoPutsThem() throws Exception {
+        assumeTrue(onPath("hugo"), "hugo is not installed");
+        for (String pager : List.of("", "paginatePath = \"seite\"\n")) {
+            Path site = temp.resolve("pages" + pager.length());
+            layouts(site);
+            Files.writeString(site.resolve("layouts/index.html"), "{{ range .Paginator.Pages }}{{ .Title }} {{ end }}\n");
+            Files.writeString(site.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\ntitle = \"P\"\npaginate = 3\n"
+                    + pager + "disableKinds = [\"sitemap\", \"robotsTXT\", \"404\", \"RSS\", \"taxonomy\", \"term\"]\n");
+            for (int i = 1; i <= 7; i++) {
+                post(site, "content/posts/p" + i + ".md", "title: P" + i + "\ndate: 2024-01-0" + i);
+            }
+            Path hugoOut = temp.resolve("hugo-pages" + pager.length());
+            hugoBuild(site, hugoOut);
+            Path quireOut = temp.resolve("quire-pages" + pager.length());
+            SiteExporter.export(site, quireOut, ExportFixtures.options());
+            java.util.function.Function<Path, Set<String>> pages = out -> {
+                try {
+                    Set<String> found = new TreeSet<>(ExportFixtures.tree(out).keySet());
+                    found.removeIf(rel -> !rel.matches("[a-z]+/\\d+/index.html"));
+                    return found;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            assertThat(pages.apply(quireOut)).as(pager).hasSize(3).isEqualTo(pages.apply(hugoOut));
+        }
+    }
+
+    @Test
     void termFoldersMatchHugo() throws Exception {
         assumeTrue(onPath("hugo"), "hugo is not installed");
         Path site = temp.resolve("terms");

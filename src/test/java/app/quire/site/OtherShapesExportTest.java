@@ -50,7 +50,8 @@ class OtherShapesExportTest {
         assertThat(out.resolve("posts/not-ready")).doesNotExist(); // draft: true
         assertThat(out.resolve("images/pic.png")).isRegularFile(); // static/ copied to the root
         assertThat(out.resolve("robots.txt")).isRegularFile();
-        assertThat(out.resolve("page2/index.html")).isRegularFile(); // paginate = 2
+        assertThat(out.resolve("page/2/index.html")).isRegularFile(); // paginate = 2, at Hugo's /page/2/
+        assertThat(read(out, "page/1/index.html")).contains("http-equiv=\"refresh\"");
         assertThat(read(out, "posts/custom-second/index.html")).contains("<h1 class=\"post-title\">Second Post</h1>")
                 .contains("January 20, 2022").contains("href=\"/tags/toml/\"");
         // no hero image in the front matter: no empty <img> on the post or in the home card
