@@ -105,25 +105,8 @@ final class HugoArchetypes {
         return Optional.empty();
     }
 
-    /** A TOML basic string. */
+    /** A TOML basic string: JSON's string escapes are TOML's too. */
     private static String tomlString(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JekyllFilters.json(s, new StringBuilder()).toString();
     }
 }

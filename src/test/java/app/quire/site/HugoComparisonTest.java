@@ -273,7 +273,8 @@ class HugoComparisonTest {
         post(site, "content/posts/future.md", "title: Future\ndate: 2099-01-01");
     }
 
-    private static void layouts(Path site) throws IOException {
+    /** The smallest layouts Hugo builds pages with; single pages print their source. */
+    static void layouts(Path site) throws IOException {
         Files.createDirectories(site.resolve("layouts/_default"));
         Files.writeString(site.resolve("layouts/_default/single.html"), "SOURCE:{{ .File.Path | safeHTML }}\n");
         Files.writeString(site.resolve("layouts/_default/list.html"), "LIST\n");

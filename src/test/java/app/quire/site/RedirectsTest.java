@@ -29,9 +29,7 @@ class RedirectsTest {
         assumeTrue(onPath("hugo"), "hugo is not installed");
         Path site = temp.resolve("hugo");
         Files.createDirectories(site.resolve("content/posts"));
-        Files.createDirectories(site.resolve("layouts/_default"));
-        Files.writeString(site.resolve("layouts/_default/single.html"), "page\n");
-        Files.writeString(site.resolve("layouts/_default/list.html"), "list\n");
+        HugoComparisonTest.layouts(site);
         Files.writeString(site.resolve("hugo.toml"), "baseURL = \"https://example.org/blog/\"\ntitle = \"A\"\n"
                 + "disableKinds = [\"sitemap\", \"robotsTXT\", \"404\", \"RSS\", \"taxonomy\", \"term\"]\n");
         Files.writeString(site.resolve("content/posts/moved.md"), "---\ntitle: Moved\ndate: 2024-01-02\n"
