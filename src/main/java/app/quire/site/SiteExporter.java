@@ -171,15 +171,17 @@ public final class SiteExporter {
         java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable warmUp = () -> {
             if (warming.compareAndSet(false, true)) {
-                background("quire-liquid", () -> {
-                    theme.warmUp();
-                    return null;
-                });
+                if (theme.needsLiquid()) { // with the built-in theme only posts with Liquid need it (decision 0215)
+                    warmUpLiquid(theme);
+                }
                 background("quire-markdown", SiteExporter::warmUpMarkdown);
             }
         };
         PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now()),
                 writer.root(), warmUp, problems);
+        if (warming.get() && !theme.needsLiquid() && anyLiquid(index)) {
+            warmUpLiquid(theme);
+        }
         long tIndex = System.nanoTime();
         report.addAll(problems);
         if (site.config().url().isEmpty()) {
@@ -202,6 +204,24 @@ public final class SiteExporter {
                 + "theme %d, keys %d, files %d", index.posts().size(), ms(end - start), ms(tOpen - start),
                 ms(tIndex - tTheme), ms(tTheme - tOpen), ms(tPrepared - tIndex), ms(end - tPrepared)));
         return report;
+    }
+
+    private static void warmUpLiquid(Theme theme) {
+        background("quire-liquid", () -> {
+            theme.warmUp();
+            return null;
+        });
+    }
+
+    private static boolean anyLiquid(PostIndex index) {
+        for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
+            for (PostEntry e : list) {
+                if (e.liquid()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Runs a start-up task on its own daemon thread (not the common pool, which the index and the jobs use). */
