@@ -12,14 +12,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -95,26 +93,19 @@ final class IndexCache {
      * this class was loaded from: size and time), the config file's bytes, shape, timezone and options.
      */
     static String context(Site site, boolean drafts) {
-        MessageDigest d = Theme.sha256();
-        update(d, "v" + VERSION);
-        update(d, codeIdentity());
-        update(d, site.shape().name());
-        update(d, site.config().timezone().getId());
-        update(d, site.configFile());
-        update(d, Boolean.toString(drafts));
+        // an InputKey, as the page keys are (decision 0152): SHA-256 started the JDK's security providers,
+        // ~10 ms of a cold export's single-threaded start (decision 0216)
+        InputKey d = new InputKey();
+        d.add("v" + VERSION).add(codeIdentity()).add(site.shape().name()).add(site.config().timezone().getId())
+                .add(site.configFile()).add(Boolean.toString(drafts));
         if (!site.configFile().isEmpty()) {
             try {
-                d.update(Files.readAllBytes(site.root().resolve(site.configFile())));
+                d.add(Files.readAllBytes(site.root().resolve(site.configFile())));
             } catch (IOException e) {
-                update(d, "unreadable config: " + e.getMessage());
+                d.add("unreadable config: " + e.getMessage());
             }
         }
-        return HexFormat.of().formatHex(d.digest());
-    }
-
-    private static void update(MessageDigest d, String s) {
-        d.update(s.getBytes(StandardCharsets.UTF_8));
-        d.update((byte) 0);
+        return d.value();
     }
 
     private static String codeIdentity() {

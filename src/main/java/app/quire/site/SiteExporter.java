@@ -59,13 +59,18 @@ public final class SiteExporter {
     private final Lazy<String> listsKey;
     private final Map<String, Object> nav = new HashMap<>();
     private final String baseKey;
-    private final String urlsKey;
+    private final Lazy<String> urlsKey;
     private final String categoryBase;
     private final String tagBase;
     /** Template variables of each post for listings, made when first rendered (a repeat export needs few). */
     private final Map<String, Map<String, Object>> summaries = new ConcurrentHashMap<>();
     private final Map<String, String> summaryKeys = new HashMap<>();
     private final ImageCheck images = new ImageCheck();
+    /**
+     * The feed's posts, each with the body HTML its page job made in this export ("" until then): the feed is
+     * made after the page jobs and takes them instead of rendering its posts a second time (decision 0217).
+     */
+    private final Map<String, String> feedBodies = new ConcurrentHashMap<>();
 
     private SiteExporter(Site site, PostIndex index, Theme theme, ExportReport report, ExportOptions options)
             throws IOException {
@@ -99,14 +104,17 @@ public final class SiteExporter {
         this.tagBase = tag;
         byte[] configBytes = site.configFile().isEmpty() ? new byte[0]
                 : Files.readAllBytes(site.root().resolve(site.configFile()));
-        List<String> urls = new ArrayList<>();
-        for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
-            for (PostEntry e : list) {
-                urls.add(e.source() + "\0" + e.url());
+        // pages with Liquid depend on every post's URL (post_url, link), on the include files and on site.data;
+        // made only when such a page is planned (decision 0216)
+        this.urlsKey = new Lazy<>(() -> {
+            List<String> urls = new ArrayList<>();
+            for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
+                for (PostEntry e : list) {
+                    urls.add(e.source() + "\0" + e.url());
+                }
             }
-        }
-        // pages with Liquid depend on every post's URL (post_url, link), on the include files and on site.data
-        this.urlsKey = hash(hash(urls.toArray(new String[0])), new IncludeFiles(site.root()).key(), data.key());
+            return hash(hash(urls.toArray(new String[0])), new IncludeFiles(site.root()).key(), data.key());
+        });
         if (!index.categories().isEmpty()) {
             nav.put("categories", "/" + categoryBase + "/");
         }
@@ -303,8 +311,8 @@ public final class SiteExporter {
         int total = plan.size();
         progress.planned(total);
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        // longest first (the feed renders several bodies, then posts and pages), quick listings and copies last;
-        // each worker takes the next job when it is free, so the cores finish within one job of each other
+        // longest first (posts and pages, then the feed, which mostly takes bodies already made), quick listings
+        // and copies last; each worker takes the next job when it is free, so the cores finish within one job of each other
         // (a parallel stream cut the list into runs of hundreds of jobs: one core often worked on alone at the end)
         List<Job> jobs = new ArrayList<>(plan.values());
         jobs.sort(java.util.Comparator.comparingInt(SiteExporter::order));
@@ -376,12 +384,15 @@ public final class SiteExporter {
         }
     }
 
-    /** Scheduling order of a job: 0 the feed, 1 a post or page, 2 the rest (decision 0158). */
+    /**
+     * Scheduling order of a job: 0 a post or page (newest first), 1 the feed, which takes the bodies its posts'
+     * page jobs made (decision 0217), 2 the rest (decision 0158).
+     */
     private static int order(Job job) {
         if (job instanceof PageJob) {
-            return 1;
+            return 0;
         }
-        return job.path().equals("feed.xml") ? 0 : 2;
+        return job.path().equals("feed.xml") ? 1 : 2;
     }
 
     private void make(Job job, OutputWriter writer, Map<String, String> oldManifest, Map<String, String> made) {
@@ -508,10 +519,17 @@ public final class SiteExporter {
             anyLiquid |= e.liquid();
             anyLists |= e.siteLists();
         }
-        String key = hash(baseKey, "feed", anyLiquid ? urlsKey : "", anyLists ? listsKey.get() : "",
+        String key = hash(baseKey, "feed", anyLiquid ? urlsKey.get() : "", anyLists ? listsKey.get() : "",
                 hash(parts.toArray(new String[0])));
+        for (PostEntry e : latest) {
+            feedBodies.put(e.source(), "");
+        }
         add(plan, new Simple("feed.xml", key, "feed", w -> w.write("feed.xml", utf8(AtomFeed.build(site.config(),
                 latest, this::absolute, e -> {
+                    String made = feedBodies.remove(e.source());
+                    if (made != null && !made.isEmpty()) {
+                        return made; // the post's page job of this export rendered it (decision 0217)
+                    }
                     try {
                         return bodyHtml(e, new ArrayList<>());
                     } catch (IOException | RuntimeException ex) {
@@ -767,7 +785,7 @@ public final class SiteExporter {
             this.entry = entry;
             this.older = older;
             this.newer = newer;
-            this.key = hash(baseKey, "page", entry.hash(), entry.url(), entry.liquid() ? urlsKey : "",
+            this.key = hash(baseKey, "page", entry.hash(), entry.url(), entry.liquid() ? urlsKey.get() : "",
                     entry.siteLists() ? listsKey.get() : "",
                     older == null ? "" : summaryKeys.get(older.source()),
                     newer == null ? "" : summaryKeys.get(newer.source()));
@@ -792,6 +810,7 @@ public final class SiteExporter {
         public void make(OutputWriter writer, List<Problem> problems) throws IOException {
             Map<String, Object> page = pageVars(entry);
             String body = bodyHtml(entry, problems);
+            feedBodies.replace(entry.source(), "", body); // only the feed's posts have a key here
             page.put("content", null); // keeps the key's place in the map; renderPage sets it
             page.put("previous", neighbour(older));
             page.put("next", neighbour(newer));
