@@ -9,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,9 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SiteExporter {
     static final String VERSION = "quire-export-3"; // 3: include, {{ content }} in post and page layouts
     private static final System.Logger LOG = System.getLogger(SiteExporter.class.getName());
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     /** One output file: where, from which inputs (the key), and how to make it. */
     private interface Job {
@@ -604,9 +600,9 @@ public final class SiteExporter {
         s.put("title", e.title());
         s.put("url", e.url());
         if (e.date() != null) {
-            s.put("date_iso", e.date().format(ISO));
-            s.put("date_display", e.date().format(DISPLAY));
-            s.put("date_short", e.date().format(SHORT));
+            s.put("date_iso", ListingDates.iso(e.date()));
+            s.put("date_display", ListingDates.display(e.date()));
+            s.put("date_short", ListingDates.shortDate(e.date()));
         }
         // Liquid treats "" as true: leave empty values out so that {% if post.heroimage %} works
         s.put("excerpt", e.excerpt().isEmpty() ? null : e.excerpt());
