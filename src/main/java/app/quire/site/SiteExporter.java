@@ -166,28 +166,39 @@ public final class SiteExporter {
             deleteContents(out);
         }
         OutputWriter writer = new OutputWriter(out);
-        List<Problem> problems = new ArrayList<>();
         long tOpen = System.nanoTime();
-        Theme theme = Theme.load(site, problems);
-        long tTheme = System.nanoTime();
-        // as soon as the index finds a changed source, a page will be rendered: Liquid and the Markdown renderer
-        // start up on the other core meanwhile (a repeat export with nothing changed never loads them)
+        // the theme (layouts, ~150 KB of assets and their key) loads on the other core while the index scans
+        // the site: neither needs the other (decision 0219)
+        List<Problem> themeProblems = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<Theme> themeLoad = background("quire-theme",
+                () -> Theme.load(site, themeProblems));
+        // as soon as the index finds a changed source, a page will be rendered: the Markdown renderer (and Liquid
+        // when the theme needs it) start up on the other core meanwhile (a repeat export with nothing changed
+        // never loads them)
         java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable warmUp = () -> {
             if (warming.compareAndSet(false, true)) {
-                if (theme.needsLiquid()) { // with the built-in theme only posts with Liquid need it (decision 0215)
-                    warmUpLiquid(theme);
-                }
                 background("quire-markdown", SiteExporter::warmUpMarkdown);
+                background("quire-liquid", () -> {
+                    Theme t = themeLoad.join();
+                    if (t.needsLiquid()) { // with the built-in theme only posts with Liquid need it (decision 0215)
+                        t.warmUp();
+                    }
+                    return null;
+                });
             }
         };
+        List<Problem> indexProblems = new ArrayList<>();
         PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now()),
-                writer.root(), warmUp, problems);
+                writer.root(), warmUp, indexProblems);
+        long tIndex = System.nanoTime();
+        Theme theme = join(themeLoad);
+        long tTheme = System.nanoTime();
         if (warming.get() && !theme.needsLiquid() && anyLiquid(index)) {
             warmUpLiquid(theme);
         }
-        long tIndex = System.nanoTime();
-        report.addAll(problems);
+        report.addAll(themeProblems);
+        report.addAll(indexProblems);
         if (site.config().url().isEmpty()) {
             report.add(Problem.warning(site.configFile().isEmpty() ? "." : site.configFile(), 0, 0,
                     "url not set: feed and sitemap use site paths instead of absolute URLs"));
@@ -205,8 +216,8 @@ public final class SiteExporter {
         }
         long end = System.nanoTime();
         LOG.log(System.Logger.Level.DEBUG, () -> String.format("export of %d posts took %d ms: site %d, index %d, "
-                + "theme %d, keys %d, files %d", index.posts().size(), ms(end - start), ms(tOpen - start),
-                ms(tIndex - tTheme), ms(tTheme - tOpen), ms(tPrepared - tIndex), ms(end - tPrepared)));
+                + "theme (waited for) %d, keys %d, files %d", index.posts().size(), ms(end - start), ms(tOpen - start),
+                ms(tIndex - tOpen), ms(tTheme - tIndex), ms(tPrepared - tTheme), ms(end - tPrepared)));
         return report;
     }
 
