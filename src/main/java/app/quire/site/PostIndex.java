@@ -274,7 +274,8 @@ public final class PostIndex {
             date = app.quire.post.PostDates.parse(String.valueOf(meta.data().get("date")))
                     .flatMap(app.quire.post.PostDate::offset).map(date::withZoneSameInstant).orElse(date);
         }
-        if (dated.matches()) {
+        boolean namedWithDate = dated.matches();
+        if (namedWithDate) {
             fileSlug = dated.group(2);
             if (date == null) {
                 date = PostMetadata.parseDate(dated.group(1), site.config().timezone()).orElse(null);
@@ -337,7 +338,7 @@ public final class PostIndex {
                 fingerprint(bytes), liquid,
                 liquid && SITE_LISTS.matcher(meta.body()).find());
         Object published = data.get("published");
-        boolean hasDate = data.get("date") != null || SourceScanner.DATED_NAME.matcher(name).matches();
+        boolean hasDate = data.get("date") != null || namedWithDate;
         return new IndexCache.Facts(entry, hasDate,
                 Boolean.FALSE.equals(published) || "false".equals(String.valueOf(published)),
                 Boolean.FALSE.equals(published));
