@@ -109,6 +109,9 @@ final class ExportManifest {
     }
 
     private static String escape(String s) {
+        if (plain(s)) {
+            return s; // nearly every path: no copy
+        }
         StringBuilder out = new StringBuilder();
         for (char c : s.toCharArray()) {
             if (c == '"' || c == '\\') {
@@ -120,6 +123,16 @@ final class ExportManifest {
             }
         }
         return out.toString();
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String unescape(String s) {
