@@ -41,7 +41,13 @@ final class IndexCache {
      * same time-stamp tick could keep size and time equal. They are stored but re-read next time.
      */
     private static final long RACY_NANOS = 3_000_000_000L;
-    private static final System.Logger LOG = System.getLogger(IndexCache.class.getName());
+    /** The logger, made on first use (starting System.Logger costs a cold export ~25 ms; decision 0219). */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(IndexCache.class.getName());
+
+        private Log() {
+        }
+    }
 
     /** What one source file gave the index: an entry (null when the file was skipped) and its problems. */
     record Entry(String rel, PostEntry.Kind kind, boolean sourceDraft, long size, long mtime, boolean racy,
@@ -138,7 +144,7 @@ final class IndexCache {
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length < 16 || checksum(bytes, bytes.length - 8) != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
-                LOG.log(System.Logger.Level.INFO, "ignoring damaged index cache " + file);
+                Log.LOG.log(System.Logger.Level.INFO, "ignoring damaged index cache " + file);
                 return empty();
             }
             ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 8);
@@ -158,7 +164,7 @@ final class IndexCache {
             }
             return new IndexCache(entries);
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.INFO, "ignoring unreadable index cache " + file + ": " + e);
+            Log.LOG.log(System.Logger.Level.INFO, "ignoring unreadable index cache " + file + ": " + e);
             return empty();
         }
     }
@@ -188,7 +194,7 @@ final class IndexCache {
             Files.write(tmp, bytes.toByteArray());
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot write index cache " + file + ": " + e);
+            Log.LOG.log(System.Logger.Level.WARNING, "cannot write index cache " + file + ": " + e);
         }
     }
 
@@ -197,7 +203,7 @@ final class IndexCache {
         try {
             Files.deleteIfExists(out.resolve(FILE));
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot remove index cache: " + e);
+            Log.LOG.log(System.Logger.Level.WARNING, "cannot remove index cache: " + e);
         }
     }
 

@@ -26,7 +26,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SiteExporter {
     static final String VERSION = "quire-export-3"; // 3: include, {{ content }} in post and page layouts
-    private static final System.Logger LOG = System.getLogger(SiteExporter.class.getName());
+    /** The logger, made on first use (starting System.Logger costs a cold export ~25 ms; decision 0219). */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(SiteExporter.class.getName());
+
+        private Log() {
+        }
+    }
 
     /** One output file: where, from which inputs (the key), and how to make it. */
     private interface Job {
@@ -155,6 +161,9 @@ public final class SiteExporter {
     public static ExportReport export(Path siteDir, Path outDir, ExportOptions options, ExportProgress progress)
             throws IOException {
         long start = System.nanoTime();
+        // System.Logger's start-up (a service look-up over every jar of the class path, then java.util.logging's
+        // configuration) runs beside the export's own start, not before it (decision 0219)
+        background("quire-logging", () -> Log.LOG.isLoggable(System.Logger.Level.DEBUG));
         Site site = Site.open(siteDir);
         Path out = outDir.toAbsolutePath().normalize();
         checkOutput(site.root(), out);
@@ -215,7 +224,7 @@ public final class SiteExporter {
             index.awaitCacheWrite();
         }
         long end = System.nanoTime();
-        LOG.log(System.Logger.Level.DEBUG, () -> String.format("export of %d posts took %d ms: site %d, index %d, "
+        Log.LOG.log(System.Logger.Level.DEBUG, () -> String.format("export of %d posts took %d ms: site %d, index %d, "
                 + "theme (waited for) %d, keys %d, files %d", index.posts().size(), ms(end - start), ms(tOpen - start),
                 ms(tIndex - tOpen), ms(tTheme - tIndex), ms(tPrepared - tTheme), ms(end - tPrepared)));
         return report;
@@ -360,7 +369,7 @@ public final class SiteExporter {
         if (!made.equals(oldManifest) || !writer.exists(ExportManifest.FILE)) {
             ExportManifest.write(writer.root(), made); // unchanged after a no-change export: not rewritten
         }
-        LOG.log(System.Logger.Level.DEBUG, () -> String.format("files: plan %d ms, make %d ms, manifest %d ms",
+        Log.LOG.log(System.Logger.Level.DEBUG, () -> String.format("files: plan %d ms, make %d ms, manifest %d ms",
                 ms(planned - start), ms(madeAt - planned), ms(System.nanoTime() - madeAt)));
     }
 
@@ -541,7 +550,7 @@ public final class SiteExporter {
                         return bodyHtml(e, new ArrayList<>());
                     } catch (IOException | RuntimeException ex) {
                         // the post's own page reports why; one bad post must not cost the whole feed
-                        LOG.log(System.Logger.Level.DEBUG, "feed: no content for " + e.source(), ex);
+                        Log.LOG.log(System.Logger.Level.DEBUG, "feed: no content for " + e.source(), ex);
                         return "";
                     }
                 })))));

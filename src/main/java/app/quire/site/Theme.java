@@ -21,7 +21,13 @@ import liqp.TemplateParser;
  * asset with {@code _quire/assets/FILE} (see docs/decisions/0063-theme-overrides.md).
  */
 final class Theme {
-    private static final System.Logger LOG = System.getLogger(Theme.class.getName());
+    /** The logger, made on first use (starting System.Logger costs a cold export ~25 ms; decision 0219). */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(Theme.class.getName());
+
+        private Log() {
+        }
+    }
     static final List<String> LAYOUTS = List.of("default", "post", "page", "home", "archive", "404");
     private static final String BASE = "/app/quire/site/";
     private static final String HLJS = "/META-INF/resources/webjars/highlightjs/11.10.0/";
@@ -255,7 +261,7 @@ final class Theme {
             vars.put("page", Map.of("title", "warm-up", "content", "<p>x</p>"));
             render("post", vars);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "theme warm-up: " + e);
+            Log.LOG.log(System.Logger.Level.DEBUG, "theme warm-up: " + e);
         }
     }
 
