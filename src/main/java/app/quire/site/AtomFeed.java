@@ -1,7 +1,6 @@
 package app.quire.site;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 
@@ -71,6 +70,6 @@ final class AtomFeed {
     }
 
     static String iso(ZonedDateTime d) {
-        return d == null ? "1970-01-01T00:00:00Z" : d.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return d == null ? "1970-01-01T00:00:00Z" : ListingDates.iso(d); // = ISO_OFFSET_DATE_TIME (decision 0218)
     }
 }

@@ -64,7 +64,7 @@ final class BuiltInPostPage {
     private final String[] shellParts;
 
     /** The shell's site-only parts rendered for one site and nav (the same maps for a whole export). */
-    private record SiteParts(Object site, Object nav, String[] rendered, String siteDescription, boolean siteUrl,
+    record SiteParts(Object site, Object nav, String[] rendered, String siteDescription, boolean siteUrl,
             String baseurl, String url) {
     }
 
@@ -223,19 +223,62 @@ final class BuiltInPostPage {
         if (s != null && s.site.equals(site) && s.nav.equals(nav)) {
             return s;
         }
-        Map<String, Object> siteVars = new java.util.HashMap<>();
-        siteVars.put("site", site);
-        siteVars.put("nav", nav);
-        String[] rendered = new String[shellParts.length];
-        for (int i = 0; i < shellParts.length; i++) {
-            rendered[i] = liquid.apply(shellParts[i], siteVars);
-        }
-        String description = liquid.apply(SITE_DESCRIPTION, siteVars);
-        boolean siteUrl = liquid.apply("{% if site.url %}x{% endif %}", siteVars).equals("x");
         Map<?, ?> m = (Map<?, ?>) site;
-        s = new SiteParts(site, nav, rendered, description, siteUrl, siteValue(m, "baseurl"), siteValue(m, "url"));
+        s = BuiltInShell.siteParts(m, nav);
+        if (s == null) { // a site value of another type than text: Liquid says how it shows
+            Map<String, Object> siteVars = new java.util.HashMap<>();
+            siteVars.put("site", site);
+            siteVars.put("nav", nav);
+            String[] rendered = new String[shellParts.length];
+            for (int i = 0; i < shellParts.length; i++) {
+                rendered[i] = liquid.apply(shellParts[i], siteVars);
+            }
+            String description = liquid.apply(SITE_DESCRIPTION, siteVars);
+            boolean siteUrl = liquid.apply("{% if site.url %}x{% endif %}", siteVars).equals("x");
+            s = new SiteParts(site, nav, rendered, description, siteUrl, siteValue(m, "baseurl"),
+                    siteValue(m, "url"));
+        }
         siteParts = s;
         return s;
+    }
+
+    /**
+     * The built-in shell around {@code content} (an already rendered layout) for the page in {@code vars}, as
+     * default.liquid makes it; null when a variable has a type not written out here (the caller uses Liquid).
+     */
+    String shell(Map<String, Object> vars, String content,
+            java.util.function.BiFunction<String, Map<String, Object>, String> liquid) {
+        if (shellParts == null || !(vars.get("site") instanceof Map) || vars.get("nav") == null
+                || !(vars.get("page") instanceof Map<?, ?> page)) {
+            return null;
+        }
+        Object title = page.get("title");
+        Object url = page.get("url");
+        Object excerpt = page.get("excerpt");
+        if (!text(title) || !text(url) || !text(excerpt)) {
+            return null;
+        }
+        SiteParts s = siteParts(vars, liquid);
+        StringBuilder b = new StringBuilder(content.length() + 3072);
+        b.append(s.rendered[0]);
+        if (title != null) { // "" is true in Liquid
+            b.append(escape(title)).append(" \u00b7 ");
+        }
+        b.append(s.rendered[1]);
+        if (excerpt != null) {
+            b.append("<meta name=\"description\" content=\"").append(escape(excerpt)).append("\">");
+        } else {
+            b.append(s.siteDescription);
+        }
+        b.append(s.rendered[2]);
+        if (s.siteUrl) {
+            b.append("<link rel=\"canonical\" href=\"").append(absolute(s, url == null ? "" : (String) url))
+                    .append("\">");
+        }
+        b.append(s.rendered[3]);
+        b.append(content);
+        b.append(s.rendered[4]);
+        return b.toString();
     }
 
     /** LiquidFilters.siteValue for a site map. */
@@ -255,7 +298,7 @@ final class BuiltInPostPage {
     }
 
     /** Liqp's {@code escape} of a String or null value. */
-    private static String escape(Object value) {
+    static String escape(Object value) {
         if (value == null) {
             return "";
         }
@@ -273,7 +316,7 @@ final class BuiltInPostPage {
         return "".equals(v);
     }
 
-    private static boolean text(Object v) {
+    static boolean text(Object v) {
         return v == null || v instanceof String;
     }
 

@@ -15,7 +15,13 @@ import java.util.TreeMap;
  */
 final class ExportManifest {
     static final String FILE = ".quire-export.json";
-    private static final System.Logger LOG = System.getLogger(ExportManifest.class.getName());
+    /** The logger, made on first use (starting System.Logger costs a cold export ~25 ms; decision 0219). */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(ExportManifest.class.getName());
+
+        private Log() {
+        }
+    }
 
     private ExportManifest() {
     }
@@ -37,7 +43,7 @@ final class ExportManifest {
                 parseEntry(line, entries);
             }
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot read " + file + "; exporting everything", e);
+            Log.LOG.log(System.Logger.Level.WARNING, "cannot read " + file + "; exporting everything", e);
             return new TreeMap<>();
         }
         return entries;
@@ -109,6 +115,9 @@ final class ExportManifest {
     }
 
     private static String escape(String s) {
+        if (plain(s)) {
+            return s; // nearly every path: no copy
+        }
         StringBuilder out = new StringBuilder();
         for (char c : s.toCharArray()) {
             if (c == '"' || c == '\\') {
@@ -120,6 +129,16 @@ final class ExportManifest {
             }
         }
         return out.toString();
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String unescape(String s) {

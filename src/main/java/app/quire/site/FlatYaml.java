@@ -83,7 +83,7 @@ final class FlatYaml {
                 return null;
             }
             String key = yaml.substring(pos, colon);
-            if (map.containsKey(key) || resolver.resolve(NodeId.scalar, key, true) != Tag.STR) {
+            if (map.containsKey(key) || !plainKey(key, resolver)) {
                 return null; // duplicate keys and keys like "yes" or "1" are SnakeYAML's
             }
             int v = colon + 1;
@@ -103,6 +103,28 @@ final class FlatYaml {
             pos = eol + 1;
         }
         return map;
+    }
+
+    /**
+     * Keys the shared resolver reads as text, remembered: every post repeats the same few keys, and the resolver
+     * runs a regex for some of them ({@code title}: the booleans), cold on every export (decision 0219).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> PLAIN_KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether {@code resolver} reads this key as a plain string. */
+    private static boolean plainKey(String key, Resolver resolver) {
+        if (resolver != app.quire.post.SiteConfigYaml.RESOLVER) {
+            return resolver.resolve(NodeId.scalar, key, true) == Tag.STR;
+        }
+        Boolean known = PLAIN_KEYS.get(key);
+        if (known == null) {
+            known = resolver.resolve(NodeId.scalar, key, true) == Tag.STR;
+            if (PLAIN_KEYS.size() < 512) {
+                PLAIN_KEYS.put(key, known);
+            }
+        }
+        return known;
     }
 
     /** End of a simple key ({@code [A-Za-z_][A-Za-z0-9_-]*}) followed by ':' and a space or the line end. */

@@ -18,7 +18,13 @@ import java.util.Set;
  * See docs/decisions/0151-front-matter-loaded-lazily.md.
  */
 final class FrontMatterData extends AbstractMap<String, Object> {
-    private static final System.Logger LOG = System.getLogger(FrontMatterData.class.getName());
+    /** The logger, made on first use (starting System.Logger costs a cold export ~25 ms; decision 0219). */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(FrontMatterData.class.getName());
+
+        private Log() {
+        }
+    }
     private final Path file;
     private final String rel;
     private final ZoneId zone;
@@ -49,7 +55,7 @@ final class FrontMatterData extends AbstractMap<String, Object> {
             String text = PostIndex.decode(Files.readAllBytes(file));
             return PostMetadata.read(text, rel, zone, new ArrayList<>()).data();
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot read front matter of " + rel + ": " + e);
+            Log.LOG.log(System.Logger.Level.WARNING, "cannot read front matter of " + rel + ": " + e);
             return Collections.emptyMap();
         }
     }

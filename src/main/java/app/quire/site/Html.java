@@ -7,6 +7,7 @@ final class Html {
 
     static String escape(String s) {
         StringBuilder out = null;
+        int copied = 0; // s[copied, i) still to be appended unchanged: runs, not one char at a time
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             String rep;
@@ -26,14 +27,13 @@ final class Html {
             }
             if (rep != null) {
                 if (out == null) {
-                    out = new StringBuilder(s.length() + 16).append(s, 0, i);
+                    out = new StringBuilder(s.length() + s.length() / 8 + 16);
                 }
-                out.append(rep);
-            } else if (out != null) {
-                out.append(c);
+                out.append(s, copied, i).append(rep);
+                copied = i + 1;
             }
         }
-        return out == null ? s : out.toString();
+        return out == null ? s : out.append(s, copied, s.length()).toString();
     }
 
     /** True when the char at i is half of a surrogate pair without its other half. */

@@ -12,14 +12,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +42,13 @@ final class IndexCache {
      * same time-stamp tick could keep size and time equal. They are stored but re-read next time.
      */
     private static final long RACY_NANOS = 3_000_000_000L;
-    private static final System.Logger LOG = System.getLogger(IndexCache.class.getName());
+    /** The logger, made on first use (starting System.Logger costs a cold export ~25 ms; decision 0219). */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(IndexCache.class.getName());
+
+        private Log() {
+        }
+    }
 
     /** What one source file gave the index: an entry (null when the file was skipped) and its problems. */
     record Entry(String rel, PostEntry.Kind kind, boolean sourceDraft, long size, long mtime, boolean racy,
@@ -103,29 +107,22 @@ final class IndexCache {
      * Jekyll site the sizes and times of its {@code _data/} files (summaries can show their values).
      */
     static String context(Site site, boolean drafts) {
-        MessageDigest d = Theme.sha256();
-        update(d, "v" + VERSION);
-        update(d, codeIdentity());
-        update(d, site.shape().name());
-        update(d, site.config().timezone().getId());
-        update(d, site.configFile());
-        update(d, Boolean.toString(drafts));
+        // an InputKey, as the page keys are (decision 0152): SHA-256 started the JDK's security providers,
+        // ~10 ms of a cold export's single-threaded start (decision 0216)
+        InputKey d = new InputKey();
+        d.add("v" + VERSION).add(codeIdentity()).add(site.shape().name()).add(site.config().timezone().getId())
+                .add(site.configFile()).add(Boolean.toString(drafts));
         if (site.shape() == SiteShape.JEKYLL) {
-            update(d, SiteData.stamp(site.root())); // summaries may show {{ site.data.x }}
+            d.add(SiteData.stamp(site.root())); // summaries may show {{ site.data.x }}
         }
         if (!site.configFile().isEmpty()) {
             try {
-                d.update(Files.readAllBytes(site.root().resolve(site.configFile())));
+                d.add(Files.readAllBytes(site.root().resolve(site.configFile())));
             } catch (IOException e) {
-                update(d, "unreadable config: " + e.getMessage());
+                d.add("unreadable config: " + e.getMessage());
             }
         }
-        return HexFormat.of().formatHex(d.digest());
-    }
-
-    private static void update(MessageDigest d, String s) {
-        d.update(s.getBytes(StandardCharsets.UTF_8));
-        d.update((byte) 0);
+        return d.value();
     }
 
     private static String codeIdentity() {
@@ -158,7 +155,7 @@ final class IndexCache {
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length < 16 || checksum(bytes, bytes.length - 8) != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
-                LOG.log(System.Logger.Level.INFO, "ignoring damaged index cache " + file);
+                Log.LOG.log(System.Logger.Level.INFO, "ignoring damaged index cache " + file);
                 return empty();
             }
             ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 8);
@@ -178,7 +175,7 @@ final class IndexCache {
             }
             return new IndexCache(entries);
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.INFO, "ignoring unreadable index cache " + file + ": " + e);
+            Log.LOG.log(System.Logger.Level.INFO, "ignoring unreadable index cache " + file + ": " + e);
             return empty();
         }
     }
@@ -208,7 +205,7 @@ final class IndexCache {
             Files.write(tmp, bytes.toByteArray());
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot write index cache " + file + ": " + e);
+            Log.LOG.log(System.Logger.Level.WARNING, "cannot write index cache " + file + ": " + e);
         }
     }
 
@@ -217,7 +214,7 @@ final class IndexCache {
         try {
             Files.deleteIfExists(out.resolve(FILE));
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot remove index cache: " + e);
+            Log.LOG.log(System.Logger.Level.WARNING, "cannot remove index cache: " + e);
         }
     }
 

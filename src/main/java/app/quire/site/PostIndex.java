@@ -27,7 +27,13 @@ import java.util.stream.Collectors;
  * newest first. Files are read and parsed in parallel; bodies are not kept.
  */
 public final class PostIndex {
-    private static final System.Logger LOG = System.getLogger(PostIndex.class.getName());
+    /** The logger, made on first use (starting System.Logger costs a cold export ~25 ms; decision 0219). */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(PostIndex.class.getName());
+
+        private Log() {
+        }
+    }
     private static final Comparator<PostEntry> NEWEST_FIRST = Comparator
             .comparing(PostEntry::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(PostEntry::source);
@@ -228,7 +234,7 @@ public final class PostIndex {
             index.cacheWrite = writer;
         }
         long tEnd = System.nanoTime();
-        LOG.log(System.Logger.Level.DEBUG, () -> String.format("indexed %d posts (%d files read) in %d ms: scan %d,"
+        Log.LOG.log(System.Logger.Level.DEBUG, () -> String.format("indexed %d posts (%d files read) in %d ms: scan %d,"
                 + " cache %d, entries %d, lists %d", postEntries.size(), fresh.get(), (tEnd - t0) / 1_000_000,
                 (tScan - t0) / 1_000_000, (tCache - tScan) / 1_000_000, (tRead - tCache) / 1_000_000,
                 (tEnd - tRead) / 1_000_000));
@@ -307,7 +313,8 @@ public final class PostIndex {
             date = app.quire.post.PostDates.parse(String.valueOf(meta.data().get("date")))
                     .flatMap(app.quire.post.PostDate::offset).map(date::withZoneSameInstant).orElse(date);
         }
-        if (dated.matches()) {
+        boolean namedWithDate = dated.matches();
+        if (namedWithDate) {
             fileSlug = dated.group(2);
             if (date == null) {
                 date = PostMetadata.parseDate(dated.group(1), site.config().timezone()).orElse(null);
@@ -374,8 +381,7 @@ public final class PostIndex {
                 fingerprint(bytes), liquid,
                 liquid && SITE_LISTS.matcher(meta.body()).find());
         Object published = data.get("published");
-        boolean hasDate = hugoDates != null || data.get("date") != null
-                || SourceScanner.DATED_NAME.matcher(name).matches();
+        boolean hasDate = hugoDates != null || data.get("date") != null || namedWithDate;
         if (site.shape() == SiteShape.HUGO) {
             // a date in Hugo (its alias of publishDate), not Jekyll's on/off switch; "_build: render: never"
             // makes no page of the post

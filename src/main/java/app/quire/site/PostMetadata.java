@@ -175,18 +175,34 @@ public record PostMetadata(Map<String, Object> data, String title, ZonedDateTime
     }
 
     /** A list value, or a string of space-separated words (Jekyll's rule for categories and tags). */
-    private static List<String> words(Object o) {
+    static List<String> words(Object o) {
         if (o instanceof List) {
             return SiteConfig.strings(o);
         }
         if (o == null || String.valueOf(o).isBlank()) {
             return List.of();
         }
+        // as trim().split("\\s+") without compiling that regex for every post: after trim() no separator is
+        // at either end, so the words are the runs between separators ("" alone when nothing is left)
+        String t = String.valueOf(o).trim();
         List<String> out = new ArrayList<>();
-        for (String w : String.valueOf(o).trim().split("\\s+")) {
-            out.add(w);
+        int start = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (regexSpace(t.charAt(i))) {
+                out.add(t.substring(start, i));
+                while (i + 1 < t.length() && regexSpace(t.charAt(i + 1))) {
+                    i++;
+                }
+                start = i + 1;
+            }
         }
+        out.add(t.substring(start));
         return out;
+    }
+
+    /** The characters of the regex class \s: space, tab, newline, vertical tab, form feed, return. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String nullIfBlank(Object o) {

@@ -10,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,10 +28,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SiteExporter {
     static final String VERSION = "quire-export-4"; // 3: include, {{ content }} in layouts; 4: kramdown attributes
-    private static final System.Logger LOG = System.getLogger(SiteExporter.class.getName());
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** The logger, made on first use (starting System.Logger costs a cold export ~25 ms; decision 0219). */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(SiteExporter.class.getName());
+
+        private Log() {
+        }
+    }
 
     /** One output file: where, from which inputs (the key), and how to make it. */
     private interface Job {
@@ -61,13 +63,18 @@ public final class SiteExporter {
     private final Lazy<String> listsKey;
     private final Map<String, Object> nav = new HashMap<>();
     private final String baseKey;
-    private final String urlsKey;
+    private final Lazy<String> urlsKey;
     private final String categoryBase;
     private final String tagBase;
     /** Template variables of each post for listings, made when first rendered (a repeat export needs few). */
     private final Map<String, Map<String, Object>> summaries = new ConcurrentHashMap<>();
     private final Map<String, String> summaryKeys = new HashMap<>();
     private final ImageCheck images = new ImageCheck();
+    /**
+     * The feed's posts, each with the body HTML its page job made in this export ("" until then): the feed is
+     * made after the page jobs and takes them instead of rendering its posts a second time (decision 0217).
+     */
+    private final Map<String, String> feedBodies = new ConcurrentHashMap<>();
 
     private SiteExporter(Site site, PostIndex index, Theme theme, ExportReport report, ExportOptions options)
             throws IOException {
@@ -101,14 +108,17 @@ public final class SiteExporter {
         this.tagBase = tag;
         byte[] configBytes = site.configFile().isEmpty() ? new byte[0]
                 : Files.readAllBytes(site.root().resolve(site.configFile()));
-        List<String> urls = new ArrayList<>();
-        for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
-            for (PostEntry e : list) {
-                urls.add(e.source() + "\0" + e.url());
+        // pages with Liquid depend on every post's URL (post_url, link), on the include files and on site.data;
+        // made only when such a page is planned (decision 0216)
+        this.urlsKey = new Lazy<>(() -> {
+            List<String> urls = new ArrayList<>();
+            for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
+                for (PostEntry e : list) {
+                    urls.add(e.source() + "\0" + e.url());
+                }
             }
-        }
-        // pages with Liquid depend on every post's URL (post_url, link), on the include files and on site.data
-        this.urlsKey = hash(hash(urls.toArray(new String[0])), new IncludeFiles(site.root()).key(), data.key());
+            return hash(hash(urls.toArray(new String[0])), new IncludeFiles(site.root()).key(), data.key());
+        });
         if (!index.categories().isEmpty()) {
             nav.put("categories", "/" + categoryBase + "/");
         }
@@ -153,6 +163,9 @@ public final class SiteExporter {
     public static ExportReport export(Path siteDir, Path outDir, ExportOptions options, ExportProgress progress)
             throws IOException {
         long start = System.nanoTime();
+        // System.Logger's start-up (a service look-up over every jar of the class path, then java.util.logging's
+        // configuration) runs beside the export's own start, not before it (decision 0219)
+        background("quire-logging", () -> Log.LOG.isLoggable(System.Logger.Level.DEBUG));
         Site site = Site.open(siteDir);
         Path out = outDir.toAbsolutePath().normalize();
         checkOutput(site.root(), out);
@@ -164,26 +177,39 @@ public final class SiteExporter {
             deleteContents(out);
         }
         OutputWriter writer = new OutputWriter(out);
-        List<Problem> problems = new ArrayList<>();
         long tOpen = System.nanoTime();
-        Theme theme = Theme.load(site, problems);
-        long tTheme = System.nanoTime();
-        // as soon as the index finds a changed source, a page will be rendered: Liquid and the Markdown renderer
-        // start up on the other core meanwhile (a repeat export with nothing changed never loads them)
+        // the theme (layouts, ~150 KB of assets and their key) loads on the other core while the index scans
+        // the site: neither needs the other (decision 0219)
+        List<Problem> themeProblems = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<Theme> themeLoad = background("quire-theme",
+                () -> Theme.load(site, themeProblems));
+        // as soon as the index finds a changed source, a page will be rendered: the Markdown renderer (and Liquid
+        // when the theme needs it) start up on the other core meanwhile (a repeat export with nothing changed
+        // never loads them)
         java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable warmUp = () -> {
             if (warming.compareAndSet(false, true)) {
+                background("quire-markdown", SiteExporter::warmUpMarkdown);
                 background("quire-liquid", () -> {
-                    theme.warmUp();
+                    Theme t = themeLoad.join();
+                    if (t.needsLiquid()) { // with the built-in theme only posts with Liquid need it (decision 0215)
+                        t.warmUp();
+                    }
                     return null;
                 });
-                background("quire-markdown", SiteExporter::warmUpMarkdown);
             }
         };
+        List<Problem> indexProblems = new ArrayList<>();
         PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now()),
-                writer.root(), warmUp, problems);
+                writer.root(), warmUp, indexProblems);
         long tIndex = System.nanoTime();
-        report.addAll(problems);
+        Theme theme = join(themeLoad);
+        long tTheme = System.nanoTime();
+        if (warming.get() && !theme.needsLiquid() && anyLiquid(index)) {
+            warmUpLiquid(theme);
+        }
+        report.addAll(themeProblems);
+        report.addAll(indexProblems);
         if (site.config().url().isEmpty()) {
             report.add(Problem.warning(site.configFile().isEmpty() ? "." : site.configFile(), 0, 0,
                     "url not set: feed and sitemap use site paths instead of absolute URLs"));
@@ -200,10 +226,28 @@ public final class SiteExporter {
             index.awaitCacheWrite();
         }
         long end = System.nanoTime();
-        LOG.log(System.Logger.Level.DEBUG, () -> String.format("export of %d posts took %d ms: site %d, index %d, "
-                + "theme %d, keys %d, files %d", index.posts().size(), ms(end - start), ms(tOpen - start),
-                ms(tIndex - tTheme), ms(tTheme - tOpen), ms(tPrepared - tIndex), ms(end - tPrepared)));
+        Log.LOG.log(System.Logger.Level.DEBUG, () -> String.format("export of %d posts took %d ms: site %d, index %d, "
+                + "theme (waited for) %d, keys %d, files %d", index.posts().size(), ms(end - start), ms(tOpen - start),
+                ms(tIndex - tOpen), ms(tTheme - tIndex), ms(tPrepared - tTheme), ms(end - tPrepared)));
         return report;
+    }
+
+    private static void warmUpLiquid(Theme theme) {
+        background("quire-liquid", () -> {
+            theme.warmUp();
+            return null;
+        });
+    }
+
+    private static boolean anyLiquid(PostIndex index) {
+        for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
+            for (PostEntry e : list) {
+                if (e.liquid()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Runs a start-up task on its own daemon thread (not the common pool, which the index and the jobs use). */
@@ -288,8 +332,8 @@ public final class SiteExporter {
         int total = plan.size();
         progress.planned(total);
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        // longest first (the feed renders several bodies, then posts and pages), quick listings and copies last;
-        // each worker takes the next job when it is free, so the cores finish within one job of each other
+        // longest first (posts and pages, then the feed, which mostly takes bodies already made), quick listings
+        // and copies last; each worker takes the next job when it is free, so the cores finish within one job of each other
         // (a parallel stream cut the list into runs of hundreds of jobs: one core often worked on alone at the end)
         List<Job> jobs = new ArrayList<>(plan.values());
         jobs.sort(java.util.Comparator.comparingInt(SiteExporter::order));
@@ -330,7 +374,7 @@ public final class SiteExporter {
         if (!made.equals(oldManifest) || !writer.exists(ExportManifest.FILE)) {
             ExportManifest.write(writer.root(), made); // unchanged after a no-change export: not rewritten
         }
-        LOG.log(System.Logger.Level.DEBUG, () -> String.format("files: plan %d ms, make %d ms, manifest %d ms",
+        Log.LOG.log(System.Logger.Level.DEBUG, () -> String.format("files: plan %d ms, make %d ms, manifest %d ms",
                 ms(planned - start), ms(madeAt - planned), ms(System.nanoTime() - madeAt)));
     }
 
@@ -361,12 +405,15 @@ public final class SiteExporter {
         }
     }
 
-    /** Scheduling order of a job: 0 the feed, 1 a post or page, 2 the rest (decision 0158). */
+    /**
+     * Scheduling order of a job: 0 a post or page (newest first), 1 the feed, which takes the bodies its posts'
+     * page jobs made (decision 0217), 2 the rest (decision 0158).
+     */
     private static int order(Job job) {
         if (job instanceof PageJob) {
-            return 1;
+            return 0;
         }
-        return job.path().equals("feed.xml") ? 0 : 2;
+        return job.path().equals("feed.xml") ? 1 : 2;
     }
 
     private void make(Job job, OutputWriter writer, Map<String, String> oldManifest, Map<String, String> made) {
@@ -551,15 +598,22 @@ public final class SiteExporter {
             anyLiquid |= e.liquid();
             anyLists |= e.siteLists();
         }
-        String key = hash(baseKey, "feed", anyLiquid ? urlsKey : "", anyLists ? listsKey.get() : "",
+        String key = hash(baseKey, "feed", anyLiquid ? urlsKey.get() : "", anyLists ? listsKey.get() : "",
                 hash(parts.toArray(new String[0])));
+        for (PostEntry e : latest) {
+            feedBodies.put(e.source(), "");
+        }
         add(plan, new Simple("feed.xml", key, "feed", w -> w.write("feed.xml", utf8(AtomFeed.build(site.config(),
                 latest, this::absolute, e -> {
+                    String made = feedBodies.remove(e.source());
+                    if (made != null && !made.isEmpty()) {
+                        return made; // the post's page job of this export rendered it (decision 0217)
+                    }
                     try {
                         return bodyHtml(e, new ArrayList<>());
                     } catch (IOException | RuntimeException ex) {
                         // the post's own page reports why; one bad post must not cost the whole feed
-                        LOG.log(System.Logger.Level.DEBUG, "feed: no content for " + e.source(), ex);
+                        Log.LOG.log(System.Logger.Level.DEBUG, "feed: no content for " + e.source(), ex);
                         return "";
                     }
                 })))));
@@ -633,9 +687,9 @@ public final class SiteExporter {
         s.put("title", e.title());
         s.put("url", e.url());
         if (e.date() != null) {
-            s.put("date_iso", e.date().format(ISO));
-            s.put("date_display", e.date().format(DISPLAY));
-            s.put("date_short", e.date().format(SHORT));
+            s.put("date_iso", ListingDates.iso(e.date()));
+            s.put("date_display", ListingDates.display(e.date()));
+            s.put("date_short", ListingDates.shortDate(e.date()));
         }
         // Liquid treats "" as true: leave empty values out so that {% if post.heroimage %} works
         s.put("excerpt", e.excerpt().isEmpty() ? null : e.excerpt());
@@ -814,7 +868,7 @@ public final class SiteExporter {
             this.entry = entry;
             this.older = older;
             this.newer = newer;
-            this.key = hash(baseKey, "page", entry.hash(), entry.url(), entry.liquid() ? urlsKey : "",
+            this.key = hash(baseKey, "page", entry.hash(), entry.url(), entry.liquid() ? urlsKey.get() : "",
                     entry.siteLists() ? listsKey.get() : "",
                     older == null ? "" : summaryKeys.get(older.source()),
                     newer == null ? "" : summaryKeys.get(newer.source()));
@@ -839,6 +893,7 @@ public final class SiteExporter {
         public void make(OutputWriter writer, List<Problem> problems) throws IOException {
             Map<String, Object> page = pageVars(entry);
             String body = bodyHtml(entry, problems);
+            feedBodies.replace(entry.source(), "", body); // only the feed's posts have a key here
             page.put("content", null); // keeps the key's place in the map; renderPage sets it
             page.put("previous", neighbour(older));
             page.put("next", neighbour(newer));

@@ -21,7 +21,13 @@ import liqp.TemplateParser;
  * asset with {@code _quire/assets/FILE} (see docs/decisions/0063-theme-overrides.md).
  */
 final class Theme {
-    private static final System.Logger LOG = System.getLogger(Theme.class.getName());
+    /** The logger, made on first use (starting System.Logger costs a cold export ~25 ms; decision 0219). */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(Theme.class.getName());
+
+        private Log() {
+        }
+    }
     static final List<String> LAYOUTS = List.of("default", "post", "page", "home", "archive", "404");
     private static final String BASE = "/app/quire/site/";
     private static final String HLJS = "/META-INF/resources/webjars/highlightjs/11.10.0/";
@@ -55,6 +61,8 @@ final class Theme {
     private final Map<String, byte[]> assets = new TreeMap<>();
     /** The built-in post page written out in Java; null when a site overrides the post or default layout. */
     private final BuiltInPostPage javaPost;
+    /** The built-in home, archive, 404 and page layouts written out in Java; null when the shell is the site's. */
+    private final BuiltInPages javaPages;
     private final String hash;
 
     private Theme(Map<String, String> texts, java.util.Set<String> builtIn, Map<String, byte[]> assets, String hash,
@@ -65,6 +73,14 @@ final class Theme {
         BuiltInPostPage java = builtIn.contains("post") && builtIn.contains("default")
                 ? new BuiltInPostPage(texts.get("post"), texts.get("default")) : null;
         this.javaPost = java != null && java.enabled() ? java : null;
+        // the shell alone (the post layout may be the site's): a built-in default is all the other pages need
+        BuiltInPostPage shell = java != null ? java
+                : builtIn.contains("default") ? new BuiltInPostPage(BuiltInPostPage.POST, texts.get("default")) : null;
+        Map<String, String> builtInTexts = new HashMap<>();
+        for (String name : builtIn) {
+            builtInTexts.put(name, texts.get(name));
+        }
+        this.javaPages = shell != null && shell.enabled() ? new BuiltInPages(shell, builtInTexts) : null;
         this.assets.putAll(assets);
         this.hash = hash;
     }
@@ -133,6 +149,17 @@ final class Theme {
 
     /** Renders a layout into the default layout (the page shell). */
     String render(String layout, Map<String, Object> vars) {
+        if (javaPages != null) {
+            String page = javaPages.render(layout, vars, this::renderText);
+            if (page != null) {
+                return page;
+            }
+        }
+        return liquidRender(layout, vars);
+    }
+
+    /** {@link #render} through Liquid alone (what the written-out pages are compared with). */
+    String liquidRender(String layout, Map<String, Object> vars) {
         Map<String, Object> inner = new HashMap<>(vars);
         String content = template(layout).render(inner);
         if (layout.equals("default")) {
@@ -151,8 +178,7 @@ final class Theme {
      */
     byte[] renderPage(String layout, Map<String, Object> vars, Map<String, Object> page, String content) {
         if (javaPost != null && layout.equals("post")) {
-            byte[] rendered = javaPost.render(vars, page, content,
-                    (text, siteVars) -> new CompiledLayout(parser.get(), text).render(siteVars));
+            byte[] rendered = javaPost.render(vars, page, content, this::renderText);
             if (rendered != null) {
                 page.put("content", content);
                 return rendered;
@@ -179,6 +205,27 @@ final class Theme {
     /** Whether the site overrides any built-in layout (its own layouts may read anything of the site). */
     boolean customised() {
         return builtIn.size() < LAYOUTS.size();
+    }
+
+    /** A template text rendered with Liquid (the shell's site-only parts when a site value is not text). */
+    private String renderText(String text, Map<String, Object> vars) {
+        return new CompiledLayout(parser.get(), text).render(vars);
+    }
+
+    /**
+     * Whether pages of this theme may need Liquid: a layout of the site's own, or a built-in one not written
+     * out in Java. When not, only posts with Liquid in their bodies start it (decision 0215).
+     */
+    boolean needsLiquid() {
+        if (javaPost == null || javaPages == null) {
+            return true;
+        }
+        for (String name : List.of("home", "archive", "404", "page")) {
+            if (!javaPages.writesOut(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@link #renderPage} writes this layout out in Java (the built-in post page, decision 0155). */
@@ -214,7 +261,7 @@ final class Theme {
             vars.put("page", Map.of("title", "warm-up", "content", "<p>x</p>"));
             render("post", vars);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "theme warm-up: " + e);
+            Log.LOG.log(System.Logger.Level.DEBUG, "theme warm-up: " + e);
         }
     }
 
