@@ -413,7 +413,7 @@ public final class SiteExporter {
         if (job instanceof PageJob) {
             return 0;
         }
-        return job.path().equals("feed.xml") ? 1 : 2;
+        return job.path().equals("feed.xml") || job.path().equals("index.xml") ? 1 : 2;
     }
 
     private void make(Job job, OutputWriter writer, Map<String, String> oldManifest, Map<String, String> made) {
@@ -603,8 +603,7 @@ public final class SiteExporter {
         for (PostEntry e : latest) {
             feedBodies.put(e.source(), "");
         }
-        add(plan, new Simple("feed.xml", key, "feed", w -> w.write("feed.xml", utf8(AtomFeed.build(site.config(),
-                latest, this::absolute, e -> {
+        Lazy<byte[]> feed = new Lazy<>(() -> utf8(AtomFeed.build(site.config(), latest, this::absolute, e -> {
                     String made = feedBodies.remove(e.source());
                     if (made != null && !made.isEmpty()) {
                         return made; // the post's page job of this export rendered it (decision 0217)
@@ -616,7 +615,12 @@ public final class SiteExporter {
                         Log.LOG.log(System.Logger.Level.DEBUG, "feed: no content for " + e.source(), ex);
                         return "";
                     }
-                })))));
+                })));
+        add(plan, new Simple("feed.xml", key, "feed", w -> w.write("feed.xml", feed.get())));
+        if (site.shape() == SiteShape.HUGO) {
+            // the same feed where a Hugo blog's readers subscribed: Hugo's own feed is /index.xml
+            add(plan, new Simple("index.xml", key, "feed", w -> w.write("index.xml", feed.get())));
+        }
     }
 
     private int feedLimit() {
