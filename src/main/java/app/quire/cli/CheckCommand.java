@@ -33,12 +33,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code quire check PATH...}: broken front matter, bad dates, missing images, images without alt text, broken post links. */
+/**
+ * {@code quire check PATH...}: broken front matter, bad dates, missing images, images without alt text, broken post
+ * links (Jekyll's post_url, Hugo's ref and relref) and Hugo shortcodes Quire cannot expand.
+ */
 @Command(exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:fine", "1:problems found",
             "2:bad usage, unreadable input, or the command could not do what was asked"},
         name = "check", mixinStandardHelpOptions = true,
         description = {"Check posts for broken front matter, bad dates, missing images, images without alt text",
-            "and broken post links.",
+            "and broken post links (post_url, Hugo's ref/relref and shortcodes Quire cannot expand).",
             "PATH is a post or a folder (searched for *.md and *.markdown). One line per problem:",
             "FILE:LINE:COL: message. Exit 1 when any problem is found."})
 final class CheckCommand implements Callable<Integer> {
@@ -103,6 +106,9 @@ final class CheckCommand implements Callable<Integer> {
         return false;
     }
 
+    /** Each Hugo site's post index, read once for all the posts checked in it (empty: not a Hugo site). */
+    private final Map<Path, Optional<app.quire.site.PostIndex>> hugoIndexes = new HashMap<>();
+
     /** The problems of one post, formatted {@code FILE:LINE:COL: message}. */
     List<String> check(Path file) {
         List<String> problems = new ArrayList<>();
@@ -130,6 +136,9 @@ final class CheckCommand implements Callable<Integer> {
                 problems.add(file + ":" + keyLine(post, heroKey(post)) + ":1: missing image " + src);
             }
         });
+        if (inSite) {
+            hugoShortcodes(file, root, post, problems);
+        }
         List<String> bodyLines = List.of(post.body().split("\n", -1));
         for (PostLinks.Ref ref : PostLinks.scan(post.body())) {
             String where = file + ":" + (post.bodyStartLine() + ref.line() + 1) + ":" + (ref.column() + 1) + ": ";
@@ -163,6 +172,30 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return problems;
+    }
+
+    /** A Hugo post's shortcodes as the export would expand them: refs that find nothing, unknown ones. */
+    private void hugoShortcodes(Path file, Path root, Post post, List<String> problems) {
+        if (!post.body().contains("{{<") && !post.body().contains("{{%")) {
+            return;
+        }
+        Optional<app.quire.site.PostIndex> index = hugoIndexes.computeIfAbsent(root, r -> {
+            try {
+                app.quire.site.Site site = app.quire.site.Site.open(r);
+                return site.shape() != app.quire.site.SiteShape.HUGO ? Optional.empty()
+                        : Optional.of(app.quire.site.PostIndex.load(site, app.quire.site.PostIndex.Options.defaults(),
+                                new ArrayList<>()));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+        if (index.isEmpty()) {
+            return;
+        }
+        String source = root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        for (app.quire.site.Problem p : app.quire.site.HugoShortcodes.problems(index.get(), source, post.text())) {
+            problems.add(file + ":" + p.line() + ":" + p.column() + ": " + p.message());
+        }
     }
 
     private static String heroKey(Post post) {

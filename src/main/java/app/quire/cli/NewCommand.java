@@ -83,8 +83,17 @@ final class NewCommand implements Callable<Integer> {
             fm = fm.withDraft(true);
         }
         String nl = fm.newline();
+        String text = fm.block() + nl;
+        if (root.isPresent() && SiteLocator.shape(root.get()) == SiteLocator.Shape.HUGO) {
+            // the site's own archetype, as hugo new uses it (decision 0230)
+            PostDate created = when;
+            java.time.ZonedDateTime at = created.offsetDateTime().map(java.time.OffsetDateTime::toZonedDateTime)
+                    .orElseGet(() -> created.localDateTime().atZone(java.time.ZoneId.systemDefault()));
+            text = app.quire.site.HugoArchetypes.newPost(app.quire.site.Site.open(root.get()), folder, title,
+                    app.quire.post.Slug.of(title), at, draft).orElse(text);
+        }
         try {
-            PostFile.createNew(target, fm.block() + nl);
+            PostFile.createNew(target, text);
         } catch (FileAlreadyExistsException e) {
             throw new IOException(target + " already exists; choose another title or --dir (nothing was written)", e);
         }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code {{ .File.ContentBaseName }}} (the file's slug). An archetype with any other expression, or whose front
  * matter does not read back with the title and date, is not used (empty): the blog's schema makes the post.
  */
-final class HugoArchetypes {
+public final class HugoArchetypes {
     private static final System.Logger LOG = System.getLogger(HugoArchetypes.class.getName());
     private static final Pattern EXPRESSION = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?\\}\\}", Pattern.DOTALL);
     private static final Pattern TITLE = Pattern.compile(
@@ -34,7 +34,7 @@ final class HugoArchetypes {
     }
 
     /** The new post's whole text from the archetype for posts in {@code folder}, or empty when none applies. */
-    static Optional<String> newPost(Site site, Path folder, String title, String slug, ZonedDateTime when,
+    public static Optional<String> newPost(Site site, Path folder, String title, String slug, ZonedDateTime when,
             boolean draft) {
         Path archetypes = site.root().resolve("archetypes");
         Path content = site.root().resolve("content");

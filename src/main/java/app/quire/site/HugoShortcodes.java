@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * templates) stays as written, with a warning. Output keeps the line count where it can, so the preview's lines
  * still map to the editor's.
  */
-final class HugoShortcodes {
+public final class HugoShortcodes {
     /** Warnings per post; a generated page of thousands of unknown shortcodes gets one line about the rest. */
     static final int MAX_WARNINGS = 50;
     private static final Pattern CLOSE_HIGHLIGHT = Pattern.compile("\\{\\{[<%]\\s*/highlight\\s*[>%]\\}\\}");
@@ -86,6 +86,23 @@ final class HugoShortcodes {
             }
         }
         return null;
+    }
+
+    /**
+     * What expanding a Hugo post's shortcodes would report ({@code quire check}): refs that find nothing, unset
+     * params, shortcodes Quire does not know; file lines of {@code postText}, problems' file left empty.
+     *
+     * @param source the post's path relative to the site folder ({@code content/posts/a.md})
+     */
+    public static List<Problem> problems(PostIndex index, String source, String postText) {
+        Map.Entry<String, Integer> split = PostMetadata.body(postText);
+        if (!mayHave(split.getKey())) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        expand(split.getKey(), "", split.getValue(), context(index, source,
+                app.quire.post.Post.parse(postText).frontMatter().values(), index.site().config(), false), problems);
+        return problems;
     }
 
     static boolean mayHave(String body) {

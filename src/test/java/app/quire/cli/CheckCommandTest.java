@@ -71,6 +71,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void reportsHugoRefsThatFindNothingAndShortcodesQuireCannotRun(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path hugo = dir.resolve("hugo");
+        Files.createDirectories(hugo.resolve("content/posts"));
+        Files.writeString(hugo.resolve("hugo.toml"), "title = \"H\"\n");
+        Files.writeString(hugo.resolve("content/posts/there.md"), "---\ntitle: There\ndate: 2024-01-01\n---\nHi.\n");
+        Path post = hugo.resolve("content/posts/links.md");
+        Files.writeString(post, "---\ntitle: Links\ndate: 2024-01-02\n---\n[ok]({{< ref \"there.md\" >}})\n"
+                + "[gone]({{< relref \"gone.md\" >}}) {{< notice >}}x{{< /notice >}}\n");
+        CliRun r = CliRun.run("check", hugo.toString());
+        assertThat(r.exit).isEqualTo(1);
+        assertThat(r.out.split("\n")).containsExactly(
+                post + ":6:8: relref \"gone.md\" finds no post or page; left as written",
+                post + ":6:34: shortcode 'notice' is not one Quire knows (a site's own shortcodes are not run); "
+                        + "left as written");
+    }
+
+    @Test
     void reportsImagesWithoutAltText() throws IOException {
         Path post = posts.resolve("2020-03-03-alt.md");
         Files.writeString(post, "---\ntitle: Alt\n---\n![](/assets/img/there.png) ![fine](/assets/img/there.png)\n"

@@ -28,6 +28,20 @@ class NewCommandTest {
     }
 
     @Test
+    void hugoSiteGetsItsArchetype() throws IOException {
+        Files.writeString(dir.resolve("hugo.toml"), "title = \"H\"\n");
+        Files.createDirectories(dir.resolve("content/posts"));
+        Files.createDirectories(dir.resolve("archetypes"));
+        Files.writeString(dir.resolve("archetypes/default.md"), "---\ntitle: \"{{ replace .Name \"-\" \" \" | title }}\"\n"
+                + "date: {{ .Date }}\ndraft: true\n---\n\nWrite here.\n");
+        CliRun r = CliRun.run("new", "--title", "From: CLI", "--date", "2024-02-03 04:05:06 +0200", "--dir",
+                dir.resolve("content/posts").toString(), "--draft");
+        assertThat(r.exit).as(r.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/posts/from-cli.md")))
+                .isEqualTo("---\ntitle: \"From: CLI\"\ndate: 2024-02-03T04:05:06+02:00\ndraft: true\n---\n\nWrite here.\n");
+    }
+
+    @Test
     void plainFolderGetsSlugNameAndDefaultDateInSeedStyle() throws IOException {
         CliRun r = CliRun.run("new", "--title", "Plain Post", "--dir", dir.toString(), "--draft");
         assertThat(r.exit).as(r.toString()).isZero();
