@@ -209,8 +209,10 @@ public final class PostIndex {
         shown.sort(NEWEST_FIRST);
         hidden.sort(NEWEST_FIRST);
         pages.sort(Comparator.comparing(PostEntry::source));
+        List<SourceScanner.StaticSource> statics = site.shape() == SiteShape.HUGO
+                ? BundleResources.place(sources.statics(), shown, pages) : sources.statics();
         PostIndex index = new PostIndex(site, List.copyOf(shown), List.copyOf(pages), List.copyOf(hidden),
-                List.copyOf(sources.statics()));
+                List.copyOf(statics));
         Map<String, List<String>> aliases = new TreeMap<>();
         for (List<IndexCache.Entry> entries : List.of(postEntries, pageEntries)) {
             for (IndexCache.Entry ce : entries) {
