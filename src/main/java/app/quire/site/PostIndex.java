@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +35,9 @@ public final class PostIndex {
         private Log() {
         }
     }
+
+    /** A Hugo content file in no section: {@code content/about.md}, or the bundle {@code content/about/index.md}. */
+    private static final Pattern HOME_SECTION_FILE = Pattern.compile("content/(?:[^/]+|[^/]+/index\\.[^/.]+)");
     private static final Comparator<PostEntry> NEWEST_FIRST = Comparator
             .comparing(PostEntry::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(PostEntry::source);
@@ -205,17 +209,40 @@ public final class PostIndex {
                 pages.add(ce.facts().entry());
             }
         }
+        Map<PostEntry, PostEntry> asPages = new java.util.IdentityHashMap<>();
+        if (site.shape() == SiteShape.HUGO
+                && shown.stream().anyMatch(e -> !HOME_SECTION_FILE.matcher(e.source()).matches())) {
+            // (only when some posts are in a section: a site with all its posts at the top keeps them listed)
+            // a content file in no section (content/about.md, content/about/index.md) belongs to Hugo's home
+            // section, which themes do not list with the posts (they list the main sections): a site page here
+            // (decision 0233), like Jekyll's about.md, not a card dated 1 January of year 1 on the home page
+            for (java.util.Iterator<PostEntry> it = shown.iterator(); it.hasNext();) {
+                PostEntry e = it.next();
+                if (HOME_SECTION_FILE.matcher(e.source()).matches()) {
+                    it.remove();
+                    PostEntry page = new PostEntry(e.source(), e.file(), PostEntry.Kind.PAGE, e.title(), e.date(),
+                            e.lastModified(), e.draft(), e.categories(), e.tags(), e.fileSlug(), e.section(),
+                            e.author(), e.heroImage(), e.excerpt(), e.data(), e.url(), e.outputPath(), e.hash(),
+                            e.liquid(), e.siteLists());
+                    asPages.put(e, page);
+                    pages.add(page);
+                }
+            }
+        }
         long tRead = System.nanoTime();
         shown.sort(NEWEST_FIRST);
         hidden.sort(NEWEST_FIRST);
         pages.sort(Comparator.comparing(PostEntry::source));
+        List<SourceScanner.StaticSource> statics = site.shape() == SiteShape.HUGO
+                ? BundleResources.place(sources.statics(), shown, pages) : sources.statics();
         PostIndex index = new PostIndex(site, List.copyOf(shown), List.copyOf(pages), List.copyOf(hidden),
-                List.copyOf(sources.statics()));
+                List.copyOf(statics));
         Map<String, List<String>> aliases = new TreeMap<>();
         for (List<IndexCache.Entry> entries : List.of(postEntries, pageEntries)) {
             for (IndexCache.Entry ce : entries) {
                 if (ce.facts() != null && !ce.facts().aliases().isEmpty()
-                        && index.bySource.get(ce.facts().entry().source()) == ce.facts().entry()) {
+                        && index.bySource.get(ce.facts().entry().source())
+                                == asPages.getOrDefault(ce.facts().entry(), ce.facts().entry())) {
                     aliases.put(ce.facts().entry().source(), ce.facts().aliases());
                 }
             }

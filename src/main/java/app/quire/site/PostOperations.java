@@ -15,7 +15,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the blog sidebar does to post files, by the site's conventions: create a post, rename it (a Jekyll
@@ -165,7 +169,8 @@ public final class PostOperations {
     /**
      * Publishes a draft. Jekyll {@code _drafts/x.md} moves to {@code _posts/DATE-x.md} with its date set to
      * {@code now} (in the date style the post or blog uses); elsewhere {@code draft: true} becomes false and
-     * {@code published: false} becomes true, in place. Only those front matter lines change. Returns the
+     * {@code published: false} becomes true, in place; in Hugo's TOML or JSON front matter only the draft value's
+     * text changes ({@link #draftOffInText}). Only those front matter lines change. Returns the
      * post's path afterwards.
      *
      * @throws IllegalStateException when the post is not a draft, or its front matter cannot be edited
@@ -181,6 +186,14 @@ public final class PostOperations {
         boolean flagged = fm.draft().orElse(false) || !fm.published().orElse(true);
         if (!inDrafts && !flagged) {
             throw new IllegalStateException(file.getFileName() + " is not a draft");
+        }
+        if (!inDrafts && fm.draft().orElse(false) && !fm.has("published")
+                && (fm.kind() == FrontMatter.Kind.TOML || fm.kind() == FrontMatter.Kind.JSON)) {
+            Optional<String> published = draftOffInText(post);
+            if (published.isPresent()) {
+                pf.save(published.get());
+                return file;
+            }
         }
         if (!fm.editable() && (flagged || fm.kind() != FrontMatter.Kind.NONE)) {
             throw new IllegalStateException("the front matter of " + file.getFileName() + " cannot be edited: "
@@ -209,5 +222,30 @@ public final class PostOperations {
         PostFile.createNew(target, post.withFrontMatter(fm).text());
         Files.delete(file);
         return target;
+    }
+
+    private static final Pattern TOML_DRAFT = Pattern.compile("(?m)^[ \\t]*draft[ \\t]*=[ \\t]*(true)[ \\t]*(#.*)?$");
+    private static final Pattern JSON_DRAFT = Pattern.compile("\"draft\"\\s*:\\s*(true)");
+
+    /**
+     * Hugo's TOML or JSON front matter, which Quire does not rewrite: the {@code draft = true} (or
+     * {@code "draft": true}) text becomes {@code false} in place, and the result must read back with draft off and
+     * every other value unchanged (so a {@code draft} inside a table or nested object is never the one changed).
+     * Empty when no such text does that.
+     */
+    static Optional<String> draftOffInText(Post post) {
+        FrontMatter fm = post.frontMatter();
+        String block = post.frontMatterBlock();
+        Map<String, Object> expected = new LinkedHashMap<>(fm.values());
+        expected.put("draft", false);
+        Matcher m = (fm.kind() == FrontMatter.Kind.TOML ? TOML_DRAFT : JSON_DRAFT).matcher(block);
+        while (m.find()) {
+            String edited = block.substring(0, m.start(1)) + "false" + block.substring(m.end(1));
+            FrontMatter read = Post.parse(edited + post.body()).frontMatter();
+            if (read.kind() == fm.kind() && read.problem().isEmpty() && read.values().equals(expected)) {
+                return Optional.of(edited + post.body());
+            }
+        }
+        return Optional.empty();
     }
 }

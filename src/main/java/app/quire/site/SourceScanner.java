@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * copies {@code static/}. Symbolic links are never followed; each one found is reported.
  */
 final class SourceScanner {
+    /** Content formats Hugo reads as pages, never copies as bundle resources. */
+    private static final Pattern HUGO_CONTENT_FORMAT = Pattern.compile("\\.(html?|adoc|asciidoc|org|pandoc|pdc|rst)$");
     static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)\\.(md|markdown|mdown|mkd|mkdn)$");
 
     /**
@@ -117,8 +119,13 @@ final class SourceScanner {
                 if (Files.isDirectory(content)) {
                     walk(content, (file, rel, attrs) -> {
                         String name = rel.substring(rel.lastIndexOf('/') + 1);
-                        if (isMarkdown(name) && !name.startsWith("_index.")) {
-                            posts.add(source(file, "content/" + rel, false, attrs));
+                        if (isMarkdown(name)) {
+                            if (!name.startsWith("_index.")) {
+                                posts.add(source(file, "content/" + rel, false, attrs));
+                            }
+                        } else if (!HUGO_CONTENT_FORMAT.matcher(name).find()) {
+                            // maybe a page bundle's resource: BundleResources puts it beside its page, or drops it
+                            statics.add(new StaticSource(file, "content/" + rel, rel));
                         }
                     });
                 }

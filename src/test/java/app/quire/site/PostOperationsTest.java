@@ -149,6 +149,33 @@ class PostOperationsTest {
     }
 
     @Test
+    void publishingAHugoTomlDraftFlipsOnlyItsTopLevelDraftValue() throws IOException {
+        Path hugo = ExportFixtures.copySite("hugo", tmp);
+        Path file = hugo.resolve("content/posts/toml-draft.md");
+        String before = "+++\ntitle = \"Kept in TOML\"\ndate = 2024-05-01T00:00:00Z\ndraft = true # not yet\n\n"
+                + "[params]\ndraft = true\n+++\n\nBody draft = true stays.\n";
+        Files.writeString(file, before, StandardCharsets.UTF_8);
+
+        Path after = PostOperations.publish(Site.open(hugo), file, NOW, null);
+
+        assertThat(after).isEqualTo(file);
+        assertThat(read(file)).isEqualTo(before.replaceFirst("draft = true # not yet", "draft = false # not yet"));
+        assertThat(Post.parse(read(file)).frontMatter().draft()).contains(false);
+    }
+
+    @Test
+    void publishingAHugoJsonDraftFlipsOnlyItsDraftValue() throws IOException {
+        Path hugo = ExportFixtures.copySite("hugo", tmp);
+        Path file = hugo.resolve("content/posts/json-draft.md");
+        String before = "{\n  \"title\": \"Kept in JSON\",\n  \"draft\": true,\n  \"tags\": [\"a\"]\n}\n\nBody.\n";
+        Files.writeString(file, before, StandardCharsets.UTF_8);
+
+        PostOperations.publish(Site.open(hugo), file, NOW, null);
+
+        assertThat(read(file)).isEqualTo(before.replace("\"draft\": true", "\"draft\": false"));
+    }
+
+    @Test
     void publishingAPublishedPostIsRefused() throws IOException {
         Path blog = ExportFixtures.copySite("jekyll", tmp);
         Path post = blog.resolve("_posts/2021-12-10-serverless-badge.md");

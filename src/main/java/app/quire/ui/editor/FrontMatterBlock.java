@@ -1,6 +1,12 @@
 package app.quire.ui.editor;
 
-/** Finds the front matter block at the very top of a post: {@code ---} (YAML) or {@code +++} (TOML). */
+import app.quire.post.FrontMatter;
+import app.quire.post.FrontMatterBounds;
+
+/**
+ * Finds the front matter block at the very top of a post: {@code ---} (YAML), {@code +++} (TOML) or Hugo's JSON
+ * object (as {@link FrontMatterBounds} finds it).
+ */
 final class FrontMatterBlock {
     private FrontMatterBlock() {
     }
@@ -15,6 +21,9 @@ final class FrontMatterBlock {
             open = "---";
         } else if (startsWith(text, "+++")) {
             open = "+++";
+        } else if (startsWith(text, "{")) {
+            FrontMatterBounds json = FrontMatterBounds.find(text.toString());
+            return json != null && json.kind() == FrontMatter.Kind.JSON ? json.bodyStart() : 0;
         } else {
             return 0;
         }

@@ -106,6 +106,7 @@ public final class MarkdownHighlighter {
         private final int[] mask;
         private final int frontMatterEnd;
         private final boolean tomlFrontMatter;
+        private final boolean jsonFrontMatter;
         private char fenceChar;
         private int fenceLength;
         private boolean prevParagraph;
@@ -119,6 +120,7 @@ public final class MarkdownHighlighter {
             this.mask = new int[text.length()];
             this.frontMatterEnd = FrontMatterBlock.end(text);
             this.tomlFrontMatter = frontMatterEnd > 0 && text.startsWith("+++");
+            this.jsonFrontMatter = frontMatterEnd > 0 && text.startsWith("{");
         }
 
         int[] scan() {
@@ -229,7 +231,8 @@ public final class MarkdownHighlighter {
             mark(start, end, FRONT_MATTER);
             String delimiter = tomlFrontMatter ? "+++" : "---";
             String trimmed = text.substring(start, end).trim();
-            if (start == 0 || trimmed.equals(delimiter) || (!tomlFrontMatter && trimmed.equals("..."))) {
+            if (start == 0 || trimmed.equals(delimiter) || (!tomlFrontMatter && trimmed.equals("..."))
+                    || (jsonFrontMatter && (trimmed.equals("}") || trimmed.equals("{")))) {
                 mark(start, end, MARKER);
                 return;
             }

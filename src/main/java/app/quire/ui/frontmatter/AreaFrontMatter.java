@@ -1,6 +1,7 @@
 package app.quire.ui.frontmatter;
 
 import app.quire.post.FrontMatter;
+import app.quire.post.FrontMatterBounds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -74,6 +75,20 @@ final class AreaFrontMatter {
         }
         boolean yaml = first.equals("---");
         boolean toml = first.equals("+++");
+        if (first.startsWith("{")) {
+            // Hugo's JSON front matter: an object at the top, no delimiter lines (FrontMatterBounds finds its end)
+            String text = area.getText();
+            FrontMatterBounds json = FrontMatterBounds.find(text);
+            if (json != null && json.kind() == FrontMatter.Kind.JSON) {
+                current = FrontMatter.parseBlock(text.substring(0, json.bodyStart()));
+                watchEnd = json.bodyStart();
+                return;
+            }
+            // not (yet) a closed object: any edit may close it
+            watchEnd = Integer.MAX_VALUE;
+            current = FrontMatter.parseBlock("");
+            return;
+        }
         if (yaml || toml) {
             for (int i = 1; i < paragraphs; i++) {
                 String line = trimEnd(area.getParagraph(i).getText());

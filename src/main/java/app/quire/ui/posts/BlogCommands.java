@@ -130,8 +130,7 @@ public final class BlogCommands {
         }
         String name = item.path().getFileName().toString();
         String slug = PostNames.parseJekyll(name).map(PostNames.JekyllName::slug).orElse(PostNames.stem(name));
-        Optional<String> answer = prompts.askText("Rename Post", "New file name for “" + item.title()
-                + "” (the date prefix and extension stay):", slug);
+        Optional<String> answer = prompts.askText("Rename Post", renameQuestion(item.title(), name), slug);
         if (answer.isEmpty() || answer.get().equals(slug)) {
             return;
         }
@@ -147,6 +146,13 @@ public final class BlogCommands {
                         }
                     });
         });
+    }
+
+    /** Rename's question: a date prefix is mentioned only when the file has one (Hugo and plain names do not). */
+    static String renameQuestion(String title, String fileName) {
+        boolean dated = PostNames.parseJekyll(fileName).isPresent();
+        return "New file name for “" + title + "” ("
+                + (dated ? "the date prefix and extension stay" : "the extension stays") + "):";
     }
 
     /** Asks, then moves the post to the trash. */

@@ -162,6 +162,14 @@ class MarkdownHighlighterTest {
     }
 
     @Test
+    void jsonFrontMatter() {
+        String text = "{\n  \"title\": \"Hi\",\n  \"draft\": true\n}\n\n# Body";
+        StyleSpans<Collection<String>> s = spans(text);
+        assertThat(runs(text, s, "md-fm-key")).containsExactly("\"title\"", "\"draft\"");
+        assertThat(runs(text, s, "md-heading")).containsExactly("# Body");
+    }
+
+    @Test
     void unclosedFrontMatterIsAThematicBreak() {
         String text = "---\ntitle: x\n";
         StyleSpans<Collection<String>> s = spans(text);

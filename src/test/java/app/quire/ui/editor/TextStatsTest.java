@@ -13,6 +13,15 @@ class TextStatsTest {
     }
 
     @Test
+    void hugoJsonAndTomlFrontMatterAreNotCounted() {
+        assertThat(TextStats.of("{\n  \"title\": \"Many words in here\",\n  \"tags\": [\"a\"]\n}\n\nTwo words\n")
+                .words()).isEqualTo(2);
+        assertThat(TextStats.of("+++\ntitle = \"Many words in here\"\n+++\nTwo words").words()).isEqualTo(2);
+        assertThat(TextStats.of("{{< youtube abc >}}").words()).as("a body opening with a shortcode is no front matter")
+                .isPositive();
+    }
+
+    @Test
     void charactersAreCodePointsWithoutLineBreaks() {
         assertThat(TextStats.of("a\r\nb 😀").characters()).isEqualTo(4);
     }

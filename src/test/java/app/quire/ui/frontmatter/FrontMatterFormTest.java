@@ -157,6 +157,17 @@ class FrontMatterFormTest {
     }
 
     @Test
+    void jsonFrontMatterIsReadOnlyWithANoteAndItsValues(FxRobot robot) {
+        String text = "{\n  \"title\": \"Written in JSON\",\n  \"date\": \"2024-03-02T09:00:00+10:00\",\n"
+                + "  \"tags\": [\"hugo\"]\n}\n\nA body after JSON.\n";
+        h.load(text);
+        assertThat(call(() -> h.form.readOnlyProperty().get())).isTrue();
+        assertThat(call(() -> find(robot, "#fm-message", Label.class).getText())).contains("JSON");
+        assertThat(call(() -> find(robot, "#fm-title", TextField.class).getText())).isEqualTo("Written in JSON");
+        assertThat(h.text()).isEqualTo(text);
+    }
+
+    @Test
     void ctrlZInTheEditorUndoesAFormEditInOneStep(FxRobot robot) {
         String before = h.text();
         TextField title = find(robot, "#fm-title", TextField.class);
