@@ -134,19 +134,7 @@ final class BuiltInPostPage {
         }
         SiteParts s = siteParts(vars, liquid);
         StringBuilder b = new StringBuilder(4096);
-        b.append(s.rendered[0]);
-        b.append(escape(title)).append(" \u00b7 "); // a String title is always true in Liquid
-        b.append(s.rendered[1]);
-        if (excerpt != null) {
-            b.append("<meta name=\"description\" content=\"").append(escape(excerpt)).append("\">");
-        } else {
-            b.append(s.siteDescription);
-        }
-        b.append(s.rendered[2]);
-        if (s.siteUrl) {
-            b.append("<link rel=\"canonical\" href=\"").append(absolute(s, (String) url)).append("\">");
-        }
-        b.append(s.rendered[3]);
+        head(b, s, title, excerpt, url); // a String title is always true in Liquid
         b.append("<article class=\"post\">\n  <header class=\"post-header\">\n    <h1 class=\"post-title\">")
                 .append(escape(title)).append("</h1>\n    <p class=\"post-meta\">\n      ");
         if (dateIso != null) {
@@ -260,8 +248,19 @@ final class BuiltInPostPage {
         }
         SiteParts s = siteParts(vars, liquid);
         StringBuilder b = new StringBuilder(content.length() + 3072);
+        head(b, s, title, excerpt, url);
+        b.append(content);
+        b.append(s.rendered[4]);
+        return b.toString();
+    }
+
+    /**
+     * The shell up to the page's content: the head with the page's title (none for a null title; "" is true in
+     * Liquid), description (the site's without an excerpt) and canonical link, then the header.
+     */
+    private static void head(StringBuilder b, SiteParts s, Object title, Object excerpt, Object url) {
         b.append(s.rendered[0]);
-        if (title != null) { // "" is true in Liquid
+        if (title != null) {
             b.append(escape(title)).append(" \u00b7 ");
         }
         b.append(s.rendered[1]);
@@ -276,9 +275,6 @@ final class BuiltInPostPage {
                     .append("\">");
         }
         b.append(s.rendered[3]);
-        b.append(content);
-        b.append(s.rendered[4]);
-        return b.toString();
     }
 
     /** LiquidFilters.siteValue for a site map. */

@@ -80,10 +80,7 @@ class BuiltInPagesProperties {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("Plain", "", "A & B <c> \"d\" 'e'", "caf\u00e9 \u00b7 \ud83d\ude00", "&amp;", "{{ x }}",
-                        "https://example.org/a", "/rel/path/", "rel/path", "//cdn.example/x", "#frag", "mailto:a@b"),
-                Arbitraries.strings().withChars("ab&<>\"' /:#.\u00e9").ofMinLength(1).ofMaxLength(12));
+        return ThemeTexts.texts();
     }
 
     @Provide
