@@ -264,6 +264,7 @@ public final class FrontMatterForm {
     public void setSchema(FrontMatterSchema newSchema) {
         schema = Objects.requireNonNullElse(newSchema, FrontMatterSchema.empty());
         moreSignature = "";
+        hero.updatePlaces(postFile);
         refresh(source.current(), false);
     }
 
@@ -283,12 +284,14 @@ public final class FrontMatterForm {
     /** The post's file (null for a new post): relative image paths and the slug check use it. */
     public void setPostFile(Path file) {
         postFile = file;
+        hero.updatePlaces(file);
         refresh(source.current(), false);
     }
 
     /** The site folder (where site-root image paths resolve and chosen images are copied); overrides the schema's. */
     public void setSiteFolder(Path folder) {
         schema = schema.withSiteRoot(folder);
+        hero.updatePlaces(postFile);
         refresh(source.current(), false);
     }
 

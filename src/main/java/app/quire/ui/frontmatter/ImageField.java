@@ -138,6 +138,29 @@ final class ImageField {
         return path;
     }
 
+    /**
+     * Shows where a chosen image will go for this post's blog (Jekyll {@code /assets/images/posts/...}, Hugo
+     * {@code /images/...} or beside a bundle's {@code index.md}, the blog's own image settings if it has some).
+     * Reads the site's config: call it when the post or its blog changes, not on every keystroke.
+     */
+    void updatePlaces(Path postFile) {
+        String place = "/" + HeroImages.POSTS_IMAGE_FOLDER;
+        try {
+            app.quire.media.ImageTarget target = app.quire.media.ImageTarget.of(siteRoot.get(), postFile);
+            String folder = app.quire.media.ImageSettings.forTarget(target).folder();
+            if (target.shape() == app.quire.site.SiteShape.HUGO && folder.startsWith("/static/")) {
+                folder = folder.substring("/static".length()); // Hugo serves static/ at the site root
+            }
+            place = folder;
+        } catch (java.io.IOException | RuntimeException e) {
+            // no blog or no saved post: the Jekyll place, as before
+        }
+        boolean beside = place.equals(".") || place.isEmpty();
+        path.setPromptText(beside ? "an image beside the post" : place.replaceAll("/+$", "") + "/...");
+        choose.getTooltip().setText("Choose an image file; files outside the site are copied "
+                + (beside ? "beside the post" : "into " + place.replaceAll("^/+|/+$", "")));
+    }
+
     void setOnChange(Consumer<String> onChange) {
         this.onChange = onChange;
     }

@@ -49,6 +49,26 @@ class HeroImageFieldTest {
     }
 
     @Test
+    void thePromptSaysWhereThisBlogKeepsImages(FxRobot robot) throws IOException {
+        Path jekyll = Files.createDirectories(tmp.resolve("jekyll"));
+        Files.writeString(jekyll.resolve("_config.yml"), "title: t\n");
+        Path hugo = Files.createDirectories(tmp.resolve("hugo"));
+        Files.writeString(hugo.resolve("hugo.toml"), "title = \"h\"\n");
+        Path bundle = Files.createDirectories(hugo.resolve("content/posts/trip"));
+        java.util.function.Supplier<String> prompt = () -> call(() ->
+                robot.lookup("#fm-hero-path").queryAs(TextField.class).getPromptText());
+        fx(() -> h.form.setSiteFolder(jekyll));
+        assertThat(prompt.get()).isEqualTo("/assets/images/posts/...");
+        fx(() -> {
+            h.form.setPostFile(hugo.resolve("content/posts/a.md"));
+            h.form.setSiteFolder(hugo);
+        });
+        assertThat(prompt.get()).isEqualTo("/images/...");
+        fx(() -> h.form.setPostFile(bundle.resolve("index.md")));
+        assertThat(prompt.get()).isEqualTo("an image beside the post");
+    }
+
+    @Test
     void pastingABitmapOntoTheHeroFieldImportsItAndSetsTheHeroImage(FxRobot robot) throws IOException {
         Path site = Files.createDirectories(tmp.resolve("site"));
         Files.writeString(site.resolve("_config.yml"), "title: t\n");
