@@ -619,7 +619,11 @@ public final class SiteExporter {
         add(plan, new Simple("feed.xml", key, "feed", w -> w.write("feed.xml", feed.get())));
         if (site.shape() == SiteShape.HUGO) {
             // the same feed where a Hugo blog's readers subscribed: Hugo's own feed is /index.xml
-            add(plan, new Simple("index.xml", key, "feed", w -> w.write("index.xml", feed.get())));
+            String self = "href=\"" + Html.escape(absolute("/feed.xml")) + "\" rel=\"self\"";
+            String indexSelf = "href=\"" + Html.escape(absolute("/index.xml")) + "\" rel=\"self\"";
+            add(plan, new Simple("index.xml", key, "feed", w -> w.write("index.xml",
+                    utf8(new String(feed.get(), StandardCharsets.UTF_8).replaceFirst(
+                            java.util.regex.Pattern.quote(self), java.util.regex.Matcher.quoteReplacement(indexSelf))))));
         }
     }
 
