@@ -51,7 +51,8 @@ final class ExportRun {
      */
     static int serve(Path siteDir, Path out, int port, PrintWriter outWriter, PrintWriter err) {
         try (app.quire.site.LocalSiteServer server = app.quire.site.LocalSiteServer.start(port)) {
-            java.net.URI home = server.serve(out, app.quire.site.Site.open(siteDir).config().baseurl());
+            app.quire.site.SiteConfig config = app.quire.site.Site.open(siteDir).config();
+            java.net.URI home = server.serve(out, config.baseurl(), config.url());
             outWriter.println("serving " + home + " (this computer only); Ctrl+C stops");
             outWriter.flush();
             new java.util.concurrent.CountDownLatch(1).await();

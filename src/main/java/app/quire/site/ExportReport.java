@@ -14,6 +14,7 @@ public final class ExportReport {
     private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger removed = new java.util.concurrent.atomic.AtomicInteger();
     private volatile String baseurl = "";
+    private volatile String siteUrl = "";
 
     public void add(Problem p) {
         problems.add(p);
@@ -64,6 +65,15 @@ public final class ExportReport {
     /** The site's path prefix ("" or "/blog", from its config): where the exported folder is served. */
     public String baseurl() {
         return baseurl;
+    }
+
+    /** The site's own address ({@code https://example.org}, "" when its config has none). */
+    public String siteUrl() {
+        return siteUrl;
+    }
+
+    void setSiteUrl(String url) {
+        this.siteUrl = url == null ? "" : url;
     }
 
     void setBaseurl(String baseurl) {

@@ -39,9 +39,11 @@ public final class LocalSiteServer implements AutoCloseable {
             Map.entry("wasm", "application/wasm"));
 
     /** The folder served and the path prefix it is served under ("" or "/blog"). */
-    private record Served(Path root, String baseurl) {
+    private record Served(Path root, String baseurl, String siteUrl) {
     }
 
+    /** Pages and feeds up to this size have their links to the live site pointed here. */
+    private static final long MAX_REWRITTEN = 16L * 1024 * 1024;
     private final HttpServer server;
     private final ExecutorService workers;
     private volatile Served served;
@@ -71,11 +73,22 @@ public final class LocalSiteServer implements AutoCloseable {
      * "/blog"), and returns the address of its home page.
      */
     public URI serve(Path folder, String baseurl) throws IOException {
+        return serve(folder, baseurl, "");
+    }
+
+    /**
+     * As {@link #serve(Path, String)}, for a site published at {@code siteUrl} ({@code https://example.org}):
+     * links in its pages and feeds to that address (a Hugo {@code ref}, a redirect, a canonical link) are served
+     * pointing here instead, as Hugo's own server does, so browsing never leaves for the live site. The files
+     * are not changed.
+     */
+    public URI serve(Path folder, String baseurl, String siteUrl) throws IOException {
         Path root = folder.toRealPath();
         if (!Files.isDirectory(root)) {
             throw new IOException(folder + " is not a folder");
         }
-        served = new Served(root, normalizeBase(baseurl));
+        String url = siteUrl == null ? "" : siteUrl.strip().replaceAll("/+$", "");
+        served = new Served(root, normalizeBase(baseurl), url.contains("://") ? url : "");
         return home();
     }
 
@@ -148,11 +161,38 @@ public final class LocalSiteServer implements AutoCloseable {
                 notFound(ex, s, head);
                 return;
             }
+            String type = type(file.getFileName().toString());
+            String local = s.siteUrl().isEmpty() || !(type.startsWith("text/html") || type.contains("xml")) ? null
+                    : pointedHere(file, s);
+            if (local != null) {
+                send(ex, 200, type, local, head);
+                return;
+            }
             sendFile(ex, 200, file, head);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "site server: " + ex.getRequestURI(), e);
             throw e;
         }
+    }
+
+    /** A page's text with its links to the live site pointing here; null when it has none or is not UTF-8. */
+    private String pointedHere(Path file, Served s) throws IOException {
+        if (Files.size(file) > MAX_REWRITTEN) {
+            return null;
+        }
+        String from = s.siteUrl() + s.baseurl() + "/";
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null; // served as it is
+        }
+        if (!text.contains(from)) {
+            return null;
+        }
+        return text.replace(from, "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port()
+                + s.baseurl() + "/");
     }
 
     /** The file a path names inside {@code root}, or null for a path that leaves it or cannot be a file. */

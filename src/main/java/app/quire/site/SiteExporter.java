@@ -171,6 +171,7 @@ public final class SiteExporter {
         checkOutput(site.root(), out);
         ExportReport report = new ExportReport();
         report.setBaseurl(site.config().baseurl());
+        report.setSiteUrl(site.config().url());
         report.addAll(site.problems());
         if (options.clean() && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             checkCleanable(out);

@@ -81,6 +81,27 @@ class LocalSiteServerTest {
     }
 
     @Test
+    void linksToTheLiveSiteArePointedAtThisCopyWithoutChangingTheFiles() throws Exception {
+        String page = "<a href=\"https://example.org/blog/posts/x/\">x</a> <a href=\"https://example.org/other/\">o</a>"
+                + " <a href=\"https://example.org.evil/blog/\">e</a>";
+        write("linking.html", page);
+        write("index.xml", "<link href=\"https://example.org/blog/index.xml\" rel=\"self\"/>");
+        write("style.css", "a{background:url(https://example.org/blog/a.png)}");
+        Files.write(out.resolve("latin1.html"), "caf\u00e9 https://example.org/blog/".getBytes(StandardCharsets.ISO_8859_1));
+        server.serve(out, "/blog", "https://example.org/");
+        String here = "http://127.0.0.1:" + server.port() + "/blog/";
+
+        assertThat(get("/blog/linking.html").body()).isEqualTo("<a href=\"" + here + "posts/x/\">x</a> "
+                + "<a href=\"https://example.org/other/\">o</a> <a href=\"https://example.org.evil/blog/\">e</a>");
+        assertThat(get("/blog/index.xml").body()).isEqualTo("<link href=\"" + here + "index.xml\" rel=\"self\"/>");
+        assertThat(get("/blog/style.css").body()).contains("https://example.org/blog/a.png");
+        assertThat(send("HEAD", "/blog/linking.html").headers().firstValue("Content-Length"))
+                .hasValue(Integer.toString(get("/blog/linking.html").body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(get("/blog/latin1.html").statusCode()).isEqualTo(200); // not UTF-8: served as it is
+        assertThat(Files.readString(out.resolve("linking.html"))).isEqualTo(page);
+    }
+
+    @Test
     void redirectsFoldersToTheirSlashAndTheRootToTheBaseurl() throws Exception {
         server.serve(out, "blog/");
         HttpResponse<String> folder = get("/blog/2021/12/10/aws-serverless-badge?x=1");

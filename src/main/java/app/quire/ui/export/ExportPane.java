@@ -319,11 +319,12 @@ public final class ExportPane {
         }
         Path out = lastOutput;
         String baseurl = lastReport.baseurl();
+        String siteUrl = lastReport.siteUrl();
         SitePreview server = sites;
         browser.setDisable(true);
         background.execute(() -> {
             try {
-                String home = server.serve(out, baseurl).toString();
+                String home = server.serve(out, baseurl, siteUrl).toString();
                 Platform.runLater(() -> {
                     browser.setDisable(false);
                     address.setText(home);

@@ -15,10 +15,15 @@ public final class SitePreview implements AutoCloseable {
 
     /** Serves {@code folder} under {@code baseurl} and returns the address of its home page. */
     public synchronized URI serve(Path folder, String baseurl) throws IOException {
+        return serve(folder, baseurl, "");
+    }
+
+    /** As {@link #serve(Path, String)}, with links to the live site ({@code siteUrl}) pointed at this copy. */
+    public synchronized URI serve(Path folder, String baseurl, String siteUrl) throws IOException {
         if (server == null) {
             server = LocalSiteServer.start(0);
         }
-        return server.serve(folder, baseurl);
+        return server.serve(folder, baseurl, siteUrl);
     }
 
     @Override
