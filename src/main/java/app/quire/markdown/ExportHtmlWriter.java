@@ -341,7 +341,9 @@ final class ExportHtmlWriter {
             ids = new HeadingIds(options);
             Object chars = document.getChars().getBase();
             base = chars instanceof String text ? text : null;
-            src = base == null ? null : base.toCharArray();
+            // the parse's fast paths made the array already (SourceChars): the same chars, not copied again
+            SourceChars parsed = base == null ? null : SourceChars.of(document, document.getChars());
+            src = base == null ? null : parsed != null ? parsed.chars() : base.toCharArray();
             int size = document.getTextLength() + document.getTextLength() / 4 + 256;
             char[] kept = BUFFER.get();
             buf = kept != null && kept.length >= size ? kept : new char[size];
@@ -458,20 +460,24 @@ final class ExportHtmlWriter {
         /** Appends chars [from, to) with the line rules, escaping {@code & < > "} when asked. */
         private void emit(char[] s, int from, int to, boolean escape) {
             int run = from;
+            // lineText in a local: a field store per character is most of this loop's cost under C1
+            boolean text = lineText;
             for (int i = from; i < to; i++) {
                 char c = s[i];
                 if (c > '>') {
-                    lineText = true;
+                    text = true;
                     continue;
                 }
                 switch (c) {
                     case '\n' -> {
                         put(s, run, i);
                         run = i + 1;
+                        lineText = text;
                         newline();
+                        text = lineText;
                     }
                     case ' ' -> {
-                        if (!lineText && pre == 0) {
+                        if (!text && pre == 0) {
                             put(s, run, i);
                             run = i + 1;
                         }
@@ -480,7 +486,7 @@ final class ExportHtmlWriter {
                         // kept, and the line still counts as white space
                     }
                     case '&', '<', '>', '"' -> {
-                        lineText = true;
+                        text = true;
                         if (escape) {
                             put(s, run, i);
                             put(switch (c) {
@@ -492,9 +498,10 @@ final class ExportHtmlWriter {
                             run = i + 1;
                         }
                     }
-                    default -> lineText = true;
+                    default -> text = true;
                 }
             }
+            lineText = text;
             put(s, run, to);
         }
 

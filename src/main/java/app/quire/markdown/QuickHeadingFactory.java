@@ -29,10 +29,38 @@ final class QuickHeadingFactory extends HeadingParser.Factory {
         builder.customBlockParserFactory(new QuickHeadingFactory());
     }
 
+    /** The factory made for the last heading options seen, with those options (one per parser in practice). */
+    private volatile Made made;
+
+    /**
+     * flexmark makes its heading factory anew for every document, compiling three regular expressions each time
+     * (1 % of a cold export). The factory holds nothing but those patterns and five heading options, so it is
+     * made once per distinct set of those options and shared: documents are parsed on several threads, and
+     * both the patterns and the factory's fields are read-only.
+     */
     @Override
     public BlockParserFactory apply(DataHolder options) {
-        BlockParserFactory flexmark = super.apply(options);
-        return (state, matched) -> flexmark.tryStart(state, new SetextOnly(matched, state));
+        Options key = Options.of(options);
+        Made m = made;
+        if (m == null || !m.options().equals(key)) {
+            BlockParserFactory flexmark = super.apply(options);
+            m = new Made(key, (state, matched) -> flexmark.tryStart(state, new SetextOnly(matched, state)));
+            made = m;
+        }
+        return m.factory();
+    }
+
+    /** Everything flexmark's heading factory reads from the options (its patterns and its own checks). */
+    private record Options(boolean noAtxSpace, boolean noEmptyWithoutSpace, boolean noLeadSpace,
+            boolean canInterruptItemParagraph, int setextMarkerLength) {
+        static Options of(DataHolder o) {
+            return new Options(Parser.HEADING_NO_ATX_SPACE.get(o), Parser.HEADING_NO_EMPTY_HEADING_WITHOUT_SPACE.get(o),
+                    Parser.HEADING_NO_LEAD_SPACE.get(o), Parser.HEADING_CAN_INTERRUPT_ITEM_PARAGRAPH.get(o),
+                    Parser.HEADING_SETEXT_MARKER_LENGTH.get(o));
+        }
+    }
+
+    private record Made(Options options, BlockParserFactory factory) {
     }
 
     /**
