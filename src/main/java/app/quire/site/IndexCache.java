@@ -35,7 +35,7 @@ final class IndexCache {
     // 3: a date keeps its own offset when it is not in the site zone (Hugo); 4: summaries show {{ site.x }};
     // 5: whether a body reads site.posts; 6: Hugo page URLs cleaned as Hugo cleans them, Hugo's publish and
     // expiry dates, aliases
-    static final int VERSION = 6;
+    static final int VERSION = 7;
     private static final int MAGIC = 0x51494458; // "QIDX"
     /**
      * Files modified this close to (or after) the start of the run that read them are "racy": an edit within the
@@ -69,9 +69,10 @@ final class IndexCache {
      * @param publishAt a Hugo post's publish date, when it has one (the future check uses it instead of the date)
      * @param expiresAt a Hugo post's expiry date, or null
      * @param aliases the other URLs the post is reached at (Hugo's {@code aliases}, Jekyll's {@code redirect_from})
+     * @param taxonomyTerms a Hugo post's terms in taxonomies other than categories and tags, by plural name
      */
     record Facts(PostEntry entry, boolean dated, boolean unpublished, boolean publishedFalse, Instant publishAt,
-            Instant expiresAt, List<String> aliases) {
+            Instant expiresAt, List<String> aliases, Map<String, List<String>> taxonomyTerms) {
     }
 
     private final Map<String, Entry> entries;
@@ -259,6 +260,11 @@ final class IndexCache {
         instant(o, f.publishAt());
         instant(o, f.expiresAt());
         list(o, f.aliases());
+        o.writeInt(f.taxonomyTerms().size());
+        for (Map.Entry<String, List<String>> t : f.taxonomyTerms().entrySet()) {
+            str(o, t.getKey());
+            list(o, t.getValue());
+        }
         PostEntry p = f.entry();
         str(o, p.title());
         date(o, p.date(), zone);
@@ -305,6 +311,18 @@ final class IndexCache {
             Instant publishAt = instant(in);
             Instant expiresAt = instant(in);
             List<String> aliases = list(in);
+            int nt = in.getInt();
+            if (nt < 0 || nt > in.remaining()) {
+                throw new IOException("bad taxonomy count");
+            }
+            Map<String, List<String>> taxonomyTerms = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < nt; i++) {
+                String plural = str(in);
+                if (plural == null) {
+                    throw new IOException("null taxonomy");
+                }
+                taxonomyTerms.put(plural, list(in));
+            }
             String title = str(in);
             ZonedDateTime date = date(in, zone);
             ZonedDateTime lastModified = date(in, zone);
@@ -324,7 +342,8 @@ final class IndexCache {
             Path file = null; // set by the index from the scanned source
             facts = new Facts(new PostEntry(rel, file, kind, title, date, lastModified, draft, categories, tags,
                     fileSlug, section, author, hero, excerpt, Map.of(), url, outputPath, hash, liquid, siteLists), dated,
-                    unpublished, publishedFalse, publishAt, expiresAt, aliases);
+                    unpublished, publishedFalse, publishAt, expiresAt, aliases,
+                    java.util.Collections.unmodifiableMap(taxonomyTerms));
         }
         return new Entry(rel, kind, sourceDraft, size, mtime, racy, facts, List.copyOf(problems));
     }

@@ -67,6 +67,7 @@ public final class PostIndex {
 
     /** Sources with other URLs they are reached at (aliases, redirect_from), for the shown posts and pages. */
     private Map<String, List<String>> aliases = Map.of();
+    private Map<String, Map<String, Term>> taxonomyTerms = Map.of();
     private int filesRead;
     private Thread cacheWrite;
 
@@ -248,6 +249,7 @@ public final class PostIndex {
             }
         }
         index.aliases = Collections.unmodifiableMap(aliases);
+        index.taxonomyTerms = taxonomyTerms(index, postEntries);
         index.hiddenWhy = Collections.unmodifiableMap(why);
         index.filesRead = fresh.get();
         if (out != null && (fresh.get() > 0 || cache.size() != postEntries.size() + pageEntries.size())) {
@@ -303,7 +305,7 @@ public final class PostIndex {
                     c.outputPath(), c.hash(), c.liquid(), c.siteLists());
             return new IndexCache.Entry(hit.rel(), hit.kind(), hit.sourceDraft(), hit.size(), hit.mtime(), false,
                     new IndexCache.Facts(e, f.dated(), f.unpublished(), f.publishedFalse(), f.publishAt(),
-                            f.expiresAt(), f.aliases()), hit.problems());
+                            f.expiresAt(), f.aliases(), f.taxonomyTerms()), hit.problems());
         }
         fresh.incrementAndGet();
         byte[] bytes;
@@ -419,7 +421,8 @@ public final class PostIndex {
                 Boolean.FALSE.equals(published) || "false".equals(String.valueOf(published)),
                 Boolean.FALSE.equals(published), hugoDates == null ? null : hugoDates.publishAt(),
                 hugoDates == null ? null : hugoDates.expiresAt(),
-                List.copyOf(SiteConfig.strings(data.get(site.shape() == SiteShape.HUGO ? "aliases" : "redirect_from"))));
+                List.copyOf(SiteConfig.strings(data.get(site.shape() == SiteShape.HUGO ? "aliases" : "redirect_from"))),
+                site.shape() == SiteShape.HUGO ? HugoTaxonomies.customTerms(site.hugoTaxonomies(), data) : Map.of());
     }
 
     /**
@@ -617,6 +620,49 @@ public final class PostIndex {
      */
     public Optional<Hidden> whyHidden(PostEntry e) {
         return Optional.ofNullable(hiddenWhy.get(e.source()));
+    }
+
+    /**
+     * A Hugo site's taxonomies other than categories and tags (its {@code [taxonomies]} table): by plural name,
+     * each term by folder with its published posts, newest first (decision 0245).
+     */
+    public Map<String, Map<String, Term>> taxonomyTerms() {
+        return taxonomyTerms;
+    }
+
+    /** A term of a custom taxonomy: its name as first written (the newest post's spelling) and its posts. */
+    public record Term(String name, List<PostEntry> posts) {
+    }
+
+    private static Map<String, Map<String, Term>> taxonomyTerms(PostIndex index, List<IndexCache.Entry> postEntries) {
+        Map<String, Map<String, List<String>>> bySource = new HashMap<>();
+        for (IndexCache.Entry ce : postEntries) {
+            if (ce.facts() != null && !ce.facts().taxonomyTerms().isEmpty()) {
+                bySource.put(ce.facts().entry().source(), ce.facts().taxonomyTerms());
+            }
+        }
+        if (bySource.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<String, Term>> out = new TreeMap<>();
+        for (PostEntry e : index.posts) {
+            Map<String, List<String>> terms = bySource.get(e.source());
+            if (terms == null) {
+                continue;
+            }
+            terms.forEach((plural, names) -> {
+                for (String name : names) {
+                    Term t = out.computeIfAbsent(plural, k -> new TreeMap<>())
+                            .computeIfAbsent(Slugs.term(SiteShape.HUGO, name), k -> new Term(name, new ArrayList<>()));
+                    if (t.posts().isEmpty() || t.posts().get(t.posts().size() - 1) != e) {
+                        t.posts().add(e);
+                    }
+                }
+            });
+        }
+        out.values().forEach(m -> m.replaceAll((k, t) -> new Term(t.name(), List.copyOf(t.posts()))));
+        out.replaceAll((k, m) -> Collections.unmodifiableMap(m));
+        return Collections.unmodifiableMap(out);
     }
 
     /**

@@ -25,6 +25,7 @@ public final class Site {
     private final SiteConfig config;
     private final String configFile;
     private final List<Problem> problems;
+    private volatile List<HugoTaxonomies.Taxonomy> taxonomies;
 
     private Site(Path root, SiteShape shape, SiteConfig config, String configFile, List<Problem> problems) {
         this.root = root;
@@ -121,6 +122,16 @@ public final class Site {
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** A Hugo site's taxonomies (its {@code [taxonomies]} table, or categories and tags); read once. */
+    List<HugoTaxonomies.Taxonomy> hugoTaxonomies() {
+        List<HugoTaxonomies.Taxonomy> t = taxonomies;
+        if (t == null) {
+            t = HugoTaxonomies.of(config);
+            taxonomies = t;
+        }
+        return t;
     }
 
     /** The config file relative to the root, or "" when the site has none. */

@@ -64,8 +64,13 @@ public final class SiteExporter {
     private final Map<String, Object> nav = new HashMap<>();
     private final String baseKey;
     private final Lazy<String> urlsKey;
+    /** The folders of the category and tag pages; null when the site makes none (a Hugo site without them). */
     private final String categoryBase;
     private final String tagBase;
+    /** Hugo's disableKinds: term pages, terms lists and section lists made or not (always made elsewhere). */
+    private final boolean termPages;
+    private final boolean termLists;
+    private final boolean sectionPages;
     /** Template variables of each post for listings, made when first rendered (a repeat export needs few). */
     private final Map<String, Map<String, Object>> summaries = new ConcurrentHashMap<>();
     private final Map<String, String> summaryKeys = new HashMap<>();
@@ -96,16 +101,34 @@ public final class SiteExporter {
         this.listsKey = new Lazy<>(() -> hashOfSummaries(index.posts()));
         String cat = "categories";
         String tag = "tags";
-        for (Map.Entry<String, Object> t : SiteConfig.map(c.raw().get("taxonomies")).entrySet()) {
-            String key = t.getKey().toLowerCase(Locale.ROOT);
-            if (key.equals("category") || key.equals("categories")) {
-                cat = Slugs.term(site.shape(), String.valueOf(t.getValue()));
-            } else if (key.equals("tag") || key.equals("tags")) {
-                tag = Slugs.term(site.shape(), String.valueOf(t.getValue()));
+        boolean hugo = site.shape() == SiteShape.HUGO;
+        if (hugo) {
+            // only the taxonomies the site has (decision 0245): no tag pages where Hugo makes none
+            cat = null;
+            tag = null;
+            for (HugoTaxonomies.Taxonomy t : site.hugoTaxonomies()) {
+                if (t.isCategories() && cat == null) {
+                    cat = Slugs.term(site.shape(), t.plural());
+                } else if (t.isTags() && tag == null) {
+                    tag = Slugs.term(site.shape(), t.plural());
+                }
+            }
+        } else {
+            for (Map.Entry<String, Object> t : SiteConfig.map(c.raw().get("taxonomies")).entrySet()) {
+                String key = t.getKey().toLowerCase(Locale.ROOT);
+                if (key.equals("category") || key.equals("categories")) {
+                    cat = Slugs.term(site.shape(), String.valueOf(t.getValue()));
+                } else if (key.equals("tag") || key.equals("tags")) {
+                    tag = Slugs.term(site.shape(), String.valueOf(t.getValue()));
+                }
             }
         }
-        this.categoryBase = cat;
-        this.tagBase = tag;
+        this.termPages = !hugo || !HugoTaxonomies.disabled(c, "term");
+        this.termLists = !hugo || !HugoTaxonomies.disabled(c, "taxonomy");
+        this.sectionPages = hugo && !HugoTaxonomies.disabled(c, "section");
+        // links go to term pages: none where there are none, and no list of terms that would link nowhere
+        this.categoryBase = termPages ? cat : null;
+        this.tagBase = termPages ? tag : null;
         byte[] configBytes = site.configFile().isEmpty() ? new byte[0]
                 : Files.readAllBytes(site.root().resolve(site.configFile()));
         // pages with Liquid depend on every post's URL (post_url, link), on the include files and on site.data;
@@ -119,10 +142,10 @@ public final class SiteExporter {
             }
             return hash(hash(urls.toArray(new String[0])), new IncludeFiles(site.root()).key(), data.key());
         });
-        if (!index.categories().isEmpty()) {
+        if (!index.categories().isEmpty() && categoryBase != null && termLists) {
             nav.put("categories", "/" + categoryBase + "/");
         }
-        if (!index.tags().isEmpty()) {
+        if (!index.tags().isEmpty() && tagBase != null && termLists) {
             nav.put("tags", "/" + tagBase + "/");
         }
         List<Map<String, Object>> headerPages = headerPages(c.raw().get("header_pages"), index.pages());
@@ -315,8 +338,17 @@ public final class SiteExporter {
             PostEntry newer = i > 0 ? posts.get(i - 1) : null;
             add(plan, new PageJob(e, older, newer));
         }
-        planArchives(plan, index.categories(), categoryBase, "Category", true);
-        planArchives(plan, index.tags(), tagBase, "Tag", false);
+        planArchives(plan, terms(index.categories(), true), categoryBase, "Category", "Categories");
+        planArchives(plan, terms(index.tags(), false), tagBase, "Tag", "Tags");
+        if (site.shape() == SiteShape.HUGO) {
+            for (HugoTaxonomies.Taxonomy t : site.hugoTaxonomies()) {
+                Map<String, PostIndex.Term> terms = index.taxonomyTerms().get(t.plural());
+                if (terms != null && termPages) {
+                    planArchives(plan, terms, Slugs.term(site.shape(), t.plural()), t.termLabel(), t.listTitle());
+                }
+            }
+            planSections(plan);
+        }
         planFeed(plan);
         String sitemapKey = hash(baseKey, "sitemap", hashOfSummaries(posts), hashOfSummaries(index.pages()));
         add(plan, new Simple("sitemap.xml", sitemapKey, "sitemap",
@@ -537,24 +569,71 @@ public final class SiteExporter {
         return page == 1 ? "/" : site.config().paginatePath().replace(":num", Integer.toString(page));
     }
 
-    private void planArchives(Map<String, Job> plan, Map<String, List<PostEntry>> terms, String base, String label,
-            boolean categories) {
-        if (terms.isEmpty()) {
+    /**
+     * Hugo's section list pages (decision 0246): {@code /posts/} and each folder with an {@code _index} file,
+     * listing the section's posts (those in folders below it too), newest first, in the archive layout.
+     */
+    private void planSections(Map<String, Job> plan) throws IOException {
+        if (!sectionPages) {
+            return;
+        }
+        Map<String, List<PostEntry>> bySection = new java.util.TreeMap<>();
+        Map<String, Boolean> hasIndex = new HashMap<>();
+        Path content = site.root().resolve("content");
+        for (PostEntry e : index.posts()) {
+            boolean bundle = e.file() != null && e.file().getFileName().toString().startsWith("index.");
+            for (String section : HugoSections.of(content, e.source(), bundle, hasIndex)) {
+                bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (Map.Entry<String, List<PostEntry>> s : bySection.entrySet()) {
+            String section = s.getKey();
+            List<PostEntry> list = s.getValue();
+            List<Problem> problems = new ArrayList<>();
+            String title = HugoSections.title(site, section, problems);
+            report.addAll(problems);
+            String folder = HugoPaths.fromFolders(section);
+            String url = Permalinks.encode(folder);
+            String path = folder.substring(1) + "index.html";
+            String key = hash(baseKey, "section", path, title, hashOfSummaries(list));
+            add(plan, new Simple(path, key, "content/" + section, w -> {
+                Map<String, Object> archive = new HashMap<>();
+                archive.put("heading", title);
+                archive.put("posts", summariesOf(list));
+                Map<String, Object> vars = vars(Map.of("title", title, "url", url));
+                vars.put("archive", archive);
+                w.write(path, utf8(theme.render("archive", vars)));
+            }));
+        }
+    }
+
+    /** Categories or tags as named terms: each term's first spelling in its newest post. */
+    private Map<String, PostIndex.Term> terms(Map<String, List<PostEntry>> bySlug, boolean categories) {
+        Map<String, PostIndex.Term> out = new LinkedHashMap<>();
+        bySlug.forEach((slug, posts) -> out.put(slug,
+                new PostIndex.Term(displayName(site.shape(), posts.get(0), slug, categories), posts)));
+        return out;
+    }
+
+    /** A taxonomy's term pages and its terms list, at {@code /base/term/} and {@code /base/}; none when base is null. */
+    private void planArchives(Map<String, Job> plan, Map<String, PostIndex.Term> terms, String base, String label,
+            String heading) {
+        if (terms.isEmpty() || base == null) {
             return;
         }
         List<Map<String, Object>> termList = new ArrayList<>();
         List<String> keyParts = new ArrayList<>();
-        for (Map.Entry<String, List<PostEntry>> t : terms.entrySet()) {
-            String name = displayName(site.shape(), t.getValue().get(0), t.getKey(), categories);
+        for (Map.Entry<String, PostIndex.Term> t : terms.entrySet()) {
+            String name = t.getValue().name();
             String url = Permalinks.encode("/" + base + "/" + t.getKey() + "/");
             Map<String, Object> term = new HashMap<>();
             term.put("name", name);
             term.put("url", url);
-            term.put("count", t.getValue().size());
+            term.put("count", t.getValue().posts().size());
             termList.add(term);
-            keyParts.add(name + "\0" + t.getValue().size());
+            keyParts.add(name + "\0" + t.getValue().posts().size());
             String path = base + "/" + t.getKey() + "/index.html";
-            List<PostEntry> list = t.getValue();
+            List<PostEntry> list = t.getValue().posts();
             String key = hash(baseKey, "archive", path, name, hashOfSummaries(list));
             add(plan, new Simple(path, key, "archive", w -> {
                 Map<String, Object> archive = new HashMap<>();
@@ -565,8 +644,10 @@ public final class SiteExporter {
                 w.write(path, utf8(theme.render("archive", vars)));
             }));
         }
+        if (!termLists) {
+            return;
+        }
         String indexPath = base + "/index.html";
-        String heading = categories ? "Categories" : "Tags";
         add(plan, new Simple(indexPath, hash(baseKey, "terms", indexPath, hash(keyParts.toArray(new String[0]))),
                 "archive", w -> {
                     Map<String, Object> archive = new HashMap<>();
@@ -777,6 +858,9 @@ public final class SiteExporter {
 
     private List<Map<String, Object>> links(List<String> names, String base) {
         List<Map<String, Object>> out = new ArrayList<>();
+        if (base == null) {
+            return out;
+        }
         for (String n : names) {
             Map<String, Object> m = new HashMap<>();
             m.put("name", n);

@@ -247,6 +247,74 @@ class HugoComparisonTest {
         return out;
     }
 
+    @Test
+    void sectionAndTaxonomyPagesMatchHugo() throws Exception {
+        assumeTrue(onPath("hugo"), "hugo is not installed");
+        Path site = temp.resolve("lists");
+        Files.createDirectories(site.resolve("layouts/_default"));
+        Files.writeString(site.resolve("layouts/_default/single.html"), "SOURCE:{{ .File.Path | safeHTML }}\n");
+        Files.writeString(site.resolve("layouts/_default/list.html"), "KIND:{{ .Kind }}\nTITLE:{{ .Title }}\n");
+        post(site, "content/posts/a.md", "title: A\ndate: 2024-01-01\ncategories: [X Y]\ntags: [t1]\nseries: [My Series]");
+        post(site, "content/posts/2024/b.md", "title: B\ndate: 2024-01-02\nSeries: Other\ntags: [t2]");
+        post(site, "content/posts/2024/_index.md", "title: The Year");
+        post(site, "content/posts/deep/er/c.md", "title: C\ndate: 2024-01-03\nseries: My Series");
+        post(site, "content/posts/deep/er/_index.md", "title: Deeper");
+        post(site, "content/posts/deep/d.md", "title: D\ndate: 2024-01-04");
+        post(site, "content/posts/bundle/index.md", "title: Bundle\ndate: 2024-01-05");
+        post(site, "content/notes/n.md", "title: Note\ndate: 2024-01-06");
+        post(site, "content/notes/_index.md", "title: My Notes");
+        for (String word : List.of("blog", "story", "video", "church", "status", "knife", "matrix")) {
+            post(site, "content/" + word + "/p.md", "title: P " + word + "\ndate: 2024-02-01");
+        }
+        post(site, "content/about.md", "title: About");
+        String base = "baseURL = \"https://example.org/\"\ntitle = \"L\"\n";
+        String custom = "[taxonomies]\n  category = \"categories\"\n  series = \"series\"\n";
+        Map<String, String> configs = new java.util.LinkedHashMap<>();
+        configs.put("custom taxonomies, no tags", base + kinds() + custom);
+        configs.put("defaults", base + kinds());
+        configs.put("no terms lists", base + "ignoreErrors = [\"error-disable-taxonomy\"]\n" + kinds("taxonomy") + custom);
+        configs.put("no term pages", base + kinds("term"));
+        configs.put("no sections", base + kinds("section") + custom);
+        configs.put("singular titles", base + "pluralizeListTitles = false\n" + kinds());
+        int n = 0;
+        for (Map.Entry<String, String> c : configs.entrySet()) {
+            Files.writeString(site.resolve("hugo.toml"), c.getValue());
+            Path hugoOut = temp.resolve("hugo-lists-" + n);
+            Path quireOut = temp.resolve("quire-lists-" + n++);
+            hugoBuild(site, hugoOut);
+            SiteExporter.export(site, quireOut, ExportFixtures.options());
+            Set<String> hugoPages = htmlPages(hugoOut);
+            if (c.getKey().equals("no term pages")) {
+                // Hugo still lists the terms, each linking to a page it did not make; Quire makes no such list
+                assertThat(hugoPages.removeAll(Set.of("categories/index.html", "tags/index.html"))).isTrue();
+            }
+            assertThat(htmlPages(quireOut)).as(c.getKey()).isEqualTo(hugoPages);
+            for (Map.Entry<String, byte[]> page : ExportFixtures.tree(hugoOut).entrySet()) {
+                String text = new String(page.getValue(), StandardCharsets.UTF_8);
+                if (text.startsWith("KIND:section")) {
+                    String title = text.substring(text.indexOf("TITLE:") + 6).strip();
+                    assertThat(Files.readString(quireOut.resolve(page.getKey()))).as(c.getKey() + " " + page.getKey())
+                            .contains("<h1>" + Html.escape(title) + "</h1>");
+                }
+            }
+            assertThat(ExportFixtures.brokenLocalLinks(quireOut, "")).as(c.getKey()).isEmpty();
+        }
+    }
+
+    private static String kinds(String... more) {
+        List<String> kinds = new ArrayList<>(List.of("sitemap", "robotsTXT", "404", "RSS"));
+        kinds.addAll(List.of(more));
+        return "disableKinds = [\"" + String.join("\", \"", kinds) + "\"]\n";
+    }
+
+    /** The HTML pages of an export, but the home pages (Quire paginates its home page) and theme files. */
+    private static Set<String> htmlPages(Path out) throws IOException {
+        Set<String> pages = new TreeSet<>(ExportFixtures.tree(out).keySet());
+        pages.removeIf(rel -> !rel.endsWith(".html") || rel.equals("index.html") || rel.equals("404.html")
+                || rel.matches("page/\\d+/index.html") || rel.startsWith("assets/"));
+        return pages;
+    }
+
     private static void writeSite(Path site) throws IOException {
         layouts(site);
         for (int i = 0; i < TITLES.length; i++) {

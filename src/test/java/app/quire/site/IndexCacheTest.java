@@ -71,6 +71,32 @@ class IndexCacheTest {
     }
 
     @Test
+    void hugoCustomTaxonomyTermsComeBackFromTheCache() throws Exception {
+        Path site = temp.resolve("hugo-terms");
+        Files.createDirectories(site.resolve("content/posts"));
+        Files.writeString(site.resolve("hugo.toml"), "title = \"H\"\n[taxonomies]\n  series = \"series\"\n");
+        Map<String, String> posts = Map.of("a.md", "date: 2024-01-02\nseries: [Go Basics, Web]",
+                "b.md", "date: 2024-01-01\nSeries: Go basics", "c.md", "date: 2024-01-03");
+        for (Map.Entry<String, String> p : posts.entrySet()) {
+            Path f = site.resolve("content/posts/" + p.getKey());
+            Files.writeString(f, "---\ntitle: " + p.getKey() + "\n" + p.getValue() + "\n---\nText.\n");
+            Files.setLastModifiedTime(f, OLD);
+        }
+        Path out = temp.resolve("out");
+        Files.createDirectories(out);
+        for (int run = 0; run < 2; run++) { // the second run reads nothing and must still know the terms
+            PostIndex index = PostIndex.load(Site.open(site), indexOptions(), out, new ArrayList<>());
+            index.awaitCacheWrite();
+            assertThat(index.filesRead()).isEqualTo(run == 0 ? 3 : 0);
+            Map<String, PostIndex.Term> series = index.taxonomyTerms().get("series");
+            assertThat(series).containsOnlyKeys("go-basics", "web");
+            assertThat(series.get("go-basics").name()).isEqualTo("Go Basics"); // the newest post's spelling
+            assertThat(series.get("go-basics").posts()).extracting(PostEntry::fileSlug).containsExactly("a", "b");
+            assertThat(index.tags()).isEmpty();
+        }
+    }
+
+    @Test
     void sameSizeEditWithNewTimeIsSeen() throws Exception {
         Path site = agedSite();
         Path out = temp.resolve("out");
