@@ -79,6 +79,11 @@ final class HugoSections {
                 return meta.title();
             }
         }
+        return defaultTitle(site, section);
+    }
+
+    /** Hugo's title of a section without one: its folder name, capitalised, in the plural unless turned off. */
+    static String defaultTitle(Site site, String section) {
         String name = section.substring(section.lastIndexOf('/') + 1);
         Object pluralize = configValue(site.config().raw(), "pluralizeListTitles");
         boolean plural = pluralize == null || !"false".equalsIgnoreCase(pluralize.toString().strip());

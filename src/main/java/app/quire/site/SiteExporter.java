@@ -573,7 +573,7 @@ public final class SiteExporter {
      * Hugo's section list pages (decision 0246): {@code /posts/} and each folder with an {@code _index} file,
      * listing the section's posts (those in folders below it too), newest first, in the archive layout.
      */
-    private void planSections(Map<String, Job> plan) throws IOException {
+    private void planSections(Map<String, Job> plan) {
         if (!sectionPages) {
             return;
         }
@@ -590,7 +590,7 @@ public final class SiteExporter {
             String section = s.getKey();
             List<PostEntry> list = s.getValue();
             List<Problem> problems = new ArrayList<>();
-            String title = HugoSections.title(site, section, problems);
+            String title = sectionTitle(section, problems);
             report.addAll(problems);
             String folder = HugoPaths.fromFolders(section);
             String url = Permalinks.encode(folder);
@@ -604,6 +604,16 @@ public final class SiteExporter {
                 vars.put("archive", archive);
                 w.write(path, utf8(theme.render("archive", vars)));
             }));
+        }
+    }
+
+    private String sectionTitle(String section, List<Problem> problems) {
+        try {
+            return HugoSections.title(site, section, problems);
+        } catch (IOException e) { // an unreadable _index file: the folder's title, and the other pages still made
+            problems.add(Problem.warning("content/" + section, 0, 0, "cannot read the section's _index file ("
+                    + e.getMessage() + "); its list page is titled from the folder name"));
+            return HugoSections.defaultTitle(site, section);
         }
     }
 

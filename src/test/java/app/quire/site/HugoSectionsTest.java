@@ -68,6 +68,19 @@ class HugoSectionsTest {
     }
 
     @Test
+    void aBrokenIndexFileIsReportedAndTheSectionStillListed() throws IOException {
+        Path root = temp.resolve("broken");
+        Files.createDirectories(root.resolve("content/posts"));
+        Files.writeString(root.resolve("hugo.toml"), "title = \"T\"\n");
+        Files.writeString(root.resolve("content/posts/_index.md"), "---\ntitle: [unclosed\n---\nIntro.\n");
+        Files.writeString(root.resolve("content/posts/a.md"), "---\ntitle: A\ndate: 2024-01-01\n---\nText.\n");
+        Path out = temp.resolve("out");
+        ExportReport report = SiteExporter.export(root, out, ExportFixtures.options());
+        assertThat(Files.readString(out.resolve("posts/index.html"))).contains("<h1>Posts</h1>", "/posts/a/");
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo("content/posts/_index.md"));
+    }
+
+    @Test
     void taxonomiesFollowTheConfigTable() throws IOException {
         Path root = temp.resolve("tax");
         Files.createDirectories(root.resolve("content"));
