@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Reads the simple part of TOML that blog configs and {@code +++} front matter use: {@code key = value} lines
  * with strings, numbers, booleans, dates (kept as text) and one-line arrays, grouped under {@code [table]}
- * headers. Anything else (multi-line strings and arrays, inline tables, arrays of tables) is skipped and
- * reported through {@link #skippedLines()}. See docs/decisions/0062-no-toml-library.md.
+ * headers and {@code [[array.of.tables]]} headers (decision 0247). Anything else (multi-line strings and arrays,
+ * inline tables) is skipped and reported through {@link #skippedLines()}. See docs/decisions/0062-no-toml-library.md.
  */
 public final class SimpleToml {
     private final Map<String, Object> root = new LinkedHashMap<>();
@@ -28,24 +28,33 @@ public final class SimpleToml {
             if (line.isEmpty()) {
                 continue;
             }
-            if (line.startsWith("[[")) {
-                toml.skipped.add(i + 1);
-                table = new LinkedHashMap<>(); // arrays of tables are not supported: read into a throwaway map
+            if (line.startsWith("[[") && line.endsWith("]]")) {
+                // an array of tables ([[menu.main]]): each header adds a table to the list at that path
+                String[] parts = line.substring(2, line.length() - 2).split("\\.");
+                Map<String, Object> parent = toml.table(parts, parts.length - 1);
+                String key = unquote(parts[parts.length - 1].trim());
+                Object existing = parent.get(key);
+                List<Object> list;
+                if (existing instanceof List<?>) {
+                    @SuppressWarnings("unchecked")
+                    List<Object> l = (List<Object>) existing;
+                    list = l;
+                } else {
+                    list = new ArrayList<>();
+                    parent.put(key, list);
+                }
+                table = new LinkedHashMap<>();
+                list.add(table);
                 continue;
             }
-            if (line.startsWith("[") && line.endsWith("]")) {
-                table = toml.root;
-                for (String part : line.substring(1, line.length() - 1).split("\\.")) {
-                    String key = unquote(part.trim());
-                    Object existing = table.get(key);
-                    if (!(existing instanceof Map)) {
-                        existing = new LinkedHashMap<String, Object>();
-                        table.put(key, existing);
-                    }
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> next = (Map<String, Object>) existing;
-                    table = next;
-                }
+            if (line.startsWith("[") && line.endsWith("]") && !line.startsWith("[[")) {
+                String[] parts = line.substring(1, line.length() - 1).split("\\.");
+                table = toml.table(parts, parts.length);
+                continue;
+            }
+            if (line.startsWith("[")) {
+                toml.skipped.add(i + 1);
+                table = new LinkedHashMap<>(); // a header this reader cannot follow: its keys go nowhere
                 continue;
             }
             int eq = line.indexOf('=');
@@ -62,6 +71,28 @@ public final class SimpleToml {
             }
         }
         return toml;
+    }
+
+    /**
+     * The table at the first {@code n} parts of a dotted header, made where missing; a part naming an array of
+     * tables stands for its last table, as TOML defines ({@code [menu.main.params]} after {@code [[menu.main]]}).
+     */
+    private Map<String, Object> table(String[] parts, int n) {
+        Map<String, Object> table = root;
+        for (int k = 0; k < n; k++) {
+            String key = unquote(parts[k].trim());
+            Object existing = table.get(key);
+            if (existing instanceof List<?> list && !list.isEmpty() && list.get(list.size() - 1) instanceof Map<?, ?>) {
+                existing = list.get(list.size() - 1);
+            } else if (!(existing instanceof Map)) {
+                existing = new LinkedHashMap<String, Object>();
+                table.put(key, existing);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> next = (Map<String, Object>) existing;
+            table = next;
+        }
+        return table;
     }
 
     public Map<String, Object> asMap() {

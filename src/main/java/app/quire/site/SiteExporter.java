@@ -148,7 +148,13 @@ public final class SiteExporter {
         if (!index.tags().isEmpty() && tagBase != null && termLists) {
             nav.put("tags", "/" + tagBase + "/");
         }
-        List<Map<String, Object>> headerPages = headerPages(c.raw().get("header_pages"), index.pages());
+        List<Map<String, Object>> menu = site.shape() == SiteShape.HUGO ? HugoMenu.main(site, index) : List.of();
+        // a Hugo site's main menu is its header (decision 0247); else Jekyll's header_pages or the site pages
+        List<Map<String, Object>> headerPages = !menu.isEmpty() ? menu
+                : headerPages(c.raw().get("header_pages"), index.pages());
+        for (Map<String, Object> link : menu) { // the theme's own Categories and Tags links, not twice
+            nav.values().remove(link.get("url"));
+        }
         if (!headerPages.isEmpty()) {
             nav.put("pages", headerPages);
         }

@@ -301,6 +301,47 @@ class HugoComparisonTest {
         }
     }
 
+    @Test
+    void mainMenuIsHugosInHugosOrder() throws Exception {
+        assumeTrue(onPath("hugo"), "hugo is not installed");
+        Path site = temp.resolve("menu");
+        layouts(site);
+        Files.writeString(site.resolve("layouts/index.html"),
+                "{{ range .Site.Menus.main }}{{ .Name }}={{ .URL }}\n{{ end }}");
+        Files.writeString(site.resolve("hugo.toml"), String.join("\n", "baseURL = \"https://example.org/blog/\"",
+                "title = \"M\"", "disableKinds = [\"sitemap\", \"robotsTXT\", \"404\", \"RSS\"]",
+                "[[menu.main]]", "  name = \"Zeta\"", "  url = \"/zeta/\"", "  weight = 5",
+                "[[menu.main]]", "  name = \"Alpha\"", "  url = \"https://other.example/\"", "  weight = 5",
+                "[[menu.main]]", "  name = \"Posts\"", "  pageRef = \"/posts\"", "  weight = 1",
+                "[[menu.main]]", "  name = \"Child\"", "  url = \"/child/\"", "  parent = \"Posts\"",
+                "[[menu.main]]", "  name = \"Plain\"", "  url = \"/plain/\"",
+                "[[menu.main]]", "  name = \"The About\"", "  pageRef = \"about\"", "  weight = 9",
+                "[[menu.footer]]", "  name = \"Footer\"", "  url = \"/f/\"", ""));
+        post(site, "content/about.md", "title: About Us");
+        post(site, "content/contact.md", "title: Contact\nmenu:\n  main:\n    weight: 3\n    name: Reach me");
+        post(site, "content/team.md", "title: Team\nmenu: main");
+        post(site, "content/posts/p.md", "title: P\ndate: 2024-01-01");
+        Path hugoOut = temp.resolve("hugo-menu");
+        hugoBuild(site, hugoOut);
+        List<String> hugo = new ArrayList<>();
+        for (String line : Files.readString(hugoOut.resolve("index.html")).strip().split("\n")) {
+            // Hugo's URLs carry the baseURL's path; Quire's header links are site paths it prefixes the same way
+            hugo.add(line.replace("=/blog/", "=/"));
+        }
+        PostIndex index = PostIndex.load(Site.open(site), PostIndex.Options.defaults(), new ArrayList<>());
+        List<String> quire = new ArrayList<>();
+        for (Map<String, Object> link : HugoMenu.main(Site.open(site), index)) {
+            quire.add(link.get("title") + "=" + link.get("url"));
+        }
+        assertThat(quire).isEqualTo(hugo).hasSize(7);
+
+        Path quireOut = temp.resolve("quire-menu");
+        SiteExporter.export(site, quireOut, ExportFixtures.options());
+        String header = Files.readString(quireOut.resolve("index.html"));
+        assertThat(header).contains("<a href=\"/blog/posts/\">Posts</a>", "<a href=\"https://other.example/\">Alpha</a>")
+                .doesNotContain("Child", "Footer");
+    }
+
     private static String kinds(String... more) {
         List<String> kinds = new ArrayList<>(List.of("sitemap", "robotsTXT", "404", "RSS"));
         kinds.addAll(List.of(more));
