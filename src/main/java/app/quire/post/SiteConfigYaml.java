@@ -15,6 +15,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -34,14 +37,45 @@ public final class SiteConfigYaml {
     /** The same implicit typing rules (read-only after construction: shared), e.g. for a fast path. */
     public static final Resolver RESOLVER = new TextTimestamps();
 
+    private static final ThreadLocal<DuplicateKeys> CONSTRUCTOR = new ThreadLocal<>();
+
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
+        // reported as a problem at the key's line (DuplicateKeys), not logged on the console
+        options.setWarnOnDuplicateKeys(false);
         options.setMaxAliasesForCollections(50);
         options.setCodePointLimit(MAX_CODE_POINTS);
         DumperOptions dumper = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new TextTimestamps());
+        DuplicateKeys constructor = new DuplicateKeys(options);
+        CONSTRUCTOR.set(constructor);
+        return new Yaml(constructor, new Representer(dumper), dumper, options, new TextTimestamps());
     });
+
+    /** SnakeYAML's safe constructor, noting each key written twice in a mapping (the last value wins). */
+    private static final class DuplicateKeys extends SafeConstructor {
+        private final List<Problem> found = new ArrayList<>();
+        private int lineOffset;
+
+        DuplicateKeys(LoaderOptions options) {
+            super(options);
+        }
+
+        @Override
+        protected void processDuplicateKeys(MappingNode node, boolean forceStringKeys) {
+            Map<String, Boolean> seen = new java.util.HashMap<>();
+            for (NodeTuple t : node.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode key && !key.getTag().equals(Tag.MERGE)
+                        && seen.put(key.getValue(), Boolean.TRUE) != null) {
+                    Mark m = key.getStartMark();
+                    found.add(new Problem(lineOffset + (m == null ? 0 : m.getLine()) + 1,
+                            m == null ? 1 : m.getColumn() + 1,
+                            "key \"" + key.getValue() + "\" is written twice in the same block; the last value is used"));
+                }
+            }
+            super.processDuplicateKeys(node, forceStringKeys);
+        }
+    }
 
     private SiteConfigYaml() {
     }
@@ -54,7 +88,10 @@ public final class SiteConfigYaml {
      * What reading gave: the top-level mapping with keys as text (empty when there is a problem), and whether
      * the text was a mapping at all (false for an empty document, a list or a scalar).
      */
-    public record Result(Map<String, Object> map, List<Problem> problems, boolean mapping) {
+    public record Result(Map<String, Object> map, List<Problem> problems, boolean mapping, List<Problem> warnings) {
+        public Result(Map<String, Object> map, List<Problem> problems, boolean mapping) {
+            this(map, problems, mapping, List.of());
+        }
     }
 
     /**
@@ -82,8 +119,12 @@ public final class SiteConfigYaml {
             return new Result(map, problems, false);
         }
         boolean mapping = false;
+        Yaml reader = YAML.get();
+        DuplicateKeys duplicates = CONSTRUCTOR.get();
+        duplicates.found.clear();
+        duplicates.lineOffset = lineOffset;
         try {
-            Object loaded = YAML.get().load(yaml);
+            Object loaded = reader.load(yaml);
             if (loaded instanceof Map) {
                 mapping = true;
                 ((Map<?, ?>) loaded).forEach((k, v) -> map.put(String.valueOf(k), v));
@@ -103,7 +144,10 @@ public final class SiteConfigYaml {
             problems.add(new Problem(lineOffset + 1, 1, "invalid YAML: "
                     + String.valueOf(e.getMessage()).replace('\n', ' ')));
         }
-        return new Result(problems.isEmpty() ? map : new LinkedHashMap<>(), List.copyOf(problems), mapping);
+        List<Problem> warnings = List.copyOf(duplicates.found);
+        duplicates.found.clear();
+        return new Result(problems.isEmpty() ? map : new LinkedHashMap<>(), List.copyOf(problems), mapping,
+                problems.isEmpty() ? warnings : List.of());
     }
 
     /** The YAML 1.1 resolver without the timestamp rule. */

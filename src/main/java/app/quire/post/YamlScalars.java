@@ -25,6 +25,7 @@ final class YamlScalars {
     static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
+        options.setWarnOnDuplicateKeys(false); // not logged on the console
         options.setProcessComments(false);
         return new Yaml(new SafeConstructor(options));
     }

@@ -36,6 +36,9 @@ final class YamlReader {
         for (SiteConfigYaml.Problem p : result.problems()) {
             problems.add(Problem.error(file, p.line(), p.column(), p.message()));
         }
+        for (SiteConfigYaml.Problem p : result.warnings()) {
+            problems.add(Problem.warning(file, p.line(), p.column(), p.message()));
+        }
         return result.map();
     }
 

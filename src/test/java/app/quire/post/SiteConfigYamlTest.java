@@ -28,6 +28,18 @@ class SiteConfigYamlTest {
     }
 
     @Test
+    void aKeyWrittenTwiceIsAWarningAtItsSecondLineInAnyBlock() {
+        SiteConfigYaml.Result r = SiteConfigYaml.read("title: A\nseries: x\nmenu:\n  main: 1\n  main: 2\nseries: [y]\n", 4);
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.map()).containsEntry("series", java.util.List.of("y"));
+        assertThat(r.warnings()).extracting(SiteConfigYaml.Problem::line).containsExactlyInAnyOrder(9, 10);
+        assertThat(r.warnings()).allSatisfy(w -> assertThat(w.message()).contains("written twice"));
+        // the next read on the same thread starts clean
+        assertThat(SiteConfigYaml.read("a: 1\n", 0).warnings()).isEmpty();
+    }
+
+    @Test
     void problemsNameTheFileLineAndLeaveNoKeys() {
         SiteConfigYaml.Result r = SiteConfigYaml.read("title: [unclosed\n", 3);
 
