@@ -15,6 +15,17 @@ final class AtomFeed {
      */
     static String build(SiteConfig config, List<PostEntry> posts, Function<String, String> absolute,
             Function<PostEntry, String> content) {
+        return build(config, null, "/feed.xml", "/", posts, absolute, content);
+    }
+
+    /**
+     * A feed of one list of the site (a Hugo section or term: decision 0248).
+     *
+     * @param title    the feed's title; null for the site's own (its title)
+     * @param selfPath the feed's site path, {@code page} the page it follows (its id and alternate link)
+     */
+    static String build(SiteConfig config, String title, String selfPath, String page, List<PostEntry> posts,
+            Function<String, String> absolute, Function<PostEntry, String> content) {
         ZonedDateTime updated = null;
         for (PostEntry e : posts) {
             ZonedDateTime u = e.lastModified() != null ? e.lastModified() : e.date();
@@ -26,17 +37,19 @@ final class AtomFeed {
         x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         x.append("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
         String home = absolute.apply("/");
+        String alternate = absolute.apply(page);
         if (home.contains("://")) {
             x.append(" xml:base=\"").append(Html.escape(home)).append('"');
         }
         x.append(">\n");
-        x.append("  <title>").append(Html.escape(config.title().isEmpty() ? "Blog" : config.title())).append("</title>\n");
+        String feedTitle = title != null ? title : config.title().isEmpty() ? "Blog" : config.title();
+        x.append("  <title>").append(Html.escape(feedTitle)).append("</title>\n");
         if (!config.description().isEmpty()) {
             x.append("  <subtitle>").append(Html.escape(config.description())).append("</subtitle>\n");
         }
-        x.append("  <id>").append(Html.escape(home)).append("</id>\n");
-        x.append("  <link href=\"").append(Html.escape(absolute.apply("/feed.xml"))).append("\" rel=\"self\" type=\"application/atom+xml\"/>\n");
-        x.append("  <link href=\"").append(Html.escape(home)).append("\" rel=\"alternate\" type=\"text/html\"/>\n");
+        x.append("  <id>").append(Html.escape(alternate)).append("</id>\n");
+        x.append("  <link href=\"").append(Html.escape(absolute.apply(selfPath))).append("\" rel=\"self\" type=\"application/atom+xml\"/>\n");
+        x.append("  <link href=\"").append(Html.escape(alternate)).append("\" rel=\"alternate\" type=\"text/html\"/>\n");
         x.append("  <updated>").append(iso(updated)).append("</updated>\n");
         String author = !config.author().isEmpty() ? config.author() : config.title().isEmpty() ? "Unknown" : config.title();
         x.append("  <author><name>").append(Html.escape(author)).append("</name></author>\n");

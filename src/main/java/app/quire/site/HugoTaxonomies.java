@@ -96,6 +96,26 @@ final class HugoTaxonomies {
         return out;
     }
 
+    /**
+     * A Hugo post's categories or tags as Hugo reads them: under the front-matter key of the site's category (or
+     * tag) taxonomy's plural name, in any case; none when the site has no such taxonomy. Jekyll's {@code category}
+     * spelling is not read unless the site names its taxonomy so.
+     */
+    static List<String> builtInTerms(List<Taxonomy> taxonomies, Map<String, Object> frontMatter, boolean categories) {
+        List<String> terms = new ArrayList<>();
+        for (Taxonomy t : taxonomies) {
+            if (categories ? t.isCategories() : t.isTags()) {
+                for (Map.Entry<String, Object> e : frontMatter.entrySet()) {
+                    if (e.getKey().equalsIgnoreCase(t.plural())) {
+                        add(terms, e.getValue());
+                    }
+                }
+                break;
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(terms));
+    }
+
     private static void add(List<String> terms, Object value) {
         if (value instanceof Collection<?> c) {
             for (Object o : c) {

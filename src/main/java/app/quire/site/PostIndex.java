@@ -369,6 +369,11 @@ public final class PostIndex {
             section = segs.length > 2 ? segs[1] : "";
         }
         List<String> categories = new ArrayList<>(meta.categories());
+        List<String> tags = meta.tags();
+        if (site.shape() == SiteShape.HUGO) { // under the site's own taxonomy keys (decision 0245)
+            categories = new ArrayList<>(HugoTaxonomies.builtInTerms(site.hugoTaxonomies(), meta.data(), true));
+            tags = HugoTaxonomies.builtInTerms(site.hugoTaxonomies(), meta.data(), false);
+        }
         if (site.shape() == SiteShape.JEKYLL && kind == PostEntry.Kind.POST) {
             String inner = JekyllCollections.inside(JekyllCollections.dir(site.config()), s.rel());
             String[] segs = (inner != null ? inner : s.rel()).split("/");
@@ -405,7 +410,7 @@ public final class PostIndex {
                         excerptSeparator(site, meta));
         Map<String, Object> data = new LinkedHashMap<>(meta.data());
         PostEntry entry = new PostEntry(s.rel(), s.file(), kind, title, date, meta.lastModified(),
-                meta.draft() || s.draft(), List.copyOf(categories), meta.tags(), fileSlug, section, meta.author(),
+                meta.draft() || s.draft(), List.copyOf(categories), tags, fileSlug, section, meta.author(),
                 meta.heroImage(), excerpt, Collections.unmodifiableMap(data), Permalinks.encode(url), outputPath,
                 fingerprint(bytes), liquid,
                 liquid && SITE_LISTS.matcher(meta.body()).find());

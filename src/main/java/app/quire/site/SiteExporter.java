@@ -80,6 +80,8 @@ public final class SiteExporter {
      * made after the page jobs and takes them instead of rendering its posts a second time (decision 0217).
      */
     private final Map<String, String> feedBodies = new ConcurrentHashMap<>();
+    /** How many feeds still want each body in {@link #feedBodies}: it is dropped after the last one took it. */
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> feedUses = new ConcurrentHashMap<>();
 
     private SiteExporter(Site site, PostIndex index, Theme theme, ExportReport report, ExportOptions options)
             throws IOException {
@@ -583,6 +585,7 @@ public final class SiteExporter {
         if (!sectionPages) {
             return;
         }
+        boolean feeds = hugoFeeds("section"); // Hugo's /posts/index.xml (decision 0248)
         Map<String, List<PostEntry>> bySection = new java.util.TreeMap<>();
         Map<String, Boolean> hasIndex = new HashMap<>();
         Path content = site.root().resolve("content");
@@ -610,6 +613,10 @@ public final class SiteExporter {
                 vars.put("archive", archive);
                 w.write(path, utf8(theme.render("archive", vars)));
             }));
+            if (feeds) {
+                planFeedAt(plan, folder.substring(1) + "index.xml", title, url,
+                        list.subList(0, Math.min(feedLimit(), list.size())));
+            }
         }
     }
 
@@ -639,6 +646,7 @@ public final class SiteExporter {
         }
         List<Map<String, Object>> termList = new ArrayList<>();
         List<String> keyParts = new ArrayList<>();
+        boolean termFeeds = hugoFeeds("term");
         for (Map.Entry<String, PostIndex.Term> t : terms.entrySet()) {
             String name = t.getValue().name();
             String url = Permalinks.encode("/" + base + "/" + t.getKey() + "/");
@@ -659,6 +667,10 @@ public final class SiteExporter {
                 vars.put("archive", archive);
                 w.write(path, utf8(theme.render("archive", vars)));
             }));
+            if (termFeeds) { // Hugo's /tags/go/index.xml, which aggregators subscribe to (decision 0248)
+                planFeedAt(plan, base + "/" + t.getKey() + "/index.xml", name, url,
+                        list.subList(0, Math.min(feedLimit(), list.size())));
+            }
         }
         if (!termLists) {
             return;
@@ -687,22 +699,51 @@ public final class SiteExporter {
     private void planFeed(Map<String, Job> plan) {
         int limit = feedLimit();
         List<PostEntry> latest = index.posts().subList(0, Math.min(limit, index.posts().size()));
+        Lazy<byte[]> feed = planFeedAt(plan, "feed.xml", null, "/", latest);
+        if (site.shape() == SiteShape.HUGO) {
+            // the same feed where a Hugo blog's readers subscribed: Hugo's own feed is /index.xml
+            String self = "href=\"" + Html.escape(absolute("/feed.xml")) + "\" rel=\"self\"";
+            String indexSelf = "href=\"" + Html.escape(absolute("/index.xml")) + "\" rel=\"self\"";
+            add(plan, new Simple("index.xml", plan.get("feed.xml").key(), "feed", w -> w.write("index.xml",
+                    utf8(new String(feed.get(), StandardCharsets.UTF_8).replaceFirst(
+                            java.util.regex.Pattern.quote(self), java.util.regex.Matcher.quoteReplacement(indexSelf))))));
+        }
+    }
+
+    /**
+     * A feed of {@code posts} (newest first, already cut to the limit) at {@code path}; {@code title} null for the
+     * site's own feed, else the list it follows (a section or a term: "Go on My Blog"), {@code page} the page it
+     * follows. Bodies the posts' page jobs render are reused (decision 0217), even when several feeds hold a post.
+     */
+    private Lazy<byte[]> planFeedAt(Map<String, Job> plan, String path, String title, String page,
+            List<PostEntry> posts) {
         List<String> parts = new ArrayList<>();
         boolean anyLiquid = false;
         boolean anyLists = false;
-        for (PostEntry e : latest) {
+        for (PostEntry e : posts) {
             parts.add(e.hash());
             parts.add(summaryKeys.get(e.source()));
             anyLiquid |= e.liquid();
             anyLists |= e.siteLists();
         }
-        String key = hash(baseKey, "feed", anyLiquid ? urlsKey.get() : "", anyLists ? listsKey.get() : "",
-                hash(parts.toArray(new String[0])));
-        for (PostEntry e : latest) {
-            feedBodies.put(e.source(), "");
+        String liquidKey = anyLiquid ? urlsKey.get() : "";
+        String listsPart = anyLists ? listsKey.get() : "";
+        String postsKey = hash(parts.toArray(new String[0]));
+        String key = title == null ? hash(baseKey, "feed", liquidKey, listsPart, postsKey)
+                : hash(baseKey, "feed", path, title, liquidKey, listsPart, postsKey);
+        for (PostEntry e : posts) {
+            feedBodies.putIfAbsent(e.source(), "");
+            feedUses.computeIfAbsent(e.source(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         }
-        Lazy<byte[]> feed = new Lazy<>(() -> utf8(AtomFeed.build(site.config(), latest, this::absolute, e -> {
-                    String made = feedBodies.remove(e.source());
+        String feedTitle = title == null ? null : title + " on " + (site.config().title().isEmpty() ? "Blog"
+                : site.config().title());
+        Lazy<byte[]> feed = new Lazy<>(() -> utf8(AtomFeed.build(site.config(), feedTitle, Permalinks.encode("/" + path), page, posts,
+                this::absolute, e -> {
+                    String made = feedBodies.get(e.source());
+                    java.util.concurrent.atomic.AtomicInteger uses = feedUses.get(e.source());
+                    if (uses != null && uses.decrementAndGet() <= 0) {
+                        feedBodies.remove(e.source());
+                    }
                     if (made != null && !made.isEmpty()) {
                         return made; // the post's page job of this export rendered it (decision 0217)
                     }
@@ -714,15 +755,30 @@ public final class SiteExporter {
                         return "";
                     }
                 })));
-        add(plan, new Simple("feed.xml", key, "feed", w -> w.write("feed.xml", feed.get())));
-        if (site.shape() == SiteShape.HUGO) {
-            // the same feed where a Hugo blog's readers subscribed: Hugo's own feed is /index.xml
-            String self = "href=\"" + Html.escape(absolute("/feed.xml")) + "\" rel=\"self\"";
-            String indexSelf = "href=\"" + Html.escape(absolute("/index.xml")) + "\" rel=\"self\"";
-            add(plan, new Simple("index.xml", key, "feed", w -> w.write("index.xml",
-                    utf8(new String(feed.get(), StandardCharsets.UTF_8).replaceFirst(
-                            java.util.regex.Pattern.quote(self), java.util.regex.Matcher.quoteReplacement(indexSelf))))));
+        add(plan, new Simple(path, key, "feed", w -> w.write(path, feed.get())));
+        return feed;
+    }
+
+    /**
+     * Whether a Hugo site makes an RSS feed for pages of this kind ({@code section}, {@code term}): not when
+     * {@code disableKinds} has RSS, else as its {@code [outputs]} table says, else yes (Hugo's default).
+     */
+    private boolean hugoFeeds(String kind) {
+        SiteConfig c = site.config();
+        if (site.shape() != SiteShape.HUGO || HugoTaxonomies.disabled(c, "rss")) {
+            return false;
         }
+        for (Map.Entry<String, Object> e : SiteConfig.map(c.raw().get("outputs")).entrySet()) {
+            if (e.getKey().equalsIgnoreCase(kind)) {
+                for (String format : SiteConfig.strings(e.getValue())) {
+                    if (format.equalsIgnoreCase("rss")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return true;
     }
 
     private int feedLimit() {

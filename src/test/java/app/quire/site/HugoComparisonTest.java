@@ -259,7 +259,7 @@ class HugoComparisonTest {
         post(site, "content/posts/2024/_index.md", "title: The Year");
         post(site, "content/posts/deep/er/c.md", "title: C\ndate: 2024-01-03\nseries: My Series");
         post(site, "content/posts/deep/er/_index.md", "title: Deeper");
-        post(site, "content/posts/deep/d.md", "title: D\ndate: 2024-01-04");
+        post(site, "content/posts/deep/d.md", "title: D\ndate: 2024-01-04\ncategory: Solo");
         post(site, "content/posts/bundle/index.md", "title: Bundle\ndate: 2024-01-05");
         post(site, "content/notes/n.md", "title: Note\ndate: 2024-01-06");
         post(site, "content/notes/_index.md", "title: My Notes");
@@ -276,6 +276,10 @@ class HugoComparisonTest {
         configs.put("no term pages", base + kinds("term"));
         configs.put("no sections", base + kinds("section") + custom);
         configs.put("singular titles", base + "pluralizeListTitles = false\n" + kinds());
+        String withFeeds = "disableKinds = [\"sitemap\", \"robotsTXT\", \"404\"]\n";
+        configs.put("feeds", base + withFeeds + custom);
+        configs.put("no section feeds", base + withFeeds + "[outputs]\n  section = [\"HTML\"]\n");
+        configs.put("category key", base + kinds() + "[taxonomies]\n  category = \"category\"\n");
         int n = 0;
         for (Map.Entry<String, String> c : configs.entrySet()) {
             Files.writeString(site.resolve("hugo.toml"), c.getValue());
@@ -289,6 +293,10 @@ class HugoComparisonTest {
                 assertThat(hugoPages.removeAll(Set.of("categories/index.html", "tags/index.html"))).isTrue();
             }
             assertThat(htmlPages(quireOut)).as(c.getKey()).isEqualTo(hugoPages);
+            // section and term feeds (decision 0248); Hugo's feeds of a taxonomy's terms list are not made
+            Set<String> hugoFeeds = feeds(hugoOut);
+            hugoFeeds.removeIf(rel -> rel.matches("(categories|category|tags|series)/index.xml"));
+            assertThat(feeds(quireOut)).as(c.getKey()).isEqualTo(hugoFeeds);
             for (Map.Entry<String, byte[]> page : ExportFixtures.tree(hugoOut).entrySet()) {
                 String text = new String(page.getValue(), StandardCharsets.UTF_8);
                 if (text.startsWith("KIND:section")) {
@@ -346,6 +354,13 @@ class HugoComparisonTest {
         List<String> kinds = new ArrayList<>(List.of("sitemap", "robotsTXT", "404", "RSS"));
         kinds.addAll(List.of(more));
         return "disableKinds = [\"" + String.join("\", \"", kinds) + "\"]\n";
+    }
+
+    /** The feeds of an export below its top folder (the site's own feed aside). */
+    private static Set<String> feeds(Path out) throws IOException {
+        Set<String> feeds = new TreeSet<>(ExportFixtures.tree(out).keySet());
+        feeds.removeIf(rel -> !rel.endsWith("/index.xml"));
+        return feeds;
     }
 
     /** The HTML pages of an export, but the home pages (Quire paginates its home page) and theme files. */
