@@ -134,7 +134,8 @@ public final class SiteExporter {
         }
         // every page shows the header: what it links to is part of every page's key
         this.baseKey = hash(VERSION, theme.hash(), InputKey.of(configBytes), site.shape().name(),
-                Boolean.toString(options.drafts()), Boolean.toString(options.future()), cat, tag,
+                Boolean.toString(options.drafts()), Boolean.toString(options.future()),
+                Boolean.toString(options.expired()), cat, tag,
                 String.valueOf(nav.get("categories")), String.valueOf(nav.get("tags")), String.valueOf(headerPages),
                 theme.customised() ? data.key() : ""); // a site's own layout may show site.data
         for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
@@ -204,7 +205,8 @@ public final class SiteExporter {
             }
         };
         List<Problem> indexProblems = new ArrayList<>();
-        PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now()),
+        PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now(),
+                options.expired()),
                 writer.root(), warmUp, indexProblems);
         long tIndex = System.nanoTime();
         Theme theme = join(themeLoad);
