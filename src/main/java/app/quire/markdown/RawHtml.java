@@ -75,7 +75,7 @@ public final class RawHtml {
 
     /** A visible preview marker: {@code text} in a small badge, {@code tooltip} as its title. */
     public static String marker(String text, String tooltip) {
-        return "<span class=\"" + MARKER_CLASS + "\" " + OWN_ATTRIBUTE + " title=\"" + attr(tooltip) + "\">"
+        return "<span " + OWN_ATTRIBUTE + " class=\"" + MARKER_CLASS + "\" title=\"" + attr(tooltip) + "\">"
                 + attr(text) + "</span>";
     }
 
@@ -85,7 +85,8 @@ public final class RawHtml {
     }
 
     /**
-     * Whether a raw HTML node of the preview is Quire's own: every opening tag carries {@link #OWN_ATTRIBUTE} and
+     * Whether a raw HTML node of the preview is Quire's own: every opening tag carries {@link #OWN_ATTRIBUTE} (as its
+     * first attribute, where {@link #own} and {@link #marker} put it) and
      * every closing tag closes one of those; {@code open} keeps the names still open, in document order.
      */
     static boolean isOwn(CharSequence node, Deque<String> open) {

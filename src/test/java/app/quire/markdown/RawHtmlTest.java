@@ -40,9 +40,9 @@ class RawHtmlTest {
     void thePreviewMarksWhatTheExportLeavesOut() {
         String body = "A <span class=\"x\">word</span> here.\n\n<div onclick=\"bad()\">panel</div>\n\nNo HTML.\n";
         String marked = preview(body, true);
-        assertThat(marked).contains("<span class=\"quire-marker\" data-quire title=\"The exported page leaves this "
+        assertThat(marked).contains("<span data-quire class=\"quire-marker\" title=\"The exported page leaves this "
                 + "HTML out")
-                .contains(">HTML</span>word<span class=\"quire-marker\"", ">HTML left out</span>")
+                .contains(">HTML</span>word<span data-quire class=\"quire-marker\"", ">HTML left out</span>")
                 .doesNotContain("class=\"x\"", "panel", "onclick").contains("<p data-line");
         assertThat(preview(body, false)).contains("<span class=\"x\">word</span>", "panel")
                 .doesNotContain("quire-marker", "onclick");

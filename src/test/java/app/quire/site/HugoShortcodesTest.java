@@ -66,10 +66,10 @@ class HugoShortcodesTest {
     void thePreviewMarksWhatCannotBeExpandedWithTheWarningAsTooltip() {
         String body = "Intro.\n\n{{< notice warning >}}Careful{{< /notice >}}\n{{<tabs\n  x=1>}}\n";
         String shown = expand(body, true);
-        assertThat(shown).isEqualTo("Intro.\n\n<span class=\"quire-marker\" data-quire title=\"shortcode 'notice' is "
+        assertThat(shown).isEqualTo("Intro.\n\n<span data-quire class=\"quire-marker\" title=\"shortcode 'notice' is "
                 + "not one Quire knows (a site's own shortcodes are not run); left as written\">{{&lt; notice warning "
-                + "&gt;}}</span>Careful<span class=\"quire-marker\" data-quire title=\"the end of shortcode 'notice', "
-                + "left as written\">{{&lt; /notice &gt;}}</span>\n<span class=\"quire-marker\" data-quire title=\""
+                + "&gt;}}</span>Careful<span data-quire class=\"quire-marker\" title=\"the end of shortcode 'notice', "
+                + "left as written\">{{&lt; /notice &gt;}}</span>\n<span data-quire class=\"quire-marker\" title=\""
                 + "shortcode 'tabs' is not one Quire knows (a site's own shortcodes are not run); left as written\">"
                 + "{{&lt;tabs\n  x=1&gt;}}</span>\n");
         assertThat(shown.chars().filter(c -> c == '\n').count()).as("lines kept").isEqualTo(5);
