@@ -494,8 +494,7 @@ public final class SiteExporter {
      */
     private void planRedirects(Map<String, Job> plan) {
         boolean jekyll = site.shape() != SiteShape.HUGO;
-        boolean plugin = site.shape() != SiteShape.JEKYLL || SiteConfig.strings(site.config().raw().get("plugins")).contains("jekyll-redirect-from")
-                || SiteConfig.strings(site.config().raw().get("gems")).contains("jekyll-redirect-from");
+        boolean plugin = site.shape() != SiteShape.JEKYLL || RenameRedirect.usesRedirectPlugin(site);
         for (Map.Entry<String, List<String>> a : index.aliases().entrySet()) {
             Optional<PostEntry> entry = index.bySource(a.getKey());
             if (entry.isEmpty()) {
