@@ -70,8 +70,6 @@ public final class SiteExporter {
     private final Map<String, Map<String, Object>> summaries = new ConcurrentHashMap<>();
     private final Map<String, String> summaryKeys = new HashMap<>();
     private final ImageCheck images = new ImageCheck();
-    /** A Hugo site without goldmark's unsafe: raw HTML is left out of post bodies (decision 0235). */
-    private final boolean omitsRawHtml;
     /**
      * The feed's posts, each with the body HTML its page job made in this export ("" until then): the feed is
      * made after the page jobs and takes them instead of rendering its posts a second time (decision 0217).
@@ -85,7 +83,6 @@ public final class SiteExporter {
         this.theme = theme;
         this.report = report;
         this.liquid = new BodyLiquid(index);
-        this.omitsRawHtml = site.omitsRawHtml();
         SiteConfig c = site.config();
         this.siteVars = siteVars(c);
         List<Problem> dataProblems = new ArrayList<>();
@@ -663,19 +660,7 @@ public final class SiteExporter {
         Map.Entry<String, Integer> split = PostMetadata.body(text);
         String body = split.getKey();
         if (site.shape() == SiteShape.HUGO) {
-            List<int[]> spans = new ArrayList<>();
-            String expanded = !e.liquid() ? body : HugoShortcodes.expand(body, e.source(), split.getValue(),
-                    HugoShortcodes.context(index, e.source(), e.data(), site.config(), false), problems, spans);
-            if (!omitsRawHtml) {
-                return MarkdownRenderer.shared().toHtml(expanded);
-            }
-            OmittedHtml omitted = new OmittedHtml(expanded, spans);
-            String html = MarkdownRenderer.shared().toHtml(expanded, omitted);
-            if (omitted.first >= 0) {
-                problems.add(Problem.warning(e.source(), split.getValue() + BodyLiquid.lineOf(body, omitted.first),
-                        BodyLiquid.columnOf(body, omitted.first), OmittedHtml.MESSAGE));
-            }
-            return html;
+            return HugoBody.html(site, index, e.source(), e.data(), body, split.getValue(), e.liquid(), problems);
         }
         if (e.liquid()) {
             Map<String, Object> vars = new HashMap<>();
