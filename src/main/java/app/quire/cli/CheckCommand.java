@@ -174,9 +174,13 @@ final class CheckCommand implements Callable<Integer> {
         return problems;
     }
 
-    /** A Hugo post's shortcodes as the export would expand them: refs that find nothing, unknown ones. */
+    /**
+     * A Hugo post's shortcodes as the export would expand them (refs that find nothing, unknown ones), and the raw
+     * HTML the export would leave out (decision 0235).
+     */
     private void hugoShortcodes(Path file, Path root, Post post, List<String> problems) {
-        if (!post.body().contains("{{<") && !post.body().contains("{{%")) {
+        boolean shortcodes = post.body().contains("{{<") || post.body().contains("{{%");
+        if (!shortcodes && post.body().indexOf('<') < 0) {
             return;
         }
         Optional<app.quire.site.PostIndex> index = hugoIndexes.computeIfAbsent(root, r -> {
@@ -193,7 +197,12 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         String source = root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-        for (app.quire.site.Problem p : app.quire.site.HugoShortcodes.problems(index.get(), source, post.text())) {
+        List<app.quire.site.Problem> found = new ArrayList<>();
+        if (shortcodes) {
+            found.addAll(app.quire.site.HugoShortcodes.problems(index.get(), source, post.text()));
+        }
+        found.addAll(app.quire.site.HugoBody.rawHtmlProblems(index.get(), source, post.text()));
+        for (app.quire.site.Problem p : found) {
             problems.add(file + ":" + p.line() + ":" + p.column() + ": " + p.message());
         }
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code quire export SITE -o OUT [--drafts] [--future] [--clean] [--serve[=PORT]]}: the site as static HTML,
+ * {@code quire export SITE -o OUT [--drafts] [--future] [--expired] [--clean] [--serve[=PORT]]}: the site as static HTML,
  * and with {@code --serve} then shown over HTTP on 127.0.0.1 until interrupted (decision 0199).
  * Exit 0: exported without errors; 1: exported, but some files had errors (listed on stderr as
  * {@code FILE:LINE:COL: error: message}); 2: bad usage or the site/output folder cannot be used.
@@ -36,6 +36,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Include posts dated in the future.")
     private boolean future;
 
+    @Option(names = "--expired", description = "Include posts whose expiryDate has passed (Hugo's --buildExpired).")
+    private boolean expired;
+
     @Option(names = "--clean", description = "Delete everything in OUT first, also files Quire did not make.")
     private boolean clean;
 
@@ -49,7 +52,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int code = ExportRun.export(siteDir, out, new ExportRun.Flags(drafts, future, clean, quiet),
+        int code = ExportRun.export(siteDir, out, new ExportRun.Flags(drafts, future, clean, quiet, expired),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         if (serve == null || code == 2) {
             return code;

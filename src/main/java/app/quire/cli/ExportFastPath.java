@@ -9,7 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * {@code quire export SITE -o OUT [--drafts] [--future] [--clean] [-q]} without picocli: its 4.7 jar is built for
+ * {@code quire export SITE -o OUT [--drafts] [--future] [--expired] [--clean] [-q]} without picocli: its 4.7 jar is built for
  * Java 5, so the class-data archive cannot hold its ~180 classes and they are parsed and verified on every run,
  * with the reflection over all sub-commands (decision 0159). Only argument lists of exactly that plain form take
  * this path; anything else (help, --debug, {@code --output=OUT}, repeated or unknown options, mistakes) returns
@@ -28,6 +28,7 @@ final class ExportFastPath {
         String out = null;
         boolean drafts = false;
         boolean future = false;
+        boolean expired = false;
         boolean clean = false;
         boolean quiet = false;
         for (int i = 1; i < args.length; i++) {
@@ -53,6 +54,12 @@ final class ExportFastPath {
                         return null;
                     }
                     future = true;
+                }
+                case "--expired" -> {
+                    if (expired) {
+                        return null;
+                    }
+                    expired = true;
                 }
                 case "--clean" -> {
                     if (clean) {
@@ -88,7 +95,7 @@ final class ExportFastPath {
         PrintWriter stdout = writer(System.out, "sun.stdout.encoding");
         PrintWriter stderr = writer(System.err, "sun.stderr.encoding");
         try {
-            return ExportRun.export(sitePath, outPath, new ExportRun.Flags(drafts, future, clean, quiet),
+            return ExportRun.export(sitePath, outPath, new ExportRun.Flags(drafts, future, clean, quiet, expired),
                     stdout, stderr);
         } catch (RuntimeException e) {
             // as QuireCli's execution exception handler does

@@ -15,8 +15,8 @@ final class ExportRun {
     private ExportRun() {
     }
 
-    /** The boolean options. */
-    record Flags(boolean drafts, boolean future, boolean clean, boolean quiet) {
+    /** The boolean options ({@code expired}: Hugo's {@code --buildExpired}, decision 0236). */
+    record Flags(boolean drafts, boolean future, boolean clean, boolean quiet, boolean expired) {
     }
 
     /** Runs an export and prints its problems and summary; the exit code. */
@@ -28,7 +28,7 @@ final class ExportRun {
         ExportReport report;
         try {
             report = SiteExporter.export(siteDir, out, new ExportOptions(flags.drafts(), flags.future(),
-                    flags.clean(), Instant.now()));
+                    flags.clean(), Instant.now(), flags.expired()));
         } catch (IllegalArgumentException | IOException e) {
             err.println("quire export: " + e.getMessage());
             return 2;

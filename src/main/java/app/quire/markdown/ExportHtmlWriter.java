@@ -568,7 +568,7 @@ final class ExportHtmlWriter {
                     line();
                 }
                 case HTML_BLOCK -> {
-                    if (node.hasChildren()) {
+                    if (node.hasChildren() || PreviewNodeRenderer.omitted(node, document)) {
                         throw UNSUPPORTED;
                     }
                     line();
@@ -577,7 +577,12 @@ final class ExportHtmlWriter {
                     line();
                     line();
                 }
-                case HTML_COMMENT_BLOCK, HTML_INLINE -> rawPre(node.getChars().normalizeEOL());
+                case HTML_COMMENT_BLOCK, HTML_INLINE -> {
+                    if (PreviewNodeRenderer.omitted(node, document)) {
+                        throw UNSUPPORTED; // left out (decision 0235): flexmark's renderer writes the mark
+                    }
+                    rawPre(node.getChars().normalizeEOL());
+                }
                 case HTML_ENTITY -> text(node.getChars().unescape());
                 case LINK -> link((Link) node);
                 case IMAGE -> image((Image) node);

@@ -125,6 +125,20 @@ public final class MarkdownRenderer {
         return renderExport(parseExport(markdown));
     }
 
+    /**
+     * As {@link #toHtml(String)}, with each raw HTML node the filter does not keep written as
+     * {@link RawHtml#OMITTED} (Hugo's goldmark without {@code unsafe}, decision 0235). Null keeps all.
+     */
+    public String toHtml(String markdown, RawHtml.Filter filter) {
+        if (filter == null) {
+            return toHtml(markdown);
+        }
+        Document doc = parseExport(markdown);
+        doc.set(RenderKeys.RAW_HTML_FILTER, filter);
+        doc.set(RenderKeys.RAW_HTML_SHIFT, FrontMatterStripper.frontMatterLength(markdown));
+        return renderExport(doc);
+    }
+
     /** The export parse of {@link #toHtml}: front matter skipped. */
     Document parseExport(String markdown) {
         int skip = FrontMatterStripper.frontMatterLength(markdown);
@@ -163,7 +177,7 @@ public final class MarkdownRenderer {
      * @param lineOffset added to every line number (the body's first line in the whole file)
      */
     public List<PreviewBlock> toPreviewBlocks(String markdown, int lineOffset, RenderContext context) {
-        List<RenderedBlock> rendered = renderPreview(markdown, lineOffset, context, null).blocks();
+        List<RenderedBlock> rendered = renderPreview(markdown, lineOffset, context, false, null).blocks();
         List<PreviewBlock> blocks = new ArrayList<>(rendered.size());
         for (RenderedBlock b : rendered) {
             blocks.add(b.block());
@@ -275,9 +289,11 @@ public final class MarkdownRenderer {
         return doc;
     }
 
-    PreviewRender renderPreview(String markdown, int lineBase, RenderContext context, Map<String, Integer> seeds) {
+    PreviewRender renderPreview(String markdown, int lineBase, RenderContext context, boolean omitRawHtml,
+            Map<String, Integer> seeds) {
         Document doc = parse(markdown);
         doc.set(RenderKeys.PREVIEW, true);
+        doc.set(RenderKeys.OMIT_RAW_HTML, omitRawHtml);
         doc.set(RenderKeys.CONTEXT, context == null ? RenderContext.NONE : context);
         doc.set(RenderKeys.LINE_BASE, lineBase);
         if (seeds != null) {

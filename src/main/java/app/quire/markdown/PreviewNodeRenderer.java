@@ -64,10 +64,19 @@ final class PreviewNodeRenderer implements NodeRenderer {
 
     private void renderHtmlBlock(HtmlBlockBase node, NodeRendererContext context, HtmlWriter html) {
         if (!isPreview(context)) {
-            context.delegateRender();
+            if (omittedInExport(node, context)) {
+                html.line().raw(RawHtml.OMITTED).line();
+                if (RawHtml.hasClosingLine(node.getChars())) {
+                    html.raw(RawHtml.OMITTED).line(); // goldmark writes the block's closing line's mark too
+                }
+            } else {
+                context.delegateRender();
+            }
             return;
         }
-        String safe = HtmlSanitizer.sanitize(node.getChars().toString(), sources(context)).strip();
+        String safe = omittedInPreview(node, context)
+                ? RawHtml.marker("HTML left out", RawHtml.OMITTED_TIP)
+                : HtmlSanitizer.sanitize(node.getChars().toString(), sources(context)).strip();
         if (node.getParent() instanceof Document) {
             html.attr("class", "html-block").withAttr().tag("div");
             html.rawPre(safe); // as written: a <pre> keeps its indentation
@@ -79,10 +88,44 @@ final class PreviewNodeRenderer implements NodeRenderer {
 
     private void renderHtmlInline(HtmlInlineBase node, NodeRendererContext context, HtmlWriter html) {
         if (!isPreview(context)) {
-            context.delegateRender();
+            if (omittedInExport(node, context)) {
+                html.raw(RawHtml.OMITTED);
+            } else {
+                context.delegateRender();
+            }
+            return;
+        }
+        if (omittedInPreview(node, context)) {
+            html.raw(RawHtml.marker("HTML", RawHtml.OMITTED_TIP));
             return;
         }
         html.raw(HtmlSanitizer.sanitize(node.getChars().toString(), sources(context)));
+    }
+
+    /** Export: the document's raw HTML filter leaves this node out (decision 0235). */
+    static boolean omittedInExport(Node node, NodeRendererContext context) {
+        return omitted(node, context.getDocument());
+    }
+
+    /** As {@link #omittedInExport}, for a document. */
+    static boolean omitted(Node node, Document document) {
+        RawHtml.Filter filter = RenderKeys.RAW_HTML_FILTER.get(document);
+        int shift = RenderKeys.RAW_HTML_SHIFT.get(document);
+        return filter != null && !filter.keep(node.getStartOffset() + shift, node.getEndOffset() + shift);
+    }
+
+    /** Preview: the export will leave this node out (the site omits raw HTML and Quire did not write it). */
+    private static boolean omittedInPreview(Node node, NodeRendererContext context) {
+        Document document = context.getDocument();
+        if (!RenderKeys.OMIT_RAW_HTML.get(document)) {
+            return false;
+        }
+        java.util.Deque<String> open = RenderKeys.QUIRE_OPEN.get(document);
+        if (open == null) {
+            open = new java.util.ArrayDeque<>();
+            document.set(RenderKeys.QUIRE_OPEN, open);
+        }
+        return !RawHtml.isOwn(node.getChars(), open);
     }
 
     /** Raw HTML's image sources resolved as Markdown images are (site root, Hugo's static/, beside the post). */

@@ -29,6 +29,8 @@ public final class PreviewSession {
 
     private final MarkdownRenderer renderer;
     private final RenderContext context;
+    /** The export leaves raw HTML out (decision 0235): the preview shows a marker there. */
+    private final boolean omitRawHtml;
 
     private String text;
     private String frontMatter = "";
@@ -44,8 +46,14 @@ public final class PreviewSession {
     private int sliceRenders;
 
     public PreviewSession(MarkdownRenderer renderer, RenderContext context) {
+        this(renderer, context, false);
+    }
+
+    /** @param omitRawHtml the export of this post leaves raw HTML out: show markers there ({@link RawHtml}) */
+    public PreviewSession(MarkdownRenderer renderer, RenderContext context, boolean omitRawHtml) {
         this.renderer = renderer;
         this.context = context == null ? RenderContext.NONE : context;
+        this.omitRawHtml = omitRawHtml;
     }
 
     /** The blocks as they stand after the last update (a snapshot). */
@@ -91,7 +99,7 @@ public final class PreviewSession {
         fullRenders++;
         int newNewlines = countNewlines(post.text(), 0, post.text().length());
         int delta = newNewlines - textNewlines;
-        MarkdownRenderer.PreviewRender render = renderer.renderPreview(post.body(), post.bodyStartLine(), context,
+        MarkdownRenderer.PreviewRender render = renderer.renderPreview(post.body(), post.bodyStartLine(), context, omitRawHtml,
                 null);
         List<RenderedBlock> next = render.blocks();
         List<RenderedBlock> old = new ArrayList<>(shown);
@@ -206,7 +214,7 @@ public final class PreviewSession {
             }
         }
         int base = bodyLine + w0;
-        List<RenderedBlock> fresh = renderer.renderPreview(slice, base, context, seeds).blocks();
+        List<RenderedBlock> fresh = renderer.renderPreview(slice, base, context, omitRawHtml, seeds).blocks();
         if (!linesUp(fresh, i0 > 0, j0 < n ? shown.get(j0).shift(delta) : null, base, windowLines)
                 || renumbersLaterHeadings(from, to, fresh)) {
             return null;

@@ -26,4 +26,12 @@ final class RenderKeys {
     static final NullableDataKey<LineIndex> LINES = new NullableDataKey<>("QUIRE_LINES");
     /** Filled by the preview render: the top-level nodes that became blocks, in order. */
     static final NullableDataKey<List<Node>> PREVIEW_NODES = new NullableDataKey<>("QUIRE_PREVIEW_NODES");
+    /** Export: which raw HTML stays; null keeps all of it (see {@link RawHtml}). */
+    static final NullableDataKey<RawHtml.Filter> RAW_HTML_FILTER = new NullableDataKey<>("QUIRE_RAW_HTML_FILTER");
+    /** Offset added to a node's offsets before they go to the filter (front matter cut off before parsing). */
+    static final DataKey<Integer> RAW_HTML_SHIFT = new DataKey<>("QUIRE_RAW_HTML_SHIFT", 0);
+    /** Preview: raw HTML the export leaves out is shown as a marker (see {@link RawHtml}). */
+    static final DataKey<Boolean> OMIT_RAW_HTML = new DataKey<>("QUIRE_OMIT_RAW_HTML", false);
+    /** Preview: names of the open elements Quire itself wrote (data-quire), for their closing tags. */
+    static final NullableDataKey<java.util.Deque<String>> QUIRE_OPEN = new NullableDataKey<>("QUIRE_OPEN_ELEMENTS");
 }

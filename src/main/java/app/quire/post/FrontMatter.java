@@ -406,6 +406,54 @@ public final class FrontMatter {
                 lines.subList(e.endLine + 1, lines.size()))), key, value);
     }
 
+    /**
+     * Adds one item to a top-level list (made when absent, a single value becoming a list): in a block list one new
+     * item line after the last item, in the items' own indentation and quoting, so every other byte (comments,
+     * spacing, line breaks) stays; otherwise as {@link #set}. An item already listed returns this.
+     *
+     * @throws FrontMatterEditException for TOML, JSON or broken YAML
+     */
+    public FrontMatter withListItem(String key, String item) {
+        Objects.requireNonNull(item, "item");
+        checkEditable();
+        Entry e = kind == Kind.YAML ? entry(key) : null;
+        List<String> items = new ArrayList<>();
+        Object current = e == null ? null : toJava(e.value, 0);
+        if (current instanceof List) {
+            items.addAll(strings((List<?>) current));
+        } else if (current != null && !(current instanceof Map)) {
+            items.add(String.valueOf(current));
+        }
+        if (items.contains(item)) {
+            return this;
+        }
+        items.add(item);
+        if (e != null && e.value instanceof SequenceNode seq && seq.getFlowStyle() == DumperOptions.FlowStyle.BLOCK
+                && !seq.getValue().isEmpty() && current instanceof List) {
+            Node last = seq.getValue().get(seq.getValue().size() - 1);
+            int after = last.getEndMark().getLine();
+            if (last.getEndMark().getColumn() == 0 && after > last.getStartMark().getLine()) {
+                after--; // the item ended with its line break
+            }
+            if (after < lines.size()) {
+                String lastLine = lines.get(after);
+                String lineBreak = lastLine.substring(stripBreak(lastLine).length());
+                String fresh = blockItemPrefix(seq) + YamlScalars.render(item, itemQuote(seq), true, false)
+                        + (lineBreak.isEmpty() ? newline : lineBreak);
+                List<String> before = new ArrayList<>(lines.subList(0, after + 1));
+                if (lineBreak.isEmpty()) { // the last line of the block had no line break of its own
+                    before.set(after, lastLine + newline);
+                    fresh = stripBreak(fresh);
+                }
+                FrontMatter edited = withInner(join(before, List.of(fresh), lines.subList(after + 1, lines.size())));
+                if (edited.problem == null && edited.sameValue(edited.entry(key), items)) {
+                    return edited;
+                }
+            }
+        }
+        return set(key, items);
+    }
+
     /** Removes a top-level key's lines; nothing else changes. Removing an absent key returns this. */
     public FrontMatter remove(String key) {
         checkEditable();

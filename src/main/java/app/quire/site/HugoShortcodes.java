@@ -1,6 +1,7 @@
 package app.quire.site;
 
 import app.quire.markdown.MarkdownRenderer;
+import app.quire.markdown.RawHtml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,6 +112,16 @@ public final class HugoShortcodes {
 
     /** The body with its shortcodes expanded; problems at FILE:LINE:COL (bodyStartLine: the body's 0-based line). */
     static String expand(String body, String file, int bodyStartLine, Context ctx, List<Problem> problems) {
+        return expand(body, file, bodyStartLine, ctx, problems, null);
+    }
+
+    /**
+     * As {@link #expand(String, String, int, Context, List)}; each shortcode's place is added to {@code spans} (when
+     * not null) as {start in the output, end in the output, start in the body, end in the body}, in order: what
+     * Quire wrote there is not the author's raw HTML (decision 0235).
+     */
+    static String expand(String body, String file, int bodyStartLine, Context ctx, List<Problem> problems,
+            List<int[]> spans) {
         StringBuilder out = new StringBuilder(body.length());
         Lines lines = new Lines(body, bodyStartLine);
         Opens opens = new Opens(body);
@@ -126,6 +137,7 @@ public final class HugoShortcodes {
                 return out.append(body, i, body.length()).toString();
             }
             out.append(body, i, open);
+            int outOpen = out.length();
             char kind = body.charAt(open + 2);
             int close = kind == '<' ? (noLtClose ? -1 : body.indexOf(">}}", open + 3))
                     : noPctClose ? -1 : body.indexOf("%}}", open + 3);
@@ -142,6 +154,7 @@ public final class HugoShortcodes {
                 out.append("{{").append(kind).append(' ').append(inner.substring(2, inner.length() - 2).strip())
                         .append(' ').append(kind == '<' ? '>' : '%').append("}}");
                 i = end;
+                span(spans, outOpen, out.length(), open, end);
                 continue;
             }
             List<String> positional = new ArrayList<>();
@@ -172,16 +185,22 @@ public final class HugoShortcodes {
                 default -> {
                 }
             }
+            if (expanded != null && ctx.preview() && OWN_HTML.contains(name)) {
+                expanded = RawHtml.own(expanded);
+            }
             if (expanded == null && name.startsWith("/")) {
-                out.append(body, open, end); // the closing half of a shortcode left as written: warned at its start
+                // the closing half of a shortcode left as written: warned at its start
+                out.append(asWritten(body.substring(open, end), "the end of shortcode '" + name.substring(1)
+                        + "', left as written", ctx));
             } else if (expanded == null) {
                 int[] at = lines.at(open);
                 if (++warnings > MAX_WARNINGS) {
-                    out.append(body, open, end);
+                    out.append(asWritten(body.substring(open, end), "shortcode left as written", ctx));
                     i = end;
+                    span(spans, outOpen, out.length(), open, end);
                     continue;
                 }
-                problems.add(Problem.warning(file, at[0], at[1], warnings == MAX_WARNINGS
+                Problem warning = Problem.warning(file, at[0], at[1], warnings == MAX_WARNINGS
                         ? "more shortcodes Quire cannot expand follow; left as written without further warnings"
                         : switch (name) {
                     case "ref", "relref" -> name + " \"" + first(positional, named, "path") + "\" finds no post or page; "
@@ -190,12 +209,31 @@ public final class HugoShortcodes {
                     case "highlight" -> "highlight has no closing {{< /highlight >}}; left as written";
                     default -> "shortcode '" + name + "' is not one Quire knows (a site's own shortcodes are not run);"
                             + " left as written";
-                }));
-                out.append(body, open, end);
+                });
+                problems.add(warning);
+                out.append(asWritten(body.substring(open, end), warning.message(), ctx));
             } else {
                 out.append(expanded);
             }
             i = end;
+            span(spans, outOpen, out.length(), open, end);
+        }
+    }
+
+    /** Shortcodes whose output is HTML (marked as Quire's own in the preview). */
+    private static final java.util.Set<String> OWN_HTML = java.util.Set.of("figure", "youtube", "vimeo", "gist");
+
+    /**
+     * A shortcode left as written: the text itself for the export; in the preview a visible marker around it whose
+     * tooltip says why (decision 0237), as written (its line breaks kept, so the lines still map to the editor's).
+     */
+    private static String asWritten(String shortcode, String why, Context ctx) {
+        return ctx.preview() ? RawHtml.marker(shortcode, why) : shortcode;
+    }
+
+    private static void span(List<int[]> spans, int outStart, int outEnd, int start, int end) {
+        if (spans != null) {
+            spans.add(new int[] {outStart, outEnd, start, end});
         }
     }
 

@@ -42,8 +42,12 @@ public final class PostIndex {
             .comparing(PostEntry::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(PostEntry::source);
 
-    /** Which posts to include. */
-    public record Options(boolean drafts, boolean future, Instant now) {
+    /** Which posts to include; {@code expired}: Hugo posts past their {@code expiryDate} too (decision 0236). */
+    public record Options(boolean drafts, boolean future, Instant now, boolean expired) {
+        public Options(boolean drafts, boolean future, Instant now) {
+            this(drafts, future, now, false);
+        }
+
         public static Options defaults() {
             return new Options(false, false, Instant.now());
         }
@@ -198,7 +202,8 @@ public final class PostIndex {
                 why.put(e.source(), f.unpublished() ? Hidden.UNPUBLISHED : e.draft() ? Hidden.DRAFT
                         : expired ? Hidden.EXPIRED : Hidden.FUTURE);
             }
-            if (f.unpublished() || expired || e.draft() && !options.drafts() || future && !options.future()) {
+            if (f.unpublished() || expired && !options.expired() || e.draft() && !options.drafts()
+                    || future && !options.future()) {
                 hidden.add(e);
             } else {
                 shown.add(e);

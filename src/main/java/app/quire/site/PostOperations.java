@@ -112,6 +112,20 @@ public final class PostOperations {
      * @throws IllegalArgumentException  for an empty name or a Hugo bundle's {@code index.md}
      */
     public static Path rename(Path file, String newName) throws IOException {
+        Path to = renameTarget(file, newName);
+        if (to.equals(file)) {
+            return file;
+        }
+        return Files.move(file, to);
+    }
+
+    /**
+     * Where {@link #rename} would move the post (the file itself when the name does not change), without moving it.
+     *
+     * @throws FileAlreadyExistsException when another file has that name
+     * @throws IllegalArgumentException  for an empty name or a Hugo bundle's {@code index.md}
+     */
+    public static Path renameTarget(Path file, String newName) throws IOException {
         String name = file.getFileName().toString();
         if (name.equals("index.md") || name.equals("_index.md")) {
             throw new IllegalArgumentException(name + " names its folder's page; rename the folder instead");
@@ -132,7 +146,7 @@ public final class PostOperations {
         if (Files.exists(to, LinkOption.NOFOLLOW_LINKS) && !isSameFileDifferentCase(file, to)) {
             throw new FileAlreadyExistsException(to.toString(), null, target + " already exists");
         }
-        return Files.move(file, to);
+        return to;
     }
 
     private static boolean isSameFileDifferentCase(Path a, Path b) throws IOException {

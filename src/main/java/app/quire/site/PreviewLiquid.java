@@ -96,6 +96,18 @@ public final class PreviewLiquid {
         }
     }
 
+    /**
+     * Whether this site's export leaves a post's raw HTML out (a Hugo site without goldmark's unsafe, decision 0235):
+     * the preview then shows a marker where it will; a changed config is read again.
+     */
+    public synchronized boolean omitsRawHtml() {
+        if (site.shape() != SiteShape.HUGO) {
+            return false; // no config stamps read per render for the others
+        }
+        rereadChangedConfig();
+        return site.omitsRawHtml();
+    }
+
     /** Whether a post body may hold Liquid at all (the quick check before any work). */
     public static boolean mayHaveLiquid(String text) {
         return text.contains("{{") || text.contains("{%") || KramdownMarks.mayHave(text);

@@ -144,6 +144,15 @@ public final class Site {
         return problems;
     }
 
+    /**
+     * True when the site's Markdown renderer leaves raw HTML out: a Hugo site whose config does not set
+     * {@code markup.goldmark.renderer.unsafe} to true (Hugo's default, decision 0235). Jekyll and plain sites keep it.
+     */
+    public boolean omitsRawHtml() {
+        return shape == SiteShape.HUGO && !SiteConfig.isTrue(SiteConfig.lookup(config.raw(),
+                "markup", "goldmark", "renderer", "unsafe"));
+    }
+
     /** Folder with the site's own theme overrides ({@code _quire/}); see docs/export.md. */
     public Path themeFolder() {
         return root.resolve("_quire");

@@ -174,6 +174,43 @@ public record SiteConfig(String title, String description, String url, String ba
         return out;
     }
 
+    /**
+     * A nested config value as Hugo reads it: keys in any case, tables ({@code [markup.goldmark]}) and dotted keys
+     * ({@code goldmark.renderer.unsafe = true}) alike; null when not set.
+     */
+    static Object lookup(Map<String, Object> map, String... path) {
+        return lookup(map, path, 0);
+    }
+
+    private static Object lookup(Object node, String[] path, int from) {
+        if (from == path.length) {
+            return node;
+        }
+        if (!(node instanceof Map)) {
+            return null;
+        }
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) node).entrySet()) {
+            String[] parts = String.valueOf(e.getKey()).split("\\.");
+            if (from + parts.length > path.length) {
+                continue;
+            }
+            boolean match = true;
+            for (int i = 0; i < parts.length && match; i++) {
+                match = parts[i].trim().equalsIgnoreCase(path[from + i]);
+            }
+            Object found = match ? lookup(e.getValue(), path, from + parts.length) : null;
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** A YAML/TOML/JSON true (or the text "true"). */
+    static boolean isTrue(Object o) {
+        return o instanceof Boolean ? (Boolean) o : o != null && "true".equalsIgnoreCase(String.valueOf(o).trim());
+    }
+
     /** The site's language-neutral lower-casing for URL parts. */
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

@@ -162,7 +162,8 @@ public final class SiteExporter {
         }
         // every page shows the header: what it links to is part of every page's key
         this.baseKey = hash(VERSION, theme.hash(), InputKey.of(configBytes), site.shape().name(),
-                Boolean.toString(options.drafts()), Boolean.toString(options.future()), cat, tag,
+                Boolean.toString(options.drafts()), Boolean.toString(options.future()),
+                Boolean.toString(options.expired()), cat, tag,
                 String.valueOf(nav.get("categories")), String.valueOf(nav.get("tags")), String.valueOf(headerPages),
                 theme.customised() ? data.key() : ""); // a site's own layout may show site.data
         for (List<PostEntry> list : List.of(index.posts(), index.pages())) {
@@ -232,7 +233,8 @@ public final class SiteExporter {
             }
         };
         List<Problem> indexProblems = new ArrayList<>();
-        PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now()),
+        PostIndex index = PostIndex.load(site, new PostIndex.Options(options.drafts(), options.future(), options.now(),
+                options.expired()),
                 writer.root(), warmUp, indexProblems);
         long tIndex = System.nanoTime();
         Theme theme = join(themeLoad);
@@ -529,8 +531,7 @@ public final class SiteExporter {
      */
     private void planRedirects(Map<String, Job> plan) {
         boolean jekyll = site.shape() != SiteShape.HUGO;
-        boolean plugin = site.shape() != SiteShape.JEKYLL || SiteConfig.strings(site.config().raw().get("plugins")).contains("jekyll-redirect-from")
-                || SiteConfig.strings(site.config().raw().get("gems")).contains("jekyll-redirect-from");
+        boolean plugin = site.shape() != SiteShape.JEKYLL || RenameRedirect.usesRedirectPlugin(site);
         for (Map.Entry<String, List<String>> a : index.aliases().entrySet()) {
             Optional<PostEntry> entry = index.bySource(a.getKey());
             if (entry.isEmpty()) {
@@ -811,9 +812,8 @@ public final class SiteExporter {
         String text = PostIndex.decode(Files.readAllBytes(e.file()));
         Map.Entry<String, Integer> split = PostMetadata.body(text);
         String body = split.getKey();
-        if (e.liquid() && site.shape() == SiteShape.HUGO) {
-            return MarkdownRenderer.shared().toHtml(HugoShortcodes.expand(body, e.source(), split.getValue(),
-                    HugoShortcodes.context(index, e.source(), e.data(), site.config(), false), problems));
+        if (site.shape() == SiteShape.HUGO) {
+            return HugoBody.html(site, index, e.source(), e.data(), body, split.getValue(), e.liquid(), problems);
         }
         if (e.liquid()) {
             Map<String, Object> vars = new HashMap<>();

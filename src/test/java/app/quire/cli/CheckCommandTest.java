@@ -89,6 +89,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void reportsRawHtmlAHugoSiteLeavesOut(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path hugo = dir.resolve("hugo");
+        Files.createDirectories(hugo.resolve("content/posts"));
+        Files.writeString(hugo.resolve("hugo.toml"), "title = \"H\"\n");
+        Path post = hugo.resolve("content/posts/html.md");
+        Files.writeString(post, "---\ntitle: Html\n---\nPlain <https://example.org> link.\n\n"
+                + "{{< figure src=\"/a.png\" alt=\"A\" >}}\n\nSome <b>bold</b> and <i>more</i>.\n");
+        CliRun r = CliRun.run("check", hugo.toString());
+        assertThat(r.exit).isEqualTo(1);
+        assertThat(r.out.split("\n")).containsExactly(post + ":8:6: raw HTML left out of the page, as Hugo does by "
+                + "default; to keep it, set [markup.goldmark.renderer] unsafe = true in the site config");
+
+        Files.writeString(hugo.resolve("hugo.toml"), "title = \"H\"\n[markup.goldmark.renderer]\nunsafe = true\n");
+        assertThat(CliRun.run("check", hugo.toString()).exit).isZero();
+    }
+
+    @Test
     void reportsImagesWithoutAltText() throws IOException {
         Path post = posts.resolve("2020-03-03-alt.md");
         Files.writeString(post, "---\ntitle: Alt\n---\n![](/assets/img/there.png) ![fine](/assets/img/there.png)\n"

@@ -71,10 +71,33 @@ class ExportFastPathTest {
                 List.of("export", site, "-o", out, "-q", "-q"), List.of("export", site, "-o", out, "extra"),
                 List.of("export", site, "-o", "-x"), List.of("export", "", "-o", out), List.of("export", site, "-qo", out),
                 List.of("render", site, "-o", out, "-q"), List.of("export", site, "-o", out, "-o", out),
-                List.of("export", site, "-o", out, "--drafts", "--drafts"), List.of("export", "-V", site, "-o", out))) {
+                List.of("export", site, "-o", out, "--drafts", "--drafts"), List.of("export", "-V", site, "-o", out),
+                List.of("export", site, "-o", out, "--expired", "--expired"))) {
             assertThat(ExportFastPath.run(args.toArray(new String[0]))).as(args.toString()).isNull();
         }
         assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void expiredPostsComeBackWithExpiredThroughEitherParser() throws IOException {
+        Path site = copy("hugo");
+        Files.writeString(site.resolve("content/posts/gone-stale.md"), "---\ntitle: Gone stale\ndate: 2020-01-01\n"
+                + "expiryDate: 2021-01-01\n---\nOld news.\n");
+        for (boolean withExpired : List.of(true, false)) {
+            Path fastOut = temp.resolve("fast-expired-" + withExpired);
+            Path picoOut = temp.resolve("pico-expired-" + withExpired);
+            List<String> args = withExpired ? List.of("export", "SITE", "-o", "OUT", "--expired", "-q")
+                    : List.of("export", "SITE", "-o", "OUT", "-q");
+            Captured fast = fast(replace(args, site, fastOut));
+            CliRun pico = CliRun.run(replace(args, site, picoOut));
+            assertThat(fast.exit).as(args.toString()).isNotNull().isEqualTo(pico.exit);
+            assertThat(fast.err).isEqualTo(pico.err);
+            for (Path out : List.of(fastOut, picoOut)) {
+                assertThat(Files.exists(out.resolve("posts/gone-stale/index.html"))).as(out.toString())
+                        .isEqualTo(withExpired);
+                assertThat(Files.readString(out.resolve("index.xml")).contains("Gone stale")).isEqualTo(withExpired);
+            }
+        }
     }
 
     private record Captured(Integer exit, String out, String err) {

@@ -63,6 +63,23 @@ class HugoShortcodesTest {
     }
 
     @Test
+    void thePreviewMarksWhatCannotBeExpandedWithTheWarningAsTooltip() {
+        String body = "Intro.\n\n{{< notice warning >}}Careful{{< /notice >}}\n{{<tabs\n  x=1>}}\n";
+        String shown = expand(body, true);
+        assertThat(shown).isEqualTo("Intro.\n\n<span data-quire class=\"quire-marker\" title=\"shortcode 'notice' is "
+                + "not one Quire knows (a site's own shortcodes are not run); left as written\">{{&lt; notice warning "
+                + "&gt;}}</span>Careful<span data-quire class=\"quire-marker\" title=\"the end of shortcode 'notice', "
+                + "left as written\">{{&lt; /notice &gt;}}</span>\n<span data-quire class=\"quire-marker\" title=\""
+                + "shortcode 'tabs' is not one Quire knows (a site's own shortcodes are not run); left as written\">"
+                + "{{&lt;tabs\n  x=1&gt;}}</span>\n");
+        assertThat(shown.chars().filter(c -> c == '\n').count()).as("lines kept").isEqualTo(5);
+        // shown as text, the tooltip on a marker that survives the preview's sanitiser
+        String html = app.quire.markdown.MarkdownRenderer.shared().toPreviewBlocks(shown, 0,
+                app.quire.markdown.RenderContext.NONE).get(1).html();
+        assertThat(html).contains("title=\"shortcode 'notice' is not one", "{{&lt; notice warning &gt;}}</span>");
+    }
+
+    @Test
     void aCommentedShortcodeIsShownAsTheShortcode() {
         assertThat(expand("Write {{</* figure src=\"x.png\" */>}} or {{%/* param a */%}}.", false))
                 .isEqualTo("Write {{< figure src=\"x.png\" >}} or {{% param a %}}.");
@@ -87,8 +104,9 @@ class HugoShortcodesTest {
 
     @Test
     void embedsAreLinksInThePreviewAndFramesInTheExport() {
-        assertThat(expand("{{< youtube w7Ft2ymGmfc >}}", true)).isEqualTo("<p class=\"quire-embed\">YouTube video: "
-                + "<a href=\"https://www.youtube.com/watch?v=w7Ft2ymGmfc\">https://www.youtube.com/watch?v=w7Ft2ymGmfc"
+        // the preview's own HTML is marked as Quire's (decision 0235)
+        assertThat(expand("{{< youtube w7Ft2ymGmfc >}}", true)).isEqualTo("<p data-quire class=\"quire-embed\">"
+                + "YouTube video: <a data-quire href=\"https://www.youtube.com/watch?v=w7Ft2ymGmfc\">https://www.youtube.com/watch?v=w7Ft2ymGmfc"
                 + "</a></p>");
         assertThat(expand("{{< youtube w7Ft2ymGmfc >}}", false)).contains(
                 "<iframe src=\"https://www.youtube.com/embed/w7Ft2ymGmfc\"");

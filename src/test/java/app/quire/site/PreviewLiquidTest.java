@@ -46,7 +46,7 @@ class PreviewLiquidTest {
         String shown = PreviewLiquid.open(site).render(text, post);
 
         assertThat(shown).isEqualTo("---\ntitle: Second\n---\nSee [first](/posts/first/).\n\n```go\nx := 1\n```\n\n"
-                + "<p class=\"quire-embed\">YouTube video: <a href=\"https://www.youtube.com/watch?v=abc\">"
+                + "<p data-quire class=\"quire-embed\">YouTube video: <a data-quire href=\"https://www.youtube.com/watch?v=abc\">"
                 + "https://www.youtube.com/watch?v=abc</a></p>\n");
         assertThat(lines(shown)).isEqualTo(lines(text));
     }

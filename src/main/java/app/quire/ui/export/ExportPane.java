@@ -40,7 +40,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Export Site: the output folder (remembered per blog), drafts/future/clean options, Export with a progress bar
+ * Export Site: the output folder (remembered per blog), drafts/future/expired/clean options, Export with a progress bar
  * and Cancel, then the summary, the problems as {@code FILE:LINE:COL: severity: message} lines (double-click or
  * Enter opens the post at that line) and Open in Browser. The export runs on a background executor; the pane
  * stays usable (it lives in a non-modal window).
@@ -53,6 +53,7 @@ public final class ExportPane {
     private final Button choose = new Button("Choose…");
     private final CheckBox drafts = new CheckBox("Include drafts");
     private final CheckBox future = new CheckBox("Include future-dated posts");
+    private final CheckBox expired = new CheckBox("Include expired posts (Hugo expiryDate passed)");
     private final CheckBox clean = new CheckBox("Empty the folder first (also files Quire did not make)");
     private final Button export = new Button("Export");
     private final Button cancel = new Button("Cancel");
@@ -84,6 +85,9 @@ public final class ExportPane {
         choose.setOnAction(e -> chooser.apply(currentOutput()).ifPresent(p -> output.setText(p.toString())));
         drafts.setId("export-drafts");
         future.setId("export-future");
+        expired.setId("export-expired");
+        expired.setTooltip(new Tooltip("Hugo leaves out posts whose expiryDate has passed; this puts them back, as "
+                + "hugo --buildExpired does. Jekyll and plain blogs have no expiry dates."));
         clean.setId("export-clean");
         clean.setTooltip(new Tooltip("Without this, files Quire made earlier and no longer needs are removed and "
                 + "other files are left alone."));
@@ -133,7 +137,7 @@ public final class ExportPane {
         HBox.setHgrow(output, Priority.ALWAYS);
         form.addRow(1, new Label("Output folder"), outRow);
         GridPane.setHgrow(outRow, Priority.ALWAYS);
-        form.add(new VBox(4, drafts, future, clean), 1, 2);
+        form.add(new VBox(4, drafts, future, expired, clean), 1, 2);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, browser, gap, cancel, export);
@@ -197,6 +201,10 @@ public final class ExportPane {
         return drafts;
     }
 
+    public CheckBox expiredBox() {
+        return expired;
+    }
+
     public CheckBox futureBox() {
         return future;
     }
@@ -239,7 +247,7 @@ public final class ExportPane {
         }
         folders.put(blog, out);
         ExportOptions options = new ExportOptions(drafts.isSelected(), future.isSelected(), clean.isSelected(),
-                Instant.now());
+                Instant.now(), expired.isSelected());
         cancelRequested.set(false);
         running.set(true);
         browser.setDisable(true);

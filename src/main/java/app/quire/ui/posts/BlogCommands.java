@@ -3,6 +3,7 @@ package app.quire.ui.posts;
 import app.quire.post.PostNames;
 import app.quire.post.schema.FrontMatterSchema;
 import app.quire.site.PostOperations;
+import app.quire.site.RenameRedirect;
 import app.quire.site.Site;
 import app.quire.ui.DocumentCommands;
 import app.quire.ui.Prompter;
@@ -123,7 +124,11 @@ public final class BlogCommands {
         });
     }
 
-    /** Asks for a new file name (the slug; a Jekyll date prefix stays) and renames the file. */
+    /**
+     * Asks for a new file name (the slug; a Jekyll date prefix stays) and renames the file; when that moves the post
+     * to another address in a Hugo blog (or a Jekyll blog with jekyll-redirect-from), offers to keep the old one
+     * working first (decision 0238).
+     */
     public void rename(SidebarItem item) {
         if (item == null) {
             return;
@@ -138,14 +143,34 @@ public final class BlogCommands {
             if (reopen.isEmpty()) {
                 return;
             }
-            inBackground("Quire could not rename " + name + ".",
-                    () -> PostOperations.rename(item.path(), answer.get()), path -> {
-                        refresh.run();
-                        if (reopen.get()) {
-                            documents.open(path);
+            Optional<Path> root = workspace.blogFolder().or(() -> Site.findRoot(item.path()));
+            inBackground("Quire could not rename " + name + ".", () -> root.isEmpty() ? null
+                    : RenameRedirect.plan(Site.open(root.get()), item.path(), answer.get()), offer -> {
+                        Optional<Boolean> keep = offer == null || !asksToKeep(offer) ? Optional.of(false)
+                                : prompts.askKeepOldAddress(item.title(), offer);
+                        if (keep.isEmpty()) { // cancelled: the post stays as it was
+                            if (reopen.get()) {
+                                documents.open(item.path());
+                            }
+                            return;
                         }
+                        inBackground("Quire could not rename " + name + ".", () -> offer == null
+                                ? PostOperations.rename(item.path(), answer.get())
+                                : RenameRedirect.rename(offer, keep.get()), path -> {
+                                    refresh.run();
+                                    if (reopen.get()) {
+                                        documents.open(path);
+                                    }
+                                });
                     });
         });
+    }
+
+    /** The address question is asked where a redirect can exist: Hugo, and Jekyll with its redirect plugin. */
+    private static boolean asksToKeep(RenameRedirect.Offer offer) {
+        return offer.urlChanges() && offer.key() != null
+                && (offer.availability() == RenameRedirect.Availability.OFFERED
+                || offer.availability() == RenameRedirect.Availability.NOT_OFFERED);
     }
 
     /** Rename's question: a date prefix is mentioned only when the file has one (Hugo and plain names do not). */

@@ -12,4 +12,14 @@ public interface BlogPrompts {
 
     /** Asks to confirm something that changes files; {@code action} is the confirming button's label. */
     boolean confirm(String title, String message, String action);
+
+    /**
+     * A rename moves the post to another address (decision 0238): keep the old one working by adding it to the
+     * post's list ({@code offer.key()})? True: add it; false: rename without; empty: cancel the rename. When the
+     * offer is not {@link app.quire.site.RenameRedirect.Availability#OFFERED} the question says why it cannot be
+     * done and the answer is only rename or cancel. The default renames without asking.
+     */
+    default Optional<Boolean> askKeepOldAddress(String title, app.quire.site.RenameRedirect.Offer offer) {
+        return Optional.of(false);
+    }
 }

@@ -1,10 +1,12 @@
 package app.quire.ui.posts;
 
+import app.quire.site.RenameRedirect;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -47,6 +49,44 @@ public final class FxBlogPrompts implements BlogPrompts {
             field.selectAll();
         });
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * "Keep the Old Address?": what moves where, a ticked box that adds the old address to the post's list, or
+     * (TOML/JSON front matter) the box off with the reason and what to write by hand; Rename or Cancel.
+     */
+    @Override
+    public Optional<Boolean> askKeepOldAddress(String title, RenameRedirect.Offer offer) {
+        Dialog<Boolean> d = new Dialog<>();
+        d.initOwner(owner.get());
+        d.setTitle("Keep the Old Address?");
+        d.setHeaderText(null);
+        double em = Font.getDefault().getSize();
+        Label what = new Label("Renaming moves “" + title + "” from " + offer.oldUrl() + " to " + offer.newUrl()
+                + ". Links to the old address (from other sites, search results, bookmarks) stop working unless "
+                + "the post lists it" + (offer.key().equals("aliases") ? " as an alias." : " in redirect_from."));
+        what.setWrapText(true);
+        what.setId("keep-address-what");
+        boolean offered = offer.availability() == RenameRedirect.Availability.OFFERED;
+        CheckBox keep = new CheckBox("Keep " + offer.oldUrl() + " working (add it to " + offer.key() + ")");
+        keep.setId("keep-address-check");
+        keep.setSelected(offered);
+        keep.setDisable(!offered);
+        keep.setWrapText(true);
+        VBox content = new VBox(em * 0.75, what, keep);
+        if (!offered) {
+            Label why = new Label(offer.why());
+            why.setWrapText(true);
+            why.setId("keep-address-why");
+            why.getStyleClass().add("keep-address-why");
+            content.getChildren().add(why);
+        }
+        content.setPrefWidth(em * 34);
+        d.getDialogPane().setContent(content);
+        ButtonType rename = new ButtonType("Rename", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(rename, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == rename ? keep.isSelected() : null);
+        return d.showAndWait();
     }
 
     @Override

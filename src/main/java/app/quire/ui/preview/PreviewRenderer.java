@@ -21,6 +21,7 @@ final class PreviewRenderer {
     private PreviewLiquid liquid;
     private boolean liquidLooked;
     private PreviewSession session;
+    private boolean omitRawHtml;
     private volatile boolean resetRequested;
     private volatile java.time.ZoneId publishZone;
 
@@ -31,9 +32,11 @@ final class PreviewRenderer {
 
     /** The update that brings a page showing {@code base} to this text. */
     PreviewUpdate render(String postText, ShownPreview base) {
-        if (session == null || resetRequested) {
+        boolean omit = omitsRawHtml();
+        if (session == null || resetRequested || omit != omitRawHtml) {
             resetRequested = false;
-            session = new PreviewSession(markdown, context);
+            omitRawHtml = omit;
+            session = new PreviewSession(markdown, context, omit);
         }
         String header = ArticleHeaderHtml.render(Post.parse(postText), context, publishZone);
         String shown = withLiquid(postText);
@@ -50,11 +53,26 @@ final class PreviewRenderer {
         if (!PreviewLiquid.mayHaveLiquid(postText)) {
             return postText;
         }
+        PreviewLiquid site = siteLiquid();
+        return site == null ? postText : site.render(postText, context.postFile());
+    }
+
+    /** The site's Liquid (null: not in a site); its config is read on this render thread, once. */
+    private PreviewLiquid siteLiquid() {
         if (!liquidLooked) {
             liquidLooked = true;
-            liquid = SiteLiquids.forSite(context.siteRoot()); // reads the site config: on this render thread
+            liquid = SiteLiquids.forSite(context.siteRoot());
         }
-        return liquid == null ? postText : liquid.render(postText, context.postFile());
+        return liquid;
+    }
+
+    /** The export leaves raw HTML out (a Hugo site without unsafe): the preview marks where (decision 0235). */
+    private boolean omitsRawHtml() {
+        if (context.siteRoot() == null) {
+            return false;
+        }
+        PreviewLiquid site = siteLiquid();
+        return site != null && site.omitsRawHtml();
     }
 
     /** The zone whose day the header shows for a date with an offset (null: the day as written). */

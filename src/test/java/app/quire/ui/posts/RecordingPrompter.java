@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class RecordingPrompter implements Prompter, BlogPrompts {
     public final Deque<String> texts = new ArrayDeque<>();
     public boolean confirmAnswer = true;
+    /** The answer to "Keep the old address?" (empty: cancel). */
+    public Optional<Boolean> keepAddressAnswer = Optional.of(true);
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
@@ -26,6 +28,12 @@ public final class RecordingPrompter implements Prompter, BlogPrompts {
     public boolean confirm(String title, String message, String action) {
         asked.add("confirm:" + message);
         return confirmAnswer;
+    }
+
+    @Override
+    public Optional<Boolean> askKeepOldAddress(String title, app.quire.site.RenameRedirect.Offer offer) {
+        asked.add("keep-address:" + title + ":" + offer.oldUrl() + "->" + offer.newUrl() + ":" + offer.availability());
+        return keepAddressAnswer;
     }
 
     @Override

@@ -55,6 +55,37 @@ class PreviewRendererTest {
     }
 
     @Test
+    void aHugoPostShowsMarkersWhereTheExportLeavesHtmlOutOrCannotExpand(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path site = app.quire.ui.posts.TestBlogs.copy("hugo", tmp);
+        java.nio.file.Path post = site.resolve("content/posts/markers.md");
+        String text = "---\ntitle: Markers\n---\nA <kbd>key</kbd> here.\n\n{{< notice >}}\n\n"
+                + "{{< figure src=\"/images/pic.png\" caption=\"Kept\" >}}\n\n<div>panel</div>\n";
+        java.nio.file.Files.writeString(post, text);
+        PreviewRenderer renderer = new PreviewRenderer(MarkdownRenderer.shared(),
+                new RenderContext(site, post.getParent(), post));
+
+        List<PreviewBlock> blocks = renderer.render(text, ShownPreview.EMPTY).next().blocks();
+        String html = String.join("\n", blocks.stream().map(PreviewBlock::html).toList());
+        assertThat(html).doesNotContain("<kbd>", "panel")
+                .contains("title=\"The exported page leaves this HTML out", ">HTML left out</span>")
+                .contains("title=\"shortcode 'notice' is not one Quire knows", "{{&lt; notice &gt;}}</span>")
+                .contains("<figure data-quire>", "Kept");
+        assertThat(blocks).extracting(PreviewBlock::startLine).containsExactly(3, 5, 7, 9);
+
+        // the site says unsafe: the same preview shows the HTML again (the config is read again)
+        java.nio.file.Path config = site.resolve("hugo.toml");
+        java.nio.file.Files.writeString(config, java.nio.file.Files.readString(config)
+                + "\n[markup.goldmark.renderer]\n  unsafe = true\n");
+        java.nio.file.Files.setLastModifiedTime(config, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + 5_000));
+        String again = String.join("\n", renderer.render(text + "\n", ShownPreview.EMPTY).next().blocks().stream()
+                .map(PreviewBlock::html).toList());
+        assertThat(again).contains("<kbd>key</kbd>", "panel").doesNotContain("HTML left out")
+                .contains("shortcode 'notice' is not one Quire knows");
+    }
+
+    @Test
     void aSitePostsLiquidIsRenderedAsTheExportWillAndStaysOnItsLines(@org.junit.jupiter.api.io.TempDir
             java.nio.file.Path tmp) throws Exception {
         java.nio.file.Path site = app.quire.ui.posts.TestBlogs.copy("jekyll", tmp);
