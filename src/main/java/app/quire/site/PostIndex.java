@@ -710,16 +710,43 @@ public final class PostIndex {
             }
         }
         if (!r.contains("/")) {
+            Map<String, PostEntry> byTail = byTail();
             for (String candidate : hugoRefCandidates(r)) {
-                Optional<PostEntry> found = bySource.values().stream()
-                        .filter(e -> e.source().endsWith("/" + candidate))
-                        .min(java.util.Comparator.comparing(PostEntry::source));
-                if (found.isPresent()) {
-                    return Optional.of(found.get().url());
+                PostEntry found = byTail.get(candidate);
+                if (found != null) {
+                    return Optional.of(found.url());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private volatile Map<String, PostEntry> byTail;
+
+    /**
+     * Published posts and pages by the last one and two parts of their source path ({@code x.md},
+     * {@code x/index.md}), the first source in path order winning: a bare-name ref looked up at once instead of
+     * over every post (a site with thousands of refs).
+     */
+    private Map<String, PostEntry> byTail() {
+        Map<String, PostEntry> m = byTail;
+        if (m == null) {
+            m = new HashMap<>();
+            for (PostEntry e : bySource.values()) {
+                String src = e.source();
+                int last = src.lastIndexOf('/');
+                if (last < 0) {
+                    continue; // "/x.md" never ends a path without a folder
+                }
+                m.merge(src.substring(last + 1), e, (a, b) -> a.source().compareTo(b.source()) <= 0 ? a : b);
+                int prev = src.lastIndexOf('/', last - 1);
+                if (prev >= 0) {
+                    m.merge(src.substring(prev + 1), e, (a, b) -> a.source().compareTo(b.source()) <= 0 ? a : b);
+                }
+            }
+            byTail = m;
+        }
+        return m;
     }
 
     private static List<String> hugoRefCandidates(String path) {
