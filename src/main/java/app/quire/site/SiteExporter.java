@@ -71,6 +71,8 @@ public final class SiteExporter {
     private final boolean termPages;
     private final boolean termLists;
     private final boolean sectionPages;
+    /** A Jekyll site's jekyll-archives settings (decision 0249), or null. */
+    private final JekyllArchives archives;
     /** Template variables of each post for listings, made when first rendered (a repeat export needs few). */
     private final Map<String, Map<String, Object>> summaries = new ConcurrentHashMap<>();
     private final Map<String, String> summaryKeys = new HashMap<>();
@@ -128,6 +130,7 @@ public final class SiteExporter {
         this.termPages = !hugo || !HugoTaxonomies.disabled(c, "term");
         this.termLists = !hugo || !HugoTaxonomies.disabled(c, "taxonomy");
         this.sectionPages = hugo && !HugoTaxonomies.disabled(c, "section");
+        this.archives = site.shape() == SiteShape.JEKYLL ? JekyllArchives.of(c) : null;
         // links go to term pages: none where there are none, and no list of terms that would link nowhere
         this.categoryBase = termPages ? cat : null;
         this.tagBase = termPages ? tag : null;
@@ -348,13 +351,16 @@ public final class SiteExporter {
             PostEntry newer = i > 0 ? posts.get(i - 1) : null;
             add(plan, new PageJob(e, older, newer));
         }
-        planArchives(plan, terms(index.categories(), true), categoryBase, "Category", "Categories");
-        planArchives(plan, terms(index.tags(), false), tagBase, "Tag", "Tags");
+        planArchives(plan, terms(index.categories(), true), categoryBase, "Category", "Categories",
+                slug -> termPath(true, categoryBase, slug));
+        planArchives(plan, terms(index.tags(), false), tagBase, "Tag", "Tags", slug -> termPath(false, tagBase, slug));
+        planDateArchives(plan);
         if (site.shape() == SiteShape.HUGO) {
             for (HugoTaxonomies.Taxonomy t : site.hugoTaxonomies()) {
                 Map<String, PostIndex.Term> terms = index.taxonomyTerms().get(t.plural());
                 if (terms != null && termPages) {
-                    planArchives(plan, terms, Slugs.term(site.shape(), t.plural()), t.termLabel(), t.listTitle());
+                    String base = Slugs.term(site.shape(), t.plural());
+                    planArchives(plan, terms, base, t.termLabel(), t.listTitle(), slug -> "/" + base + "/" + slug + "/");
                 }
             }
             planSections(plan);
@@ -631,6 +637,53 @@ public final class SiteExporter {
         }
     }
 
+    /**
+     * The year, month and day archives jekyll-archives makes when the site enables them (decision 0249): each
+     * period's posts, newest first, in the archive layout, at the plugin's permalinks ({@code /2024/03/}).
+     */
+    private void planDateArchives(Map<String, Job> plan) {
+        if (archives == null) {
+            return;
+        }
+        for (String kind : List.of("year", "month", "day")) {
+            if (!archives.makes(kind)) {
+                continue;
+            }
+            Map<String, List<PostEntry>> byUrl = new LinkedHashMap<>();
+            Map<String, String> headings = new HashMap<>();
+            for (PostEntry e : index.posts()) {
+                if (e.date() == null) {
+                    continue;
+                }
+                String url = Permalinks.encode(archives.dateUrl(kind, e.date()));
+                byUrl.computeIfAbsent(url, k -> new ArrayList<>()).add(e);
+                headings.putIfAbsent(url, switch (kind) {
+                    case "year" -> String.valueOf(e.date().getYear());
+                    case "month" -> e.date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                            + " " + e.date().getYear();
+                    default -> e.date().getDayOfMonth() + " "
+                            + e.date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                            + " " + e.date().getYear();
+                });
+            }
+            for (Map.Entry<String, List<PostEntry>> a : byUrl.entrySet()) {
+                String url = a.getKey();
+                String heading = headings.get(url);
+                List<PostEntry> list = a.getValue();
+                String path = Permalinks.outputPath(url, site.shape());
+                add(plan, new Simple(path, hash(baseKey, "dates", String.valueOf(path), heading, hashOfSummaries(list)),
+                        "jekyll-archives", w -> {
+                            Map<String, Object> archive = new HashMap<>();
+                            archive.put("heading", heading);
+                            archive.put("posts", summariesOf(list));
+                            Map<String, Object> vars = vars(Map.of("title", heading, "url", url));
+                            vars.put("archive", archive);
+                            w.write(path, utf8(theme.render("archive", vars)));
+                        }));
+            }
+        }
+    }
+
     /** Categories or tags as named terms: each term's first spelling in its newest post. */
     private Map<String, PostIndex.Term> terms(Map<String, List<PostEntry>> bySlug, boolean categories) {
         Map<String, PostIndex.Term> out = new LinkedHashMap<>();
@@ -641,7 +694,7 @@ public final class SiteExporter {
 
     /** A taxonomy's term pages and its terms list, at {@code /base/term/} and {@code /base/}; none when base is null. */
     private void planArchives(Map<String, Job> plan, Map<String, PostIndex.Term> terms, String base, String label,
-            String heading) {
+            String heading, java.util.function.UnaryOperator<String> termPath) {
         if (terms.isEmpty() || base == null) {
             return;
         }
@@ -650,14 +703,14 @@ public final class SiteExporter {
         boolean termFeeds = hugoFeeds("term");
         for (Map.Entry<String, PostIndex.Term> t : terms.entrySet()) {
             String name = t.getValue().name();
-            String url = Permalinks.encode("/" + base + "/" + t.getKey() + "/");
+            String url = Permalinks.encode(termPath.apply(t.getKey()));
             Map<String, Object> term = new HashMap<>();
             term.put("name", name);
             term.put("url", url);
             term.put("count", t.getValue().posts().size());
             termList.add(term);
             keyParts.add(name + "\0" + t.getValue().posts().size());
-            String path = base + "/" + t.getKey() + "/index.html";
+            String path = Permalinks.outputPath(url, site.shape());
             List<PostEntry> list = t.getValue().posts();
             String key = hash(baseKey, "archive", path, name, hashOfSummaries(list));
             add(plan, new Simple(path, key, "archive", w -> {
@@ -668,8 +721,8 @@ public final class SiteExporter {
                 vars.put("archive", archive);
                 w.write(path, utf8(theme.render("archive", vars)));
             }));
-            if (termFeeds) { // Hugo's /tags/go/index.xml, which aggregators subscribe to (decision 0248)
-                planFeedAt(plan, base + "/" + t.getKey() + "/index.xml", name, url,
+            if (termFeeds && path != null) { // Hugo's /tags/go/index.xml, which aggregators subscribe to (decision 0248)
+                planFeedAt(plan, path.substring(0, path.length() - "index.html".length()) + "index.xml", name, url,
                         list.subList(0, Math.min(feedLimit(), list.size())));
             }
         }
@@ -838,8 +891,8 @@ public final class SiteExporter {
 
     private Map<String, Object> summary(PostEntry e) {
         Map<String, Object> s = plainSummary(e);
-        s.put("category_links", links(e.categories(), categoryBase));
-        s.put("tag_links", links(e.tags(), tagBase));
+        s.put("category_links", links(e.categories(), categoryBase, true));
+        s.put("tag_links", links(e.tags(), tagBase, false));
         return s;
     }
 
@@ -928,7 +981,7 @@ public final class SiteExporter {
         return hash(parts);
     }
 
-    private List<Map<String, Object>> links(List<String> names, String base) {
+    private List<Map<String, Object>> links(List<String> names, String base, boolean categories) {
         List<Map<String, Object>> out = new ArrayList<>();
         if (base == null) {
             return out;
@@ -936,10 +989,21 @@ public final class SiteExporter {
         for (String n : names) {
             Map<String, Object> m = new HashMap<>();
             m.put("name", n);
-            m.put("url", Permalinks.encode("/" + base + "/" + Slugs.term(site.shape(), n) + "/"));
+            m.put("url", Permalinks.encode(termPath(categories, base, Slugs.term(site.shape(), n))));
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * A category's or tag's page as a site path: where jekyll-archives writes it when the site uses the plugin
+     * for that kind (decision 0249), else {@code /base/slug/}.
+     */
+    private String termPath(boolean categories, String base, String slug) {
+        if (archives != null && archives.makes(categories ? "categories" : "tags")) {
+            return archives.termUrl(categories, slug);
+        }
+        return "/" + base + "/" + slug + "/";
     }
 
     private Map<String, Object> pageVars(PostEntry e) {
