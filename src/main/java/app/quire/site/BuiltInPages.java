@@ -18,7 +18,7 @@ final class BuiltInPages {
     /** InputKeys of the built-in layout texts written out here; another text switches that layout off. */
     static final Map<String, String> KEYS = Map.of(
             "home", "60f-860e3c24c7000e90",
-            "archive", "238-e8c37811cd64a158",
+            "archive", "290-5525360a676a24e2",
             "404", "e8-3452c1f078eb0fdf",
             "page", "c3-6c761a6ae7520dff");
 
@@ -153,12 +153,17 @@ final class BuiltInPages {
 
     private static String archive(Map<String, Object> vars, String baseurl) {
         if (!(vars.get("archive") instanceof Map<?, ?> archive) || !BuiltInPostPage.text(archive.get("heading"))
-                || !terms(archive.get("terms")) || !summaries(archive.get("posts"))) {
+                || !terms(archive.get("terms")) || !summaries(archive.get("posts"))
+                || !BuiltInPostPage.text(archive.get("intro"))) {
             return null;
         }
         StringBuilder b = new StringBuilder(4096);
         b.append("<section class=\"archive\">\n  <h1>").append(BuiltInPostPage.escape(archive.get("heading")))
                 .append("</h1>\n  ");
+        if (archive.get("intro") != null) {
+            b.append("<div class=\"archive-intro\">").append(archive.get("intro")).append("</div>");
+        }
+        b.append("\n  ");
         if (archive.get("terms") != null) { // an empty list is true in Liquid
             b.append("\n  <ul class=\"terms\">\n  ");
             for (Object o : (List<?>) archive.get("terms")) {

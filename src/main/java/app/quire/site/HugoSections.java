@@ -68,18 +68,37 @@ final class HugoSections {
         return null;
     }
 
+    /** A section list page's title and the HTML of its {@code _index} file's body ("" when none). */
+    record Heading(String title, String intro, String key) {
+    }
+
     /** The section's title: its {@code _index} file's title, else Hugo's default from the folder name. */
     static String title(Site site, String section, List<Problem> problems) throws IOException {
-        Path index = indexFile(site.root().resolve("content"), section);
-        if (index != null) {
-            String text = PostIndex.decode(Files.readAllBytes(index));
-            String rel = "content/" + section + "/" + index.getFileName();
-            PostMetadata meta = PostMetadata.read(text, rel, site.config().timezone(), problems);
-            if (meta.title() != null && !meta.title().isBlank()) {
-                return meta.title();
-            }
+        return heading(site, null, section, problems).title();
+    }
+
+    /**
+     * The section's title and introduction: its {@code _index} file's title (else Hugo's default from the folder
+     * name) and body, rendered as a Hugo post body is (shortcodes, raw HTML rules); {@code index} null renders
+     * no introduction. The key changes with the file.
+     */
+    static Heading heading(Site site, PostIndex index, String section, List<Problem> problems) throws IOException {
+        Path file = indexFile(site.root().resolve("content"), section);
+        if (file == null) {
+            return new Heading(defaultTitle(site, section), "", "");
         }
-        return defaultTitle(site, section);
+        byte[] bytes = Files.readAllBytes(file);
+        String text = PostIndex.decode(bytes);
+        String rel = "content/" + section + "/" + file.getFileName();
+        PostMetadata meta = PostMetadata.read(text, rel, site.config().timezone(), problems);
+        String title = meta.title() != null && !meta.title().isBlank() ? meta.title() : defaultTitle(site, section);
+        String intro = "";
+        Map.Entry<String, Integer> body = PostMetadata.body(text);
+        if (index != null && !body.getKey().isBlank() && file.getFileName().toString().endsWith(".md")) {
+            intro = HugoBody.html(site, index, rel, meta.data(), body.getKey(), body.getValue(),
+                    HugoShortcodes.mayHave(body.getKey()), problems);
+        }
+        return new Heading(title, intro, InputKey.of(bytes));
     }
 
     /** Hugo's title of a section without one: its folder name, capitalised, in the plural unless turned off. */

@@ -606,15 +606,19 @@ public final class SiteExporter {
             String section = s.getKey();
             List<PostEntry> list = s.getValue();
             List<Problem> problems = new ArrayList<>();
-            String title = sectionTitle(section, problems);
+            HugoSections.Heading heading = sectionHeading(section, problems);
+            String title = heading.title();
             report.addAll(problems);
             String folder = HugoPaths.fromFolders(section);
             String url = Permalinks.encode(folder);
             String path = folder.substring(1) + "index.html";
-            String key = hash(baseKey, "section", path, title, hashOfSummaries(list));
+            String key = hash(baseKey, "section", path, title, heading.key(), hashOfSummaries(list));
             add(plan, new Simple(path, key, "content/" + section, w -> {
                 Map<String, Object> archive = new HashMap<>();
                 archive.put("heading", title);
+                if (!heading.intro().isBlank()) {
+                    archive.put("intro", heading.intro());
+                }
                 archive.put("posts", summariesOf(list));
                 Map<String, Object> vars = vars(Map.of("title", title, "url", url));
                 vars.put("archive", archive);
@@ -627,13 +631,13 @@ public final class SiteExporter {
         }
     }
 
-    private String sectionTitle(String section, List<Problem> problems) {
+    private HugoSections.Heading sectionHeading(String section, List<Problem> problems) {
         try {
-            return HugoSections.title(site, section, problems);
+            return HugoSections.heading(site, index, section, problems);
         } catch (IOException e) { // an unreadable _index file: the folder's title, and the other pages still made
             problems.add(Problem.warning("content/" + section, 0, 0, "cannot read the section's _index file ("
                     + e.getMessage() + "); its list page is titled from the folder name"));
-            return HugoSections.defaultTitle(site, section);
+            return new HugoSections.Heading(HugoSections.defaultTitle(site, section), "", "unreadable");
         }
     }
 

@@ -181,9 +181,13 @@ class BuiltInPagesProperties {
 
     @Property(tries = 1500)
     void archiveEqualsTheLiquidRender(@ForAll("sites") Map<String, Object> siteVars, @ForAll("navs") Map<String, Object> nav,
-            @ForAll("summaries") List<Map<String, Object>> posts, @ForAll("texts") String heading, @ForAll boolean terms) {
+            @ForAll("summaries") List<Map<String, Object>> posts, @ForAll("texts") String heading, @ForAll boolean terms,
+            @ForAll("texts") String intro, @ForAll boolean withIntro) {
         Map<String, Object> archive = new HashMap<>();
         archive.put("heading", heading);
+        if (withIntro) { // a Hugo section's _index body, as HTML (decision 0246)
+            archive.put("intro", "<p>" + intro + "</p>");
+        }
         if (terms) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (Map<String, Object> p : posts) {

@@ -68,6 +68,23 @@ class HugoSectionsTest {
     }
 
     @Test
+    void theIndexFilesBodyIntroducesTheList() throws IOException {
+        Path root = temp.resolve("intro");
+        Files.createDirectories(root.resolve("content/notes"));
+        Files.writeString(root.resolve("hugo.toml"), "title = \"T\"\n");
+        Files.writeString(root.resolve("content/notes/_index.md"), "---\ntitle: My Notes\n---\nShort *notes*.\n");
+        Files.writeString(root.resolve("content/notes/a.md"), "---\ntitle: A\ndate: 2024-01-01\n---\nText.\n");
+        Path out = temp.resolve("out-intro");
+        SiteExporter.export(root, out, ExportFixtures.options());
+        assertThat(Files.readString(out.resolve("notes/index.html"))).contains("<h1>My Notes</h1>",
+                "<div class=\"archive-intro\"><p>Short <em>notes</em>.</p>", "/notes/a/");
+        // the intro is part of the page's key: editing it rewrites the page on the next export
+        Files.writeString(root.resolve("content/notes/_index.md"), "---\ntitle: My Notes\n---\nLonger notes.\n");
+        SiteExporter.export(root, out, ExportFixtures.options());
+        assertThat(Files.readString(out.resolve("notes/index.html"))).contains("<p>Longer notes.</p>");
+    }
+
+    @Test
     void aBrokenIndexFileIsReportedAndTheSectionStillListed() throws IOException {
         Path root = temp.resolve("broken");
         Files.createDirectories(root.resolve("content/posts"));
