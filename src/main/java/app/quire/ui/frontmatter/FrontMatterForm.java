@@ -75,6 +75,7 @@ public final class FrontMatterForm {
     private final Label summary = new Label();
     private final Label status = new Label();
     private final VBox body = new VBox();
+    private final CappedScroll bodyScroll = new CappedScroll(body);
     private final Label message = new Label();
     private final VBox fields = new VBox();
     private final Map<String, Label> problems = new HashMap<>();
@@ -97,8 +98,8 @@ public final class FrontMatterForm {
     private final HBox heroGroup;
     private final HBox layoutGroup;
     private final HBox slugGroup;
-    private final HBox heroRow;
-    private final HBox slugRow;
+    private final ReflowRow heroRow;
+    private final ReflowRow slugRow;
     private final HBox draftGroup;
     private final TitledPane more = new TitledPane();
     private final GridPane moreGrid = new GridPane();
@@ -160,9 +161,11 @@ public final class FrontMatterForm {
         author.setPromptText("author");
         author.setPrefColumnCount(10);
         draft.setId("fm-draft");
+        draft.setMinWidth(Region.USE_PREF_SIZE);
         layout.setId("fm-layout");
         layout.setEditable(true);
         layout.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        layout.setMinWidth(Region.USE_PREF_SIZE);
         slug.setId("fm-slug");
         slug.setPromptText("slug");
         description.setId("fm-description");
@@ -221,7 +224,7 @@ public final class FrontMatterForm {
                 heroRow, row(descriptionGroup), more);
         body.getStyleClass().add("fm-body");
         body.getChildren().addAll(message, fields);
-        root.getChildren().addAll(header, body);
+        root.getChildren().addAll(header, bodyScroll);
 
         wireEdits();
         collapsed.addListener((o, a, b) -> applyCollapsed());
@@ -729,6 +732,7 @@ public final class FrontMatterForm {
         toggle.setText(c ? "\u25b8" : "\u25be");
         toggle.setAccessibleText(c ? "Expand the front matter form" : "Collapse the front matter form");
         showManaged(body, !c);
+        showManaged(bodyScroll, !c);
         showManaged(summary, c);
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("collapsed"), c);
     }
@@ -760,11 +764,12 @@ public final class FrontMatterForm {
         return g;
     }
 
-    private static HBox row(Node... groups) {
+    /** A row of groups that moves groups onto further lines when the form is too narrow for them (0241). */
+    private static ReflowRow row(Node... groups) {
         if (groups.length > 0 && groups[0] instanceof HBox && !((HBox) groups[0]).getChildren().isEmpty()) {
             ((HBox) groups[0]).getChildren().get(0).getStyleClass().add("fm-lead");
         }
-        HBox r = new HBox(groups);
+        ReflowRow r = new ReflowRow(1, 0.35, groups);
         r.getStyleClass().add("fm-row");
         return r;
     }
