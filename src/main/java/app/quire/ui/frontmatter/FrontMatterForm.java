@@ -73,6 +73,7 @@ public final class FrontMatterForm {
     private final VBox root = new VBox();
     private final Button toggle = new Button();
     private final Label summary = new Label();
+    private final Label summaryDate = new Label();
     private final Label status = new Label();
     private final VBox body = new VBox();
     private final CappedScroll bodyScroll = new CappedScroll(body);
@@ -139,14 +140,19 @@ public final class FrontMatterForm {
         toggle.setOnAction(e -> collapsed.set(!collapsed.get()));
         Label heading = new Label("Front matter");
         heading.getStyleClass().add("fm-heading");
+        heading.setMinWidth(Region.USE_PREF_SIZE); // folded in a narrow window it said "..."
         summary.getStyleClass().add("fm-summary");
         summary.setId("fm-summary");
         summary.setMinWidth(0);
+        // the date has its own label: a long title gives up its end, never the date
+        summaryDate.getStyleClass().add("fm-summary");
+        summaryDate.setId("fm-summary-date");
+        summaryDate.setMinWidth(Region.USE_PREF_SIZE);
         status.getStyleClass().add("fm-status");
         status.setId("fm-status");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(toggle, heading, summary, spacer, status);
+        HBox header = new HBox(toggle, heading, summary, summaryDate, spacer, status);
         header.getStyleClass().add("fm-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -455,7 +461,9 @@ public final class FrontMatterForm {
             updateCounter(description.getText());
             refreshMore(fm);
             showProblems(fm);
-            summary.setText(summaryOf(fm));
+            summary.setText(fm.title().orElse("(no title)"));
+            String when = dateSummaryOf(fm);
+            summaryDate.setText(when.isEmpty() ? "" : "\u00b7  " + when);
         } finally {
             refreshing = false;
         }
@@ -702,13 +710,12 @@ public final class FrontMatterForm {
         return out;
     }
 
-    private String summaryOf(FrontMatter fm) {
-        String t = fm.title().orElse("(no title)");
-        String d = fm.date().map(p -> p.localDateTime().toLocalDate() + (p.style().dateOnly() ? ""
+    /** The date as the folded form shows it: day, time and offset as written ({@code 2021-12-10 00:00 +10:00}). */
+    private static String dateSummaryOf(FrontMatter fm) {
+        return fm.date().map(p -> p.localDateTime().toLocalDate() + (p.style().dateOnly() ? ""
                 : " " + p.localDateTime().toLocalTime().toString().substring(0, 5))
                 + p.offset().map(o -> " " + DateField.offsetText(o)).orElse(""))
                 .orElse(fm.dateText().orElse(""));
-        return d.isEmpty() ? t : t + "  \u00b7  " + d;
     }
 
     private void updateCounter(String text) {
@@ -734,6 +741,7 @@ public final class FrontMatterForm {
         showManaged(body, !c);
         showManaged(bodyScroll, !c);
         showManaged(summary, c);
+        showManaged(summaryDate, c);
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("collapsed"), c);
     }
 

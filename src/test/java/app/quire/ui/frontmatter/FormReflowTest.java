@@ -105,6 +105,21 @@ class FormReflowTest {
                 .isGreaterThanOrEqualTo(call(() -> scroll.getContent().getBoundsInLocal().getHeight()));
     }
 
+    @Test
+    void foldedInANarrowWindowTheHeadingAndTheDateStayWhole() {
+        fx(() -> h.form.setCollapsed(true));
+        size(530, 600);
+        for (String id : new String[] {".fm-heading", "#fm-summary-date"}) {
+            Labeled l = call(() -> (Labeled) h.form.node().lookup(id));
+            assertThat(call(l::getWidth)).as(id).isGreaterThanOrEqualTo(call(() -> l.prefWidth(-1)) - 0.5);
+        }
+        assertThat(call(() -> ((Labeled) h.form.node().lookup("#fm-summary-date")).getText()))
+                .contains("2021-12-10 00:00 +10:00");
+        Labeled title = call(() -> (Labeled) h.form.node().lookup("#fm-summary"));
+        assertThat(call(title::getWidth)).as("the long title gives way").isLessThan(call(() -> title.prefWidth(-1)));
+        fx(() -> h.form.setCollapsed(false));
+    }
+
     private double top(String id) {
         Node n = h.form.node().lookup(id);
         return n.localToScene(n.getLayoutBounds()).getMinY();
