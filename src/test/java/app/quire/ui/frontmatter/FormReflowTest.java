@@ -15,6 +15,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,14 +41,31 @@ class FormReflowTest {
     private final FormHarness h = new FormHarness();
     private Stage stage;
 
+    private double[] stageSize;
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        stageSize = new double[] {stage.getMinWidth(), stage.getMinHeight()};
         h.start(stage, POST, FrontMatterSchema.empty());
+    }
+
+    /** The stage is shared by the UI tests: leave it as the harness sized it, with its minimum size. */
+    @AfterEach
+    void restoreStage() {
+        fx(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            stage.setMinWidth(stageSize[0]);
+            stage.setMinHeight(stageSize[1]);
+        });
     }
 
     private void size(double w, double height) {
         fx(() -> {
+            // the stage is shared by the UI tests: an earlier one may have left a minimum size on it
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
             stage.setWidth(w);
             stage.setHeight(height);
         });
