@@ -7,6 +7,7 @@ import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextContainer;
 import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,14 +53,23 @@ final class HeadingIds implements HtmlIdGenerator {
      * {@code heading.getAnchorRefText()}. flexmark collects it through a segmented sequence builder that is
      * quadratic in the number of escapes and entities (decision 0196: {@code # } then 100,000 {@code x\. } took
      * 5.5 s); a heading whose only child is a plain text node has as its text that node's characters un-escaped
-     * as flexmark's sequence un-escaping does, which {@link AutolinkLiteral} makes in linear time.
+     * as flexmark's sequence un-escaping does, which {@link AutolinkLiteral} makes in linear time. A longer heading
+     * with markup goes through {@link CollectedText}: flexmark's own steps in linear time (decision 0243).
      */
     static String refText(Heading heading) {
         Node child = heading.getFirstChild();
         if (child != null && child == heading.getLastChild() && child.getClass() == Text.class) {
             return AutolinkLiteral.of(child.getChars(), List.of(), false);
         }
-        return heading.getAnchorRefText();
+        if (heading.getChars().length() < InlineText.minLength) {
+            return heading.getAnchorRefText();
+        }
+        // flexmark's getAnchorRefText: its collector with the heading-id flags, here in linear time (0243)
+        boolean trimStart = HtmlRenderer.HEADER_ID_REF_TEXT_TRIM_LEADING_SPACES.get(heading.getDocument());
+        boolean trimEnd = HtmlRenderer.HEADER_ID_REF_TEXT_TRIM_TRAILING_SPACES.get(heading.getDocument());
+        return CollectedText.of(heading, TextContainer.F_FOR_HEADING_ID
+                + (trimStart ? 0 : TextContainer.F_NO_TRIM_REF_TEXT_START)
+                + (trimEnd ? 0 : TextContainer.F_NO_TRIM_REF_TEXT_END));
     }
 
     @Override

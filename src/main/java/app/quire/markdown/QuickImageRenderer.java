@@ -21,8 +21,8 @@ import java.util.Set;
  * Images through flexmark's renderer (the preview, and any export flexmark renders) with the alt text from
  * {@link InlineText} instead of flexmark's text collector, which is quadratic in the escapes and entities of the
  * alt text (docs/decisions/0201). flexmark 0.64.8's {@code CoreNodeRenderer} steps for {@code Image} and a
- * defined {@code ImageRef}, in its order (link resolving, attributes, source position); a short alt text, an
- * undefined reference, or content {@link InlineText} does not reproduce goes to flexmark's renderer. Same HTML:
+ * defined {@code ImageRef}, in its order (link resolving, attributes, source position); a short alt text or an
+ * undefined reference goes to flexmark's renderer (alt texts with markup too before decision 0243). Same HTML:
  * compared in {@code InlineTextTest} and {@code EscapesAndEntitiesTest}.
  */
 final class QuickImageRenderer implements NodeRenderer {
@@ -38,7 +38,7 @@ final class QuickImageRenderer implements NodeRenderer {
 
     /** The alt text if this class should render the image, else null (flexmark renders it). */
     private static String altOrNull(com.vladsch.flexmark.util.ast.Node node) {
-        return node.getChars().length() < InlineText.minLength ? null : InlineText.collect(node);
+        return node.getChars().length() < InlineText.minLength ? null : InlineText.alt(node);
     }
 
     private void renderImage(Image node, NodeRendererContext context, HtmlWriter html) {

@@ -1,6 +1,5 @@
 package app.quire.site;
 
-import app.quire.markdown.MarkdownRenderer;
 import app.quire.post.PostDate;
 import app.quire.post.PostDates;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,8 @@ import liqp.filters.Filter;
 /**
  * The filters Jekyll adds to Liquid that posts use and Liqp lacks: {@code date_to_xmlschema},
  * {@code date_to_rfc822}, {@code date_to_string}, {@code date_to_long_string} (with {@code "ordinal"} and
- * {@code "US"}), {@code slugify} (Jekyll's modes), {@code markdownify}, {@code jsonify},
+ * {@code "US"}), {@code slugify} (Jekyll's modes), {@code markdownify} (kramdown's attribute lists applied:
+ * {@link KramdownMarks#markdownify}), {@code jsonify},
  * {@code number_of_words}, {@code cgi_escape}, {@code uri_escape}, {@code array_to_sentence_string},
  * {@code smartify}, {@code group_by}, {@code group_by_exp}, {@code find}, {@code find_exp}, {@code inspect}
  * ({@link RubyInspect}) and {@code sample} (repeatable: {@link #sample}). Without them a post using one was shown with all its Liquid as written. A value a date
@@ -45,7 +45,7 @@ final class JekyllFilters {
                 filter("date_to_string", (v, p) -> dateString(v, "MMM", p)),
                 filter("date_to_long_string", (v, p) -> dateString(v, "MMMM", p)),
                 filter("slugify", (v, p) -> slugify(text(v), p.length > 0 ? text(p[0]) : "default")),
-                filter("markdownify", (v, p) -> MarkdownRenderer.shared().toHtml(text(v))),
+                filter("markdownify", (v, p) -> KramdownMarks.markdownify(text(v))),
                 filter("jsonify", (v, p) -> json(v, new StringBuilder()).toString()),
                 filter("number_of_words", (v, p) -> {
                     String t = text(v).strip();

@@ -1,6 +1,7 @@
 package app.quire.site;
 
 import app.quire.markdown.AttributeMarks;
+import app.quire.markdown.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,6 +44,20 @@ final class KramdownMarks {
     private static final int MAX_REFERENCE_DEPTH = 8;
 
     private KramdownMarks() {
+    }
+
+    /**
+     * Jekyll's {@code markdownify}: the text through Quire's Markdown pipeline with kramdown's marks applied as
+     * in a post's body (attribute lists, definitions, extensions, the table of contents; decision 0240), so the
+     * filter's HTML carries the same classes, ids and attributes Jekyll 4 gives. Text without {@code {:} is
+     * rendered as before. A left-out {@code {:toc}} is not reported: the filter has no file or line to point at.
+     */
+    static String markdownify(String text) {
+        if (!mayHave(text)) {
+            return MarkdownRenderer.shared().toHtml(text);
+        }
+        String marked = strip(text, "", 0, new ArrayList<>());
+        return withToc(AttributeMarks.apply(MarkdownRenderer.shared().toHtml(marked)));
     }
 
     /** Whether a body may hold such marks (the quick check before any work). */

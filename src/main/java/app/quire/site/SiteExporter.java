@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * post bodies are read and rendered one at a time per worker, never all held at once.
  */
 public final class SiteExporter {
-    static final String VERSION = "quire-export-4"; // 3: include, {{ content }} in layouts; 4: kramdown attributes
+    static final String VERSION = "quire-export-5"; // 3: include, {{ content }} in layouts; 4: kramdown attributes; 5: in markdownify too
     /** The logger, made on first use (starting System.Logger costs a cold export ~25 ms; decision 0219). */
     private static final class Log {
         static final System.Logger LOG = System.getLogger(SiteExporter.class.getName());

@@ -34,7 +34,9 @@ import java.util.function.IntFunction;
  * Decision 0201's shapes: {@code amp-link} ({@code &amp; } repeated, then a URL), {@code glued-link}
  * ({@code x&amp;} repeated, then a URL), {@code glued-links} ({@code a&amp;http://b }), {@code alt} ({@code x\. }
  * in an image's alt text), {@code alt-open} (the same without {@code ]}), {@code heading-emph} and
- * {@code heading-link} ({@code x\. } in a heading after emphasis / as a link's text).
+ * {@code heading-link} ({@code x\. } in a heading after emphasis / as a link's text). Decision 0243's:
+ * {@code alt-emph} ({@code x\. } in an alt text after emphasis), {@code heading-amp} ({@code &amp; } in a heading
+ * after emphasis), {@code alt-amp} ({@code x&amp;} in an alt text after emphasis).
  * Time per repetition stays flat when the cost is linear.
  * Each size is rendered once after one small warm-up (the slow cases take seconds; JIT noise is small next to
  * that). A variant that took longer than the limit (default 90 s) is not run at bigger sizes; -1 means it died of
@@ -166,6 +168,12 @@ public final class PathologicalMarkdownBench {
                 return n -> "# *a* " + "x\\. ".repeat(n) + "\n";
             case "heading-link":
                 return n -> "# [" + "x\\. ".repeat(n) + "](/u)\n";
+            case "alt-emph":
+                return n -> "![*a* " + "x\\. ".repeat(n) + "](/i.png)\n";
+            case "heading-amp":
+                return n -> "# *a* " + "&amp; ".repeat(n) + "\n";
+            case "alt-amp":
+                return n -> "![*a* " + "x&amp;".repeat(n) + "](/i.png)\n";
             default:
                 throw new IllegalArgumentException("unknown shape " + shape + " (links, refs, lists, para, "
                         + String.join(", ", ESCAPE_SHAPES) + ", repeat=TEXT)");

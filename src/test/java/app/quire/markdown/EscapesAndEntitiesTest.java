@@ -141,7 +141,12 @@ class EscapesAndEntitiesTest {
                 Arguments.of("50,000 escapes in an image reference",
                         "![" + "x\\. ".repeat(50_000) + "][r]\n\n[r]: /i.png\n"),
                 Arguments.of("50,000 escapes in a heading with emphasis", "# *a* " + "x\\. ".repeat(50_000) + "\n"),
-                Arguments.of("50,000 escapes in a heading's link", "# [" + "x\\. ".repeat(50_000) + "](/u)\n"));
+                Arguments.of("50,000 escapes in a heading's link", "# [" + "x\\. ".repeat(50_000) + "](/u)\n"),
+                Arguments.of("50,000 escapes in an alt text with emphasis",
+                        "![*a* " + "x\\. ".repeat(50_000) + "](/i.png)\n"),
+                Arguments.of("50,000 entities in a heading with emphasis", "# *a* " + "&amp; ".repeat(50_000) + "\n"),
+                Arguments.of("50,000 entities in an alt text with emphasis",
+                        "![*a* " + "x&amp;".repeat(50_000) + "](/i.png)\n"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -298,6 +298,49 @@ class JekyllComparisonTest {
     }
 
     @Test
+    void markdownifyAppliesKramdownsAttributeListsAsJekyllDoes() throws Exception {
+        assumeTrue(onPath("jekyll"), "jekyll is not installed");
+        String text = String.join("\\n", "A paragraph.", "{: .lead #intro data-x=\\\"1\\\"}", "",
+                "## Head ##", "{: .sec}", "",
+                "[x](http://u){:target=\\\"_blank\\\" rel=\\\"noopener\\\"} and *em*{: .e} **s**{: .s}", "",
+                "{:ref: .refd #rid}", "P ref.", "{: ref}", "", "{: .before}", "Before.", "",
+                "* a", "* b", "{: .list}", "", "> q", "{: .q}", "", "![alt](/p.png){: .center}", "",
+                "Two.", "{: .one}", "{: .two}", "", "plain{: .none} end", "", "* TOC", "{:toc}", "", "### Deep");
+        Path site = ExportFixtures.jekyllSite(temp.resolve("mdify"), "title: Mdify\n", "2024-01-02-mdify.md",
+                String.join("\n", "---", "title: Mdify", "lead: \"" + text + "\"",
+                        "short: \"Say [hi](/h){: .k} *now*{: #n}\"", "---", "",
+                        "<div class=\"md\">", "{{ page.lead | markdownify }}", "</div>", "",
+                        "<div class=\"md\">", "{{ page.short | markdownify }}", "</div>", ""));
+        Files.write(site.resolve("p.png"), new byte[] {1, 2, 3});
+        Path jekyllOut = temp.resolve("jekyll-mdify");
+        jekyllBuild(site, jekyllOut);
+        Path quireOut = temp.resolve("quire-mdify");
+        ExportReport report = SiteExporter.export(site, quireOut, options());
+        assertThat(report.problems()).noneMatch(pr -> pr.file().endsWith("mdify.md"));
+
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile(
+                "<(?:p|h[1-6]|ul|li|blockquote|a|img|em|strong)\\b[^>]*>");
+        java.util.function.Function<String, List<String>> tags = html -> {
+            int second = html.lastIndexOf("<div class=\"md\">");
+            String inside = html.substring(html.indexOf("<div class=\"md\">"), html.indexOf("</div>", second));
+            List<String> found = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = tag.matcher(inside);
+            while (m.find()) {
+                found.add(m.group());
+            }
+            return found;
+        };
+        String jekyllHtml = Files.readString(jekyllOut.resolve("2024/01/02/mdify.html"));
+        String quireHtml = Files.readString(quireOut.resolve("2024/01/02/mdify.html"));
+        List<String> jekyll = tags.apply(jekyllHtml);
+        assertThat(jekyll).contains("<p class=\"lead\" id=\"intro\" data-x=\"1\">", "<a href=\"/h\" class=\"k\">",
+                "<a href=\"#deep\" id=\"markdown-toc-deep\">");
+        assertThat(tags.apply(quireHtml)).isEqualTo(jekyll);
+        assertThat(jekyllHtml).contains("plain{: .none} end");
+        assertThat(quireHtml).contains("plain{: .none} end").doesNotContain("{: .lead", "{: .sec", "{: ref}", "{:ref", "{:toc", "quire-attr");
+    }
+
+    @Test
     void aCollectionsDirHoldsPostsAndCollectionsAsInJekyll() throws Exception {
         assumeTrue(onPath("jekyll"), "jekyll is not installed");
         Path site = temp.resolve("cdir");

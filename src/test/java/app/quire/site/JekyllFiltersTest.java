@@ -107,6 +107,27 @@ class JekyllFiltersTest {
         assertThat(render("{{ t | slugify: 'latin' }}", Map.of("t", title))).isEqualTo("the-config-yml-file-cafe-umlaut");
     }
 
+    /** kramdown's attribute lists in markdownify's input, placed as Jekyll 4 places them (decision 0240). */
+    @Test
+    void markdownifyAppliesKramdownsAttributeLists() {
+        Map<String, Object> vars = Map.of("t", String.join("\n", "A paragraph.", "{: .lead #intro data-x=\"1\"}", "",
+                "## Head ##", "{: .sec}", "", "{:ref: .refd}", "{: ref}", "Before.", "",
+                "[x](http://u){:target=\"_blank\"} and *em*{: .e} plain{: .none}"));
+        assertThat(render("{{ t | markdownify }}", vars)).isEqualTo(String.join("\n",
+                "<p class=\"lead\" id=\"intro\" data-x=\"1\">A paragraph.</p>",
+                "<h2 class=\"sec\" id=\"head\">Head</h2>",
+                "<p class=\"refd\">Before.</p>",
+                "<p><a href=\"http://u\" target=\"_blank\">x</a> and <em class=\"e\">em</em> plain{: .none}</p>", ""));
+        assertThat(render("{{ t | markdownify }}", Map.of("t", "* TOC\n{:toc}\n\n## A\n\n### B")))
+                .isEqualTo("<ul id=\"markdown-toc\"><li><a href=\"#a\" id=\"markdown-toc-a\">A</a><ul>"
+                        + "<li><a href=\"#b\" id=\"markdown-toc-b\">B</a></li></ul></li></ul>\n"
+                        + "<h2 id=\"a\">A</h2>\n<h3 id=\"b\">B</h3>\n");
+        assertThat(render("{{ t | markdownify }}", Map.of("t", "`{: .x}` and\n\n    {: .y}\n")))
+                .as("code is left alone").isEqualTo("<p><code>{: .x}</code> and</p>\n<pre><code>{: .y}\n</code></pre>\n");
+        assertThat(render("{{ t | markdownify }}", Map.of("t", "[a](u){: x\"><script=\"1\" .c}")))
+                .doesNotContain("<script");
+    }
+
     @Test
     void textAndDataFilters() {
         assertThat(render("{{ '*hi* there' | markdownify }}")).isEqualTo("<p><em>hi</em> there</p>\n");

@@ -51,6 +51,19 @@ class PreviewLiquidTest {
         assertThat(lines(shown)).isEqualTo(lines(text));
     }
 
+    /** markdownify's kramdown attribute lists are applied in the preview as in the export (decision 0240). */
+    @Test
+    void markdownifyAppliesAttributeListsInThePreview() throws Exception {
+        Path site = copySite("jekyll", temp);
+        String text = "---\ntitle: Lead\nlead: \"Opening words.\\n{: .lead}\"\n---\n\n<div class=\"intro\">\n"
+                + "{{ page.lead | markdownify }}\n</div>\n\nBody.\n";
+
+        String shown = PreviewLiquid.open(site).render(text, null);
+
+        String html = MarkdownRenderer.shared().toHtml(shown.substring(shown.indexOf("\n---\n") + 5));
+        assertThat(html).contains("<p class=\"lead\">Opening words.</p>").doesNotContain("{:");
+    }
+
     @Test
     void usesTheEditorsTextNotTheFileOnDisk() throws Exception {
         Path site = copySite("jekyll", temp);

@@ -72,6 +72,7 @@ final class DateField {
         offset.getStyleClass().add("fm-date-offset");
         offset.setTooltip(new Tooltip("UTC offset, e.g. +10:00; empty for none"));
         now.getStyleClass().add("fm-date-now");
+        now.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Now", never "..."
         now.setTooltip(new Tooltip("Set the date to now"));
         box.getChildren().addAll(day, time, offset, now);
         day.valueProperty().addListener((o, a, b) -> changed());

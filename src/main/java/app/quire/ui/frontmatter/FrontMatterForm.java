@@ -73,8 +73,10 @@ public final class FrontMatterForm {
     private final VBox root = new VBox();
     private final Button toggle = new Button();
     private final Label summary = new Label();
+    private final Label summaryDate = new Label();
     private final Label status = new Label();
     private final VBox body = new VBox();
+    private final CappedScroll bodyScroll = new CappedScroll(body);
     private final Label message = new Label();
     private final VBox fields = new VBox();
     private final Map<String, Label> problems = new HashMap<>();
@@ -97,8 +99,8 @@ public final class FrontMatterForm {
     private final HBox heroGroup;
     private final HBox layoutGroup;
     private final HBox slugGroup;
-    private final HBox heroRow;
-    private final HBox slugRow;
+    private final ReflowRow heroRow;
+    private final ReflowRow slugRow;
     private final HBox draftGroup;
     private final TitledPane more = new TitledPane();
     private final GridPane moreGrid = new GridPane();
@@ -138,14 +140,19 @@ public final class FrontMatterForm {
         toggle.setOnAction(e -> collapsed.set(!collapsed.get()));
         Label heading = new Label("Front matter");
         heading.getStyleClass().add("fm-heading");
+        heading.setMinWidth(Region.USE_PREF_SIZE); // folded in a narrow window it said "..."
         summary.getStyleClass().add("fm-summary");
         summary.setId("fm-summary");
         summary.setMinWidth(0);
+        // the date has its own label: a long title gives up its end, never the date
+        summaryDate.getStyleClass().add("fm-summary");
+        summaryDate.setId("fm-summary-date");
+        summaryDate.setMinWidth(Region.USE_PREF_SIZE);
         status.getStyleClass().add("fm-status");
         status.setId("fm-status");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(toggle, heading, summary, spacer, status);
+        HBox header = new HBox(toggle, heading, summary, summaryDate, spacer, status);
         header.getStyleClass().add("fm-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -160,9 +167,11 @@ public final class FrontMatterForm {
         author.setPromptText("author");
         author.setPrefColumnCount(10);
         draft.setId("fm-draft");
+        draft.setMinWidth(Region.USE_PREF_SIZE);
         layout.setId("fm-layout");
         layout.setEditable(true);
         layout.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        layout.setMinWidth(Region.USE_PREF_SIZE);
         slug.setId("fm-slug");
         slug.setPromptText("slug");
         description.setId("fm-description");
@@ -221,7 +230,7 @@ public final class FrontMatterForm {
                 heroRow, row(descriptionGroup), more);
         body.getStyleClass().add("fm-body");
         body.getChildren().addAll(message, fields);
-        root.getChildren().addAll(header, body);
+        root.getChildren().addAll(header, bodyScroll);
 
         wireEdits();
         collapsed.addListener((o, a, b) -> applyCollapsed());
@@ -452,7 +461,9 @@ public final class FrontMatterForm {
             updateCounter(description.getText());
             refreshMore(fm);
             showProblems(fm);
-            summary.setText(summaryOf(fm));
+            summary.setText(fm.title().orElse("(no title)"));
+            String when = dateSummaryOf(fm);
+            summaryDate.setText(when.isEmpty() ? "" : "\u00b7  " + when);
         } finally {
             refreshing = false;
         }
@@ -699,13 +710,12 @@ public final class FrontMatterForm {
         return out;
     }
 
-    private String summaryOf(FrontMatter fm) {
-        String t = fm.title().orElse("(no title)");
-        String d = fm.date().map(p -> p.localDateTime().toLocalDate() + (p.style().dateOnly() ? ""
+    /** The date as the folded form shows it: day, time and offset as written ({@code 2021-12-10 00:00 +10:00}). */
+    private static String dateSummaryOf(FrontMatter fm) {
+        return fm.date().map(p -> p.localDateTime().toLocalDate() + (p.style().dateOnly() ? ""
                 : " " + p.localDateTime().toLocalTime().toString().substring(0, 5))
                 + p.offset().map(o -> " " + DateField.offsetText(o)).orElse(""))
                 .orElse(fm.dateText().orElse(""));
-        return d.isEmpty() ? t : t + "  \u00b7  " + d;
     }
 
     private void updateCounter(String text) {
@@ -729,7 +739,9 @@ public final class FrontMatterForm {
         toggle.setText(c ? "\u25b8" : "\u25be");
         toggle.setAccessibleText(c ? "Expand the front matter form" : "Collapse the front matter form");
         showManaged(body, !c);
+        showManaged(bodyScroll, !c);
         showManaged(summary, c);
+        showManaged(summaryDate, c);
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("collapsed"), c);
     }
 
@@ -760,11 +772,12 @@ public final class FrontMatterForm {
         return g;
     }
 
-    private static HBox row(Node... groups) {
+    /** A row of groups that moves groups onto further lines when the form is too narrow for them (0241). */
+    private static ReflowRow row(Node... groups) {
         if (groups.length > 0 && groups[0] instanceof HBox && !((HBox) groups[0]).getChildren().isEmpty()) {
             ((HBox) groups[0]).getChildren().get(0).getStyleClass().add("fm-lead");
         }
-        HBox r = new HBox(groups);
+        ReflowRow r = new ReflowRow(1, 0.35, groups);
         r.getStyleClass().add("fm-row");
         return r;
     }

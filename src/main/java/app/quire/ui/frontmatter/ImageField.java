@@ -53,6 +53,7 @@ final class ImageField {
         box.getStyleClass().add("fm-image");
         path.setId("fm-hero-path");
         choose.setId("fm-hero-choose");
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         path.setPromptText("/assets/images/posts/...");
         HBox.setHgrow(path, Priority.ALWAYS);
         double em = Font.getDefault().getSize();
