@@ -5,7 +5,6 @@ import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,10 +60,7 @@ final class HugoMenu {
                 .thenComparing(Item::name));
         List<Map<String, Object>> links = new ArrayList<>();
         for (Item i : items) {
-            Map<String, Object> link = new LinkedHashMap<>();
-            link.put("title", i.name());
-            link.put("url", i.url());
-            links.add(link);
+            links.add(SiteExporter.headerLink(i.name(), i.url()));
         }
         return links;
     }

@@ -1074,12 +1074,17 @@ public final class SiteExporter {
         }
         List<Map<String, Object>> links = new ArrayList<>();
         for (PostEntry e : chosen) {
-            Map<String, Object> link = new LinkedHashMap<>();
-            link.put("title", e.title());
-            link.put("url", e.url());
-            links.add(link);
+            links.add(headerLink(e.title(), e.url()));
         }
         return links;
+    }
+
+    /** One link of the theme's header ({@code nav.pages}): its title and site path (or full URL). */
+    static Map<String, Object> headerLink(String title, String url) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("title", title);
+        link.put("url", url);
+        return link;
     }
 
     static String hash(String... parts) {
