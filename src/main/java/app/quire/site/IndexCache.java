@@ -116,13 +116,7 @@ final class IndexCache {
         if (site.shape() == SiteShape.JEKYLL) {
             d.add(SiteData.stamp(site.root())); // summaries may show {{ site.data.x }}
         }
-        if (!site.configFile().isEmpty()) {
-            try {
-                d.add(Files.readAllBytes(site.root().resolve(site.configFile())));
-            } catch (IOException e) {
-                d.add("unreadable config: " + e.getMessage());
-            }
-        }
+        d.add(site.configBytes()); // every config file (a Hugo config directory too: decision 0250)
         return d.value();
     }
 

@@ -71,18 +71,22 @@ public final class PreviewLiquid {
         index = null;
     }
 
-    /** The config file's size and time ("none" without one): a change reads the site again. */
+    /** The config files' sizes and times ("none" without any): a change reads the site again. */
     private Object configStamp() {
-        if (site.configFile().isEmpty()) {
+        if (site.configFiles().isEmpty()) {
             return "none";
         }
-        try {
-            var a = java.nio.file.Files.readAttributes(site.root().resolve(site.configFile()),
-                    java.nio.file.attribute.BasicFileAttributes.class);
-            return a.size() + ":" + a.lastModifiedTime().toMillis();
-        } catch (IOException e) {
-            return "unreadable";
+        StringBuilder stamp = new StringBuilder();
+        for (String f : site.configFiles()) {
+            try {
+                var a = java.nio.file.Files.readAttributes(site.root().resolve(f),
+                        java.nio.file.attribute.BasicFileAttributes.class);
+                stamp.append(f).append('=').append(a.size()).append(':').append(a.lastModifiedTime().toMillis()).append(';');
+            } catch (IOException e) {
+                stamp.append(f).append("=unreadable;");
+            }
         }
+        return stamp.toString();
     }
 
     private void rereadChangedConfig() {

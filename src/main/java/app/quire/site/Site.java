@@ -24,14 +24,17 @@ public final class Site {
     private final SiteShape shape;
     private final SiteConfig config;
     private final String configFile;
+    private final List<String> configFiles;
     private final List<Problem> problems;
     private volatile List<HugoTaxonomies.Taxonomy> taxonomies;
 
-    private Site(Path root, SiteShape shape, SiteConfig config, String configFile, List<Problem> problems) {
+    private Site(Path root, SiteShape shape, SiteConfig config, String configFile, List<String> configFiles,
+            List<Problem> problems) {
         this.root = root;
         this.shape = shape;
         this.config = config;
         this.configFile = configFile;
+        this.configFiles = configFiles;
         this.problems = List.copyOf(problems);
     }
 
@@ -50,7 +53,8 @@ public final class Site {
         if (jekyllConfig != null || Files.isDirectory(root.resolve("_posts"))) {
             shape = SiteShape.JEKYLL;
             configPath = jekyllConfig;
-        } else if (hugoConfig != null && (hugoNamed || Files.isDirectory(root.resolve("content")))) {
+        } else if (hugoConfig != null && (hugoNamed || Files.isDirectory(root.resolve("content")))
+                || HugoConfigDir.exists(root)) {
             shape = SiteShape.HUGO;
             configPath = hugoConfig;
         } else {
@@ -80,8 +84,18 @@ public final class Site {
                 map = YamlReader.readMap(text, configName, 0, problems); // JSON is read as YAML
             }
         }
+        List<String> configFiles = configName.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(configName));
+        if (shape == SiteShape.HUGO && HugoConfigDir.exists(root)) {
+            // config/_default/ and config/production/ over the root file (decision 0250)
+            HugoConfigDir.Loaded dir = HugoConfigDir.load(root, map, problems);
+            map = dir.map();
+            configFiles.addAll(dir.files());
+            if (configName.isEmpty() && !dir.files().isEmpty()) {
+                configName = dir.files().get(0);
+            }
+        }
         SiteConfig config = SiteConfig.from(shape, map, problems, configName);
-        return new Site(root, shape, config, configName, problems);
+        return new Site(root, shape, config, configName, List.copyOf(configFiles), problems);
     }
 
     /**
@@ -95,7 +109,7 @@ public final class Site {
         }
         for (; dir != null; dir = dir.getParent()) {
             if (first(dir, JEKYLL_CONFIGS) != null || first(dir, HUGO_CONFIGS) != null
-                    || first(dir, OTHER_MARKERS) != null) {
+                    || first(dir, OTHER_MARKERS) != null || HugoConfigDir.exists(dir)) {
                 return Optional.of(dir);
             }
         }
@@ -137,6 +151,29 @@ public final class Site {
     /** The config file relative to the root, or "" when the site has none. */
     public String configFile() {
         return configFile;
+    }
+
+    /**
+     * Every config file read, relative to the root, in the order they were merged: the config file, then a Hugo
+     * site's {@code config/_default/} and {@code config/production/} files (decision 0250). Empty without any.
+     */
+    public List<String> configFiles() {
+        return configFiles;
+    }
+
+    /** The bytes of every config file, each after its name: what a change of the site's settings changes. */
+    byte[] configBytes() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (String f : configFiles) {
+            out.writeBytes((f + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                out.writeBytes(Files.readAllBytes(root.resolve(f)));
+            } catch (IOException e) {
+                out.writeBytes(("unreadable: " + e.getMessage()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            out.write(0);
+        }
+        return out.toByteArray();
     }
 
     /** Problems found reading the config. */

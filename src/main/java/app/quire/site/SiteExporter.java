@@ -134,8 +134,7 @@ public final class SiteExporter {
         // links go to term pages: none where there are none, and no list of terms that would link nowhere
         this.categoryBase = termPages ? cat : null;
         this.tagBase = termPages ? tag : null;
-        byte[] configBytes = site.configFile().isEmpty() ? new byte[0]
-                : Files.readAllBytes(site.root().resolve(site.configFile()));
+        byte[] configBytes = site.configBytes();
         // pages with Liquid depend on every post's URL (post_url, link), on the include files and on site.data;
         // made only when such a page is planned (decision 0216)
         this.urlsKey = new Lazy<>(() -> {

@@ -350,6 +350,46 @@ class HugoComparisonTest {
                 .doesNotContain("Child", "Footer");
     }
 
+    @Test
+    void aConfigDirectoryIsReadAsHugoReadsIt() throws Exception {
+        assumeTrue(onPath("hugo"), "hugo is not installed");
+        Path site = temp.resolve("confdir");
+        layouts(site);
+        Files.writeString(site.resolve("layouts/index.html"),
+                "{{ .Site.Title }}|{{ range .Site.Menus.main }}{{ .Name }}={{ .URL }};{{ end }}\n");
+        Path defaults = Files.createDirectories(site.resolve("config/_default"));
+        Path production = Files.createDirectories(site.resolve("config/production"));
+        Files.writeString(defaults.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\ntitle = \"Dev title\"\n"
+                + "disableKinds = [\"sitemap\", \"robotsTXT\", \"404\", \"RSS\"]\n");
+        Files.writeString(defaults.resolve("permalinks.toml"), "posts = \"/:year/:slug/\"\n");
+        Files.writeString(defaults.resolve("taxonomies.yaml"), "series: series\ncategory: categories\n");
+        Files.writeString(defaults.resolve("menus.en.toml"), "[[main]]\n  name = \"Posts\"\n  url = \"/posts/\"\n"
+                + "  weight = 2\n[[main]]\n  name = \"Home\"\n  url = \"/\"\n  weight = 1\n");
+        Files.writeString(production.resolve("hugo.toml"), "title = \"Live title\"\n");
+        post(site, "content/posts/a.md", "title: A\nslug: first\ndate: 2024-01-01\nseries: [Basics]\ntags: [t]\n"
+                + "categories: [C]");
+        Path hugoOut = temp.resolve("hugo-confdir");
+        hugoBuild(site, hugoOut);
+
+        Site opened = Site.open(site);
+        assertThat(opened.shape()).isEqualTo(SiteShape.HUGO);
+        assertThat(opened.config().title()).isEqualTo("Live title");
+        assertThat(Site.findRoot(site.resolve("content/posts"))).contains(site.toAbsolutePath().normalize());
+        PostIndex index = PostIndex.load(opened, PostIndex.Options.defaults(), new ArrayList<>());
+        List<String> menu = new ArrayList<>();
+        for (Map<String, Object> link : HugoMenu.main(opened, index)) {
+            menu.add(link.get("title") + "=" + link.get("url"));
+        }
+        assertThat(opened.config().title() + "|" + String.join(";", menu) + ";")
+                .isEqualTo(Files.readString(hugoOut.resolve("index.html")).strip());
+        Path quireOut = temp.resolve("quire-confdir");
+        SiteExporter.export(site, quireOut, ExportFixtures.options());
+        Set<String> hugoPages = htmlPages(hugoOut);
+        assertThat(hugoPages).contains("2024/first/index.html", "series/basics/index.html")
+                .doesNotContain("tags/t/index.html");
+        assertThat(htmlPages(quireOut)).isEqualTo(hugoPages);
+    }
+
     private static String kinds(String... more) {
         List<String> kinds = new ArrayList<>(List.of("sitemap", "robotsTXT", "404", "RSS"));
         kinds.addAll(List.of(more));
