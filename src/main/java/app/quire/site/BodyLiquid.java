@@ -67,6 +67,40 @@ final class BodyLiquid {
         this.keepLines = keepLines;
     }
 
+    /** Whether {@code at} lies inside a fenced code block of {@code body} (``` or ~~~ lines, as CommonMark opens them). */
+    static boolean inFence(String body, int at) {
+        boolean open = false;
+        char fence = 0;
+        int fenceLength = 0;
+        int line = 0;
+        while (line < at) {
+            int end = body.indexOf('\n', line);
+            if (end < 0 || end >= at) {
+                break;
+            }
+            int i = line;
+            while (i < end && i - line < 4 && body.charAt(i) == ' ') {
+                i++;
+            }
+            int run = i;
+            char c = i < end ? body.charAt(i) : 0;
+            while (run < end && body.charAt(run) == c) {
+                run++;
+            }
+            if ((c == '`' || c == '~') && run - i >= 3 && i - line < 4) {
+                if (!open && (c == '~' || body.indexOf('`', run) < 0 || body.indexOf('`', run) >= end)) {
+                    open = true;
+                    fence = c;
+                    fenceLength = run - i;
+                } else if (open && c == fence && run - i >= fenceLength && body.substring(run, end).isBlank()) {
+                    open = false;
+                }
+            }
+            line = end + 1;
+        }
+        return open;
+    }
+
     /** Renders the Liquid in a body; problems get file lines (bodyStartLine = the body's 0-based first line). */
     String render(String body, String file, int bodyStartLine, Map<String, Object> vars, List<Problem> problems) {
         relative.set(file.isEmpty() ? null : IncludeFiles.besides(siteRoot, siteRoot.resolve(file)));
@@ -227,9 +261,14 @@ final class BodyLiquid {
             } else if (KNOWN.contains(name)) {
                 out.append(m.group());
             } else {
+                String why = "unknown Liquid tag '" + name + "' left as written";
                 problems.add(Problem.warning(file, bodyStartLine + lineOf(body, m.start()), columnOf(body, m.start()),
-                        "unknown Liquid tag '" + name + "' left as written"));
-                out.append("{% raw %}").append(m.group()).append("{% endraw %}");
+                        why));
+                // the preview shows it in a marker with the export's warning (decision 0237), but not inside a
+                // fenced code block, where the marker's HTML would show as text
+                boolean marked = keepLines && !m.group().contains("\n") && !inFence(body, m.start());
+                out.append("{% raw %}").append(marked ? app.quire.markdown.RawHtml.marker(m.group(), why) : m.group())
+                        .append("{% endraw %}");
             }
             pos = m.end();
         }

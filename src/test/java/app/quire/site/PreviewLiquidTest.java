@@ -53,6 +53,23 @@ class PreviewLiquidTest {
 
     /** markdownify's kramdown attribute lists are applied in the preview as in the export (decision 0240). */
     @Test
+    void anUnknownTagShowsInAMarkerWithTheExportsWarningButNotInACodeBlock() throws Exception {
+        Path site = copySite("jekyll", temp);
+        String text = "---\ntitle: Tags\n---\nWatch {% video intro.mp4 %} now.\n\n```liquid\n{% video x.mp4 %}\n```\n";
+
+        String shown = PreviewLiquid.open(site).render(text, null);
+
+        assertThat(lines(shown)).isEqualTo(lines(text));
+        String html = MarkdownRenderer.shared().toHtml(shown.substring(shown.indexOf("\n---\n") + 5));
+        assertThat(html).contains("class=\"" + app.quire.markdown.RawHtml.MARKER_CLASS + "\"",
+                "title=\"unknown Liquid tag 'video' left as written\"", "{% video intro.mp4 %}</span> now.");
+        assertThat(html).contains("<code class=\"language-liquid\">{% video x.mp4 %}\n</code>");
+        assertThat(BodyLiquid.inFence("a\n```\nx\n", 8)).isTrue();
+        assertThat(BodyLiquid.inFence("a\n```\nx\n```\ny", 14)).isFalse();
+        assertThat(BodyLiquid.inFence("~~~~\n```\nx", 9)).isTrue();
+    }
+
+    @Test
     void markdownifyAppliesAttributeListsInThePreview() throws Exception {
         Path site = copySite("jekyll", temp);
         String text = "---\ntitle: Lead\nlead: \"Opening words.\\n{: .lead}\"\n---\n\n<div class=\"intro\">\n"

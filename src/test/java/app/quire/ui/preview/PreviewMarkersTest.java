@@ -62,4 +62,22 @@ class PreviewMarkersTest {
         driver.snapshot(Path.of(System.getProperty("quire.screenshots", "target/screenshots"))
                 .resolve("preview-hugo-markers.png"));
     }
+
+    @Test
+    void anUnknownLiquidTagIsAMarkerInAJekyllPost() throws Exception {
+        Path site = temp.resolve("jekyll");
+        Files.createDirectories(site.resolve("_posts"));
+        Files.writeString(site.resolve("_config.yml"), "title: J\n");
+        Path post = site.resolve("_posts/2024-01-01-tags.md");
+        String text = "---\ntitle: Tags\n---\nWatch {% video intro.mp4 %} now.\n";
+        Files.writeString(post, text);
+        PreviewDriver driver = PreviewDriver.open(stage, new RenderContext(site, post.getParent(), post), 760, 320);
+        driver.showAndWait(text);
+        driver.waitForScript("document.querySelectorAll('.quire-marker').length == 1");
+
+        assertThat(driver.js("document.querySelector('.quire-marker').textContent")).isEqualTo("{% video intro.mp4 %}");
+        assertThat(driver.js("document.querySelector('.quire-marker').title")).asString()
+                .isEqualTo("unknown Liquid tag 'video' left as written");
+        assertThat(((Number) driver.js("document.querySelector('.quire-marker').offsetWidth")).intValue()).isPositive();
+    }
 }
