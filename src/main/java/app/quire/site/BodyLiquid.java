@@ -67,38 +67,9 @@ final class BodyLiquid {
         this.keepLines = keepLines;
     }
 
-    /** Whether {@code at} lies inside a fenced code block of {@code body} (``` or ~~~ lines, as CommonMark opens them). */
+    /** Whether {@code at} lies inside a fenced code block of {@code body} (see {@link FenceScanner}). */
     static boolean inFence(String body, int at) {
-        boolean open = false;
-        char fence = 0;
-        int fenceLength = 0;
-        int line = 0;
-        while (line < at) {
-            int end = body.indexOf('\n', line);
-            if (end < 0 || end >= at) {
-                break;
-            }
-            int i = line;
-            while (i < end && i - line < 4 && body.charAt(i) == ' ') {
-                i++;
-            }
-            int run = i;
-            char c = i < end ? body.charAt(i) : 0;
-            while (run < end && body.charAt(run) == c) {
-                run++;
-            }
-            if ((c == '`' || c == '~') && run - i >= 3 && i - line < 4) {
-                if (!open && (c == '~' || body.indexOf('`', run) < 0 || body.indexOf('`', run) >= end)) {
-                    open = true;
-                    fence = c;
-                    fenceLength = run - i;
-                } else if (open && c == fence && run - i >= fenceLength && body.substring(run, end).isBlank()) {
-                    open = false;
-                }
-            }
-            line = end + 1;
-        }
-        return open;
+        return new FenceScanner(body).inFence(at);
     }
 
     /** Renders the Liquid in a body; problems get file lines (bodyStartLine = the body's 0-based first line). */
@@ -210,6 +181,7 @@ final class BodyLiquid {
         StringBuilder out = new StringBuilder(body.length() + 64);
         Matcher m = TAG.matcher(body);
         int pos = 0;
+        FenceScanner fences = null; // the preview's: made at the first unknown tag
         while (pos < body.length() && m.find(pos)) {
             out.append(body, pos, m.start());
             String name = m.group(1);
@@ -266,7 +238,10 @@ final class BodyLiquid {
                         why));
                 // the preview shows it in a marker with the export's warning (decision 0237), but not inside a
                 // fenced code block, where the marker's HTML would show as text
-                boolean marked = keepLines && !m.group().contains("\n") && !inFence(body, m.start());
+                if (keepLines && fences == null) {
+                    fences = new FenceScanner(body);
+                }
+                boolean marked = keepLines && !m.group().contains("\n") && !fences.inFence(m.start());
                 out.append("{% raw %}").append(marked ? app.quire.markdown.RawHtml.marker(m.group(), why) : m.group())
                         .append("{% endraw %}");
             }

@@ -125,6 +125,7 @@ public final class HugoShortcodes {
         StringBuilder out = new StringBuilder(body.length());
         Lines lines = new Lines(body, bodyStartLine);
         Opens opens = new Opens(body);
+        FenceScanner fences = new FenceScanner(body); // the preview's markers stay out of code blocks
         // once no closing mark is found after one place, none is after any later one
         boolean noClosingHighlight = false;
         boolean noLtClose = false;
@@ -191,11 +192,11 @@ public final class HugoShortcodes {
             if (expanded == null && name.startsWith("/")) {
                 // the closing half of a shortcode left as written: warned at its start
                 out.append(asWritten(body.substring(open, end), "the end of shortcode '" + name.substring(1)
-                        + "', left as written", ctx));
+                        + "', left as written", ctx, fences, open));
             } else if (expanded == null) {
                 int[] at = lines.at(open);
                 if (++warnings > MAX_WARNINGS) {
-                    out.append(asWritten(body.substring(open, end), "shortcode left as written", ctx));
+                    out.append(asWritten(body.substring(open, end), "shortcode left as written", ctx, fences, open));
                     i = end;
                     span(spans, outOpen, out.length(), open, end);
                     continue;
@@ -211,7 +212,7 @@ public final class HugoShortcodes {
                             + " left as written";
                 });
                 problems.add(warning);
-                out.append(asWritten(body.substring(open, end), warning.message(), ctx));
+                out.append(asWritten(body.substring(open, end), warning.message(), ctx, fences, open));
             } else {
                 out.append(expanded);
             }
@@ -227,8 +228,9 @@ public final class HugoShortcodes {
      * A shortcode left as written: the text itself for the export; in the preview a visible marker around it whose
      * tooltip says why (decision 0237), as written (its line breaks kept, so the lines still map to the editor's).
      */
-    private static String asWritten(String shortcode, String why, Context ctx) {
-        return ctx.preview() ? RawHtml.marker(shortcode, why) : shortcode;
+    private static String asWritten(String shortcode, String why, Context ctx, FenceScanner fences, int at) {
+        // not inside a fenced code block, where the marker's HTML would show as text
+        return ctx.preview() && !fences.inFence(at) ? RawHtml.marker(shortcode, why) : shortcode;
     }
 
     private static void span(List<int[]> spans, int outStart, int outEnd, int start, int end) {

@@ -70,6 +70,20 @@ class PreviewLiquidTest {
     }
 
     @Test
+    void aHugoShortcodeLeftAsWrittenIsAMarkerButNotInACodeBlock() throws Exception {
+        Path site = temp.resolve("hugo-fence");
+        Files.createDirectories(site.resolve("content/posts"));
+        Files.writeString(site.resolve("hugo.toml"), "title = \"H\"\n");
+        String text = "---\ntitle: S\n---\nA {{< notice >}} here.\n\n~~~\n{{< notice >}}\n~~~\n\nAnd {{< notice >}}.\n";
+
+        String shown = PreviewLiquid.open(site).render(text, null);
+
+        String html = MarkdownRenderer.shared().toHtml(shown.substring(shown.indexOf("\n---\n") + 5));
+        assertThat(html.split(app.quire.markdown.RawHtml.MARKER_CLASS, -1)).hasSize(3); // the two outside the code
+        assertThat(html).contains("<pre><code>{{&lt; notice &gt;}}\n</code></pre>");
+    }
+
+    @Test
     void markdownifyAppliesAttributeListsInThePreview() throws Exception {
         Path site = copySite("jekyll", temp);
         String text = "---\ntitle: Lead\nlead: \"Opening words.\\n{: .lead}\"\n---\n\n<div class=\"intro\">\n"
