@@ -23,6 +23,7 @@ final class AtomFeed {
      *
      * @param title    the feed's title; null for the site's own (its title)
      * @param selfPath the feed's site path, {@code page} the page it follows (its id and alternate link)
+     * @param content  the post's rendered body HTML; null for entries with their summary only
      */
     static String build(SiteConfig config, String title, String selfPath, String page, List<PostEntry> posts,
             Function<String, String> absolute, Function<PostEntry, String> content) {
@@ -74,8 +75,10 @@ final class AtomFeed {
             if (!e.excerpt().isEmpty()) {
                 x.append("    <summary type=\"html\">").append(Html.escape(Html.escape(e.excerpt()))).append("</summary>\n");
             }
-            x.append("    <content type=\"html\" xml:base=\"").append(Html.escape(link)).append("\">")
-                    .append(Html.escape(content.apply(e))).append("</content>\n");
+            if (content != null) { // a list's feed (decision 0248) gives the summary only, as Hugo's do
+                x.append("    <content type=\"html\" xml:base=\"").append(Html.escape(link)).append("\">")
+                        .append(Html.escape(content.apply(e))).append("</content>\n");
+            }
             x.append("  </entry>\n");
         }
         x.append("</feed>\n");

@@ -82,8 +82,6 @@ public final class SiteExporter {
      * made after the page jobs and takes them instead of rendering its posts a second time (decision 0217).
      */
     private final Map<String, String> feedBodies = new ConcurrentHashMap<>();
-    /** How many feeds still want each body in {@link #feedBodies}: it is dropped after the last one took it. */
-    private final Map<String, java.util.concurrent.atomic.AtomicInteger> feedUses = new ConcurrentHashMap<>();
 
     private SiteExporter(Site site, PostIndex index, Theme theme, ExportReport report, ExportOptions options)
             throws IOException {
@@ -770,7 +768,8 @@ public final class SiteExporter {
     /**
      * A feed of {@code posts} (newest first, already cut to the limit) at {@code path}; {@code title} null for the
      * site's own feed, else the list it follows (a section or a term: "Go on My Blog"), {@code page} the page it
-     * follows. Bodies the posts' page jobs render are reused (decision 0217), even when several feeds hold a post.
+     * follows. The site's feed holds the posts' bodies, those their page jobs rendered (decision 0217); a list's
+     * feed their summaries.
      */
     private Lazy<byte[]> planFeedAt(Map<String, Job> plan, String path, String title, String page,
             List<PostEntry> posts) {
@@ -788,19 +787,22 @@ public final class SiteExporter {
         String postsKey = hash(parts.toArray(new String[0]));
         String key = title == null ? hash(baseKey, "feed", liquidKey, listsPart, postsKey)
                 : hash(baseKey, "feed", path, title, liquidKey, listsPart, postsKey);
-        for (PostEntry e : posts) {
-            feedBodies.putIfAbsent(e.source(), "");
-            feedUses.computeIfAbsent(e.source(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
-        }
         String feedTitle = title == null ? null : title + " on " + (site.config().title().isEmpty() ? "Blog"
                 : site.config().title());
+        if (title != null) {
+            // a section's or term's feed: each post's summary and link, as Hugo's are, not its whole page again
+            // (a blog with hundreds of tags would otherwise write every post's HTML into many feeds)
+            Lazy<byte[]> list = new Lazy<>(() -> utf8(AtomFeed.build(site.config(), feedTitle,
+                    Permalinks.encode("/" + path), page, posts, this::absolute, null)));
+            add(plan, new Simple(path, key, "feed", w -> w.write(path, list.get())));
+            return list;
+        }
+        for (PostEntry e : posts) {
+            feedBodies.put(e.source(), "");
+        }
         Lazy<byte[]> feed = new Lazy<>(() -> utf8(AtomFeed.build(site.config(), feedTitle, Permalinks.encode("/" + path), page, posts,
                 this::absolute, e -> {
-                    String made = feedBodies.get(e.source());
-                    java.util.concurrent.atomic.AtomicInteger uses = feedUses.get(e.source());
-                    if (uses != null && uses.decrementAndGet() <= 0) {
-                        feedBodies.remove(e.source());
-                    }
+                    String made = feedBodies.remove(e.source());
                     if (made != null && !made.isEmpty()) {
                         return made; // the post's page job of this export rendered it (decision 0217)
                     }

@@ -85,6 +85,26 @@ class HugoSectionsTest {
     }
 
     @Test
+    void sectionAndTermFeedsHoldSummariesAndLinks() throws Exception {
+        Path root = temp.resolve("feeds");
+        Files.createDirectories(root.resolve("content/posts"));
+        Files.writeString(root.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\ntitle = \"T\"\n");
+        Files.writeString(root.resolve("content/posts/a.md"),
+                "---\ntitle: A\ndate: 2024-01-01\ntags: [Go]\n---\nThe first words.\n\nMore text.\n");
+        Path out = temp.resolve("out-feeds");
+        SiteExporter.export(root, out, ExportFixtures.options());
+        for (String feed : List.of("posts/index.xml", "tags/go/index.xml")) {
+            String xml = Files.readString(out.resolve(feed));
+            javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(xml).as(feed).contains("<link href=\"https://example.org/" + feed + "\" rel=\"self\"",
+                    "<summary type=\"html\">The first words.", "https://example.org/posts/a/").doesNotContain("<content");
+        }
+        assertThat(Files.readString(out.resolve("tags/go/index.xml"))).contains("<title>Go on T</title>");
+        assertThat(Files.readString(out.resolve("index.xml"))).contains("<content"); // the site's own: whole posts
+    }
+
+    @Test
     void aBrokenIndexFileIsReportedAndTheSectionStillListed() throws IOException {
         Path root = temp.resolve("broken");
         Files.createDirectories(root.resolve("content/posts"));
