@@ -53,7 +53,9 @@ final class HugoMenu {
             Map<String, Object> spec = inMain(menu);
             if (spec != null && value(spec, "parent") == null) {
                 String name = text(value(spec, "name"));
-                items.add(new Item(name.isEmpty() ? page.title() : name, page.url(), weight(value(spec, "weight"))));
+                String linkTitle = text(value(page.data(), "linkTitle")); // Hugo's .LinkTitle names the entry
+                items.add(new Item(!name.isEmpty() ? name : !linkTitle.isEmpty() ? linkTitle : page.title(), page.url(),
+                        weight(value(spec, "weight"))));
             }
         }
         items.sort(Comparator.comparing((Item i) -> i.weight() == 0 ? 1 : 0).thenComparingLong(Item::weight)

@@ -327,7 +327,7 @@ class HugoComparisonTest {
                 "[[menu.footer]]", "  name = \"Footer\"", "  url = \"/f/\"", ""));
         post(site, "content/about.md", "title: About Us");
         post(site, "content/contact.md", "title: Contact\nmenu:\n  main:\n    weight: 3\n    name: Reach me");
-        post(site, "content/team.md", "title: Team\nmenu: main");
+        post(site, "content/team.md", "title: Team\nlinkTitle: The Team\nmenu: main");
         post(site, "content/posts/p.md", "title: P\ndate: 2024-01-01");
         Path hugoOut = temp.resolve("hugo-menu");
         hugoBuild(site, hugoOut);
