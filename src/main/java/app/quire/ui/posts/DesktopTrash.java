@@ -9,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -19,6 +18,13 @@ import java.util.Locale;
  * decision 0122). Blocking: call off the FX thread.
  */
 public final class DesktopTrash implements PostOperations.Trash {
+    /**
+     * The trash spec's YYYY-MM-DDThh:mm:ss, seconds always written ({@code LocalDateTime.toString} drops ":00" at
+     * a whole minute, which file managers then fail to read).
+     */
+    static final java.time.format.DateTimeFormatter DELETION_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", java.util.Locale.ROOT);
+
     private static final System.Logger LOG = System.getLogger(DesktopTrash.class.getName());
     private static final String OS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     private final PostOperations.Trash fallback;
@@ -86,7 +92,7 @@ public final class DesktopTrash implements PostOperations.Trash {
             Path infoFile = info.resolve(candidate + ".trashinfo");
             try {
                 Files.writeString(infoFile, "[Trash Info]\nPath=" + encode(file.toAbsolutePath().normalize())
-                        + "\nDeletionDate=" + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS) + "\n",
+                        + "\nDeletionDate=" + DELETION_DATE.format(LocalDateTime.now()) + "\n",
                         StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 continue;

@@ -40,4 +40,11 @@ class DesktopTrashTest {
         Path where = new DesktopTrash(tmp.resolve("blog"), null).moveToTrash(post);
         assertThat(where).isEqualTo(tmp.resolve("blog/.quire-trash/_posts/x.md"));
     }
+
+    @Test
+    void theDeletionDateKeepsItsSecondsAtAWholeMinute() {
+        // LocalDateTime.toString gives "2026-11-28T09:23" then; this test failed once at 09:23:00 for that reason
+        assertThat(DesktopTrash.DELETION_DATE.format(java.time.LocalDateTime.of(2026, 11, 28, 9, 23, 0, 5)))
+                .isEqualTo("2026-11-28T09:23:00");
+    }
 }
