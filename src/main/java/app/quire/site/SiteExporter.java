@@ -672,7 +672,11 @@ public final class SiteExporter {
                 String heading = headings.get(url);
                 List<PostEntry> list = a.getValue();
                 String path = Permalinks.outputPath(url, site.shape());
-                add(plan, new Simple(path, hash(baseKey, "dates", String.valueOf(path), heading, hashOfSummaries(list)),
+                if (path == null) { // a permalink of the plugin's settings that leaves OUT
+                    refused(url, "the " + kind + " archive '" + heading + "'");
+                    continue;
+                }
+                add(plan, new Simple(path, hash(baseKey, "dates", path, heading, hashOfSummaries(list)),
                         "jekyll-archives", w -> {
                             Map<String, Object> archive = new HashMap<>();
                             archive.put("heading", heading);
@@ -683,6 +687,12 @@ public final class SiteExporter {
                         }));
             }
         }
+    }
+
+    /** Reports an archive page whose address (from the site's settings) is refused, at the config file. */
+    private void refused(String url, String what) {
+        report.add(Problem.error(site.configFile().isEmpty() ? "." : site.configFile(), 0, 0,
+                Permalinks.refusal(url) + "; " + what + " is not made"));
     }
 
     /** Categories or tags as named terms: each term's first spelling in its newest post. */
@@ -712,6 +722,10 @@ public final class SiteExporter {
             termList.add(term);
             keyParts.add(name + "\0" + t.getValue().posts().size());
             String path = Permalinks.outputPath(url, site.shape());
+            if (path == null) { // a jekyll-archives permalink that leaves OUT
+                refused(url, "the page of " + label.toLowerCase(Locale.ROOT) + " '" + name + "'");
+                continue;
+            }
             List<PostEntry> list = t.getValue().posts();
             String key = hash(baseKey, "archive", path, name, hashOfSummaries(list));
             add(plan, new Simple(path, key, "archive", w -> {

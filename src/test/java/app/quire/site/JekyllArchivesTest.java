@@ -76,6 +76,22 @@ class JekyllArchivesTest {
                 .doesNotContain("/categories/big-data/");
     }
 
+    @Test
+    void aPermalinkLeavingTheOutputFolderIsRefusedAtTheConfig() throws Exception {
+        Path site = site("hostile", "enabled: all\n  permalinks:\n    category: /../../outside/:name/\n"
+                + "    tag: ../up/:name.html\n");
+        Path out = temp.resolve("nested/out-hostile");
+        ExportReport report = SiteExporter.export(site, out, ExportFixtures.options());
+        assertThat(temp.resolve("outside")).doesNotExist();
+        assertThat(temp.resolve("nested/up")).doesNotExist();
+        assertThat(report.problems()).filteredOn(p -> p.severity() == Problem.Severity.ERROR)
+                .allSatisfy(p -> assertThat(p.file()).isEqualTo("_config.yml"))
+                .anySatisfy(p -> assertThat(p.message()).contains("outside the output folder",
+                        "the page of category 'Big Data' is not made"))
+                .anySatisfy(p -> assertThat(p.message()).contains("the page of tag 'misc' is not made"));
+        assertThat(out.resolve("2024/03/index.html")).exists(); // the rest is made
+    }
+
     private Path site(String name, String archives) throws IOException {
         Path site = temp.resolve(name);
         Files.createDirectories(site.resolve("_posts"));
