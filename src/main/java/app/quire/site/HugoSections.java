@@ -155,9 +155,4 @@ final class HugoSections {
         }
         return word + "s";
     }
-
-    static byte[] indexBytes(Site site, String section) throws IOException {
-        Path index = indexFile(site.root().resolve("content"), section);
-        return index == null ? new byte[0] : Files.readAllBytes(index);
-    }
 }
