@@ -111,12 +111,8 @@ final class HugoConfigDir {
     }
 
     private static String languageOf(Map<String, Object> config) {
-        for (Map.Entry<String, Object> e : config.entrySet()) {
-            if (e.getKey().equalsIgnoreCase("defaultContentLanguage") && e.getValue() != null) {
-                return e.getValue().toString().strip();
-            }
-        }
-        return "en";
+        Object language = SiteConfig.lookup(config, "defaultContentLanguage");
+        return language == null ? "en" : language.toString().strip();
     }
 
     private static Map<String, Object> read(Path f, String rel, List<Problem> problems) throws IOException {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -103,16 +102,10 @@ final class HugoMenu {
         return isFolder ? HugoPaths.fromFolders(folder) : null;
     }
 
+    /** A key's value in any case, as Hugo reads config and front matter keys. */
+    @SuppressWarnings("unchecked")
     private static Object value(Map<?, ?> map, String key) {
-        if (map == null) {
-            return null;
-        }
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            if (String.valueOf(e.getKey()).toLowerCase(Locale.ROOT).equals(key.toLowerCase(Locale.ROOT))) {
-                return e.getValue();
-            }
-        }
-        return null;
+        return map == null ? null : SiteConfig.lookup((Map<String, Object>) map, key);
     }
 
     private static String text(Object o) {

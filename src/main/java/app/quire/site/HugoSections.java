@@ -58,7 +58,11 @@ final class HugoSections {
 
     /** The section's {@code _index} file, or null. */
     static Path indexFile(Path contentRoot, String section) {
-        Path folder = contentRoot.resolve(section);
+        return indexFile(contentRoot.resolve(section));
+    }
+
+    /** The folder's {@code _index} file (which makes it a section), or null. */
+    static Path indexFile(Path folder) {
         for (String name : INDEX_NAMES) {
             Path f = folder.resolve(name);
             if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
@@ -104,18 +108,9 @@ final class HugoSections {
     /** Hugo's title of a section without one: its folder name, capitalised, in the plural unless turned off. */
     static String defaultTitle(Site site, String section) {
         String name = section.substring(section.lastIndexOf('/') + 1);
-        Object pluralize = configValue(site.config().raw(), "pluralizeListTitles");
+        Object pluralize = SiteConfig.lookup(site.config().raw(), "pluralizeListTitles");
         boolean plural = pluralize == null || !"false".equalsIgnoreCase(pluralize.toString().strip());
         return HugoTaxonomies.firstUpper(plural ? plural(name) : name);
-    }
-
-    private static Object configValue(Map<String, Object> raw, String key) {
-        for (Map.Entry<String, Object> e : raw.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(key)) {
-                return e.getValue();
-            }
-        }
-        return null;
     }
 
     // English plurals as Hugo 0.111 makes them for list titles, checked word by word against it (HugoSectionsTest);

@@ -45,7 +45,7 @@ final class HugoTaxonomies {
 
     /** The site's taxonomies in the order its config lists them; Hugo's two defaults without a table. */
     static List<Taxonomy> of(SiteConfig config) {
-        Object table = config.raw().get("taxonomies");
+        Object table = SiteConfig.lookup(config.raw(), "taxonomies");
         if (table == null) {
             return DEFAULTS;
         }
@@ -61,7 +61,7 @@ final class HugoTaxonomies {
 
     /** Whether {@code disableKinds} turns this page kind off ({@code taxonomy}, {@code term}, {@code section}). */
     static boolean disabled(SiteConfig config, String kind) {
-        Object kinds = config.raw().get("disableKinds");
+        Object kinds = SiteConfig.lookup(config.raw(), "disableKinds");
         Collection<?> list = kinds instanceof Collection<?> c ? c : kinds == null ? List.of() : List.of(kinds);
         for (Object k : list) {
             String name = k == null ? "" : k.toString().strip().toLowerCase(Locale.ROOT);

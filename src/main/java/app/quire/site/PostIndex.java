@@ -475,20 +475,11 @@ public final class PostIndex {
         Path folder = site.root().resolve("content").resolve(segs[0]);
         for (int i = 1; i < segs.length; i++) {
             folder = folder.resolve(segs[i]);
-            if (hasSectionIndex(folder)) {
+            if (HugoSections.indexFile(folder) != null) {
                 deepest = i;
             }
         }
         return String.join("/", java.util.Arrays.asList(segs).subList(0, deepest + 1));
-    }
-
-    private static boolean hasSectionIndex(Path folder) {
-        for (String ext : List.of("md", "markdown", "html")) {
-            if (Files.isRegularFile(folder.resolve("_index." + ext), LinkOption.NOFOLLOW_LINKS)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String urlOf(Site site, SourceScanner.Source s, PostEntry.Kind kind, PostMetadata meta,

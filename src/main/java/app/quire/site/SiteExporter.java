@@ -841,17 +841,8 @@ public final class SiteExporter {
         if (site.shape() != SiteShape.HUGO || HugoTaxonomies.disabled(c, "rss")) {
             return false;
         }
-        for (Map.Entry<String, Object> e : SiteConfig.map(c.raw().get("outputs")).entrySet()) {
-            if (e.getKey().equalsIgnoreCase(kind)) {
-                for (String format : SiteConfig.strings(e.getValue())) {
-                    if (format.equalsIgnoreCase("rss")) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        }
-        return true;
+        Object formats = SiteConfig.lookup(c.raw(), "outputs", kind);
+        return formats == null || SiteConfig.strings(formats).stream().anyMatch(f -> f.equalsIgnoreCase("rss"));
     }
 
     private int feedLimit() {
